@@ -1,0 +1,37 @@
+import type { Command } from 'commander';
+import { seedDemo } from '../../core/demo/demo-service';
+import { note, print, UsageError } from '../output';
+import { withCore } from '../session';
+import type { GlobalOptions } from '../main';
+
+export function registerDemo(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('demo')
+    .description('fyll databasen med påhittade kunder (Skatteverkets testpersonnummer)')
+    .option('--customers <n>', 'antal kunder', '50')
+    .option('--seed <n>', 'slumpfrö: samma frö ger samma kunder', '1')
+    .option('--json', 'skriv resultatet som JSON')
+    .action(async (opts: { customers: string; seed: string; json?: boolean }) => {
+      const customers = wholeNumber(opts.customers, '--customers');
+      const seed = wholeNumber(opts.seed, '--seed');
+      await withCore(globals().db, 'cli', async (core) => {
+        const step = Math.max(100, Math.round(customers / 10));
+        const result = await seedDemo(core.context, {
+          customers,
+          seed,
+          onProgress: (done) => {
+            if (done % step === 0 && done < customers) note(`${done} av ${customers} kunder…`);
+          },
+        });
+        print({ json: Boolean(opts.json) }, result, () =>
+          `Skapade ${result.created} demokunder${result.skipped ? ` (${result.skipped} fanns redan)` : ''}.`,
+        );
+      });
+    });
+}
+
+function wholeNumber(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} ska vara ett heltal ≥ 0: ${value}`);
+  return n;
+}

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { openCore } from '../../core/open';
+import { resolveDbFile } from '../../core/paths';
+import { startHost } from '../../host/server';
+import { note, print } from '../output';
+import type { GlobalOptions } from '../main';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer/', import.meta.url));
+
+export function registerServe(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('serve')
+    .description('webbläsarläge: gränssnittet på http://127.0.0.1 (bara den här datorn)')
+    .option('--port <n>', 'port (0 = valfri ledig)', '0')
+    .option('--json', 'skriv adressen som JSON')
+    .action(async (opts: { port: string; json?: boolean }) => {
+      ensureRendererBuilt();
+      const core = await openCore({ dbFile: resolveDbFile(globals().db), mode: 'browser' });
+      const host = await startHost({ core, port: Number(opts.port), rendererDir: RENDERER_DIR });
+      print({ json: Boolean(opts.json) }, { url: host.url, port: host.port }, () =>
+        [
+          `Kundstart körs i webbläsarläge: ${host.url}`,
+          'Öppna adressen i en webbläsare på den här datorn. Avsluta med Ctrl+C.',
+        ].join('\n'),
+      );
+      await untilStopped();
+      await host.close();
+      await core.close();
+    });
+}
+
+function ensureRendererBuilt(): void {
+  if (existsSync(`${RENDERER_DIR}index.html`)) return;
+  note('Gränssnittet är inte byggt ännu: bygger det (npm run build:renderer)…');
+  const built = spawnSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) note('Bygget misslyckades; sidan visar ett felmeddelande tills det lyckas.');
+}
+
+function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

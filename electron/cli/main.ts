@@ -1,0 +1,37 @@
+import { Command, CommanderError } from 'commander';
+import { registerBackup } from './commands/backup';
+import { registerBureau } from './commands/bureau';
+import { registerCustomer } from './commands/customer';
+import { registerDemo } from './commands/demo';
+import { registerServe } from './commands/serve';
+import { EXIT, reportError } from './output';
+
+export interface GlobalOptions {
+  db?: string;
+}
+
+/** The CLI over the same services as the app; exit 0 done, 1 refused, 2 usage. */
+export async function run(argv: string[]): Promise<number> {
+  const program = new Command('kundstart')
+    .description('Kundstart: förbered byråns kunder för Blikk Easy')
+    .option('--db <file>', 'databasfil (annars KUNDSTART_DB eller programmets datamapp)')
+    .exitOverride()
+    .showHelpAfterError();
+  const globals = () => program.opts<GlobalOptions>();
+  registerBureau(program, globals);
+  registerCustomer(program, globals);
+  registerServe(program, globals);
+  registerBackup(program, globals);
+  registerDemo(program, globals);
+  try {
+    await program.parseAsync(argv);
+    return EXIT.done;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.done : EXIT.usage;
+    }
+    return reportError({ json: argv.includes('--json') }, err);
+  }
+}
+
+process.exitCode = await run(process.argv);

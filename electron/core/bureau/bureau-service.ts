@@ -1,0 +1,65 @@
+import type { BureauInput, BureauProfile } from '../../../shared/schemas/bureau';
+import { validateBureau } from '../../../shared/domain/collaboration';
+import {
+  formatOrganisationsnummer,
+  parseOrganisationsnummer,
+} from '../../../shared/domain/organisationsnummer';
+import { writeAudit } from '../audit/audit-service';
+import { BureauEntity, type BureauRow } from '../db/entities';
+import { isoNow, type ServiceContext } from '../context';
+import { assertNoErrors } from '../validation';
+
+export async function getBureau(ctx: ServiceContext): Promise<BureauProfile | null> {
+  const row = await ctx.ds.getRepository(BureauEntity).findOne({ where: { id: 1 } });
+  return row ? toProfile(row) : null;
+}
+
+export async function saveBureau(ctx: ServiceContext, input: BureauInput): Promise<BureauProfile> {
+  assertNoErrors(validateBureau(input));
+  const orgnr = parseOrganisationsnummer(input.orgnr);
+  if (!orgnr.ok) throw new Error('unreachable: validated above');
+  const now = isoNow(ctx);
+  const saved = await ctx.ds.transaction(async (m) => {
+    const before = await m.findOne(BureauEntity, { where: { id: 1 } });
+    const row: BureauRow = {
+      id: 1,
+      name: input.name.trim(),
+      orgnr: orgnr.digits,
+      resellerAgreement: input.resellerAgreement,
+      agreementNumber: input.resellerAgreement ? (input.agreementNumber?.trim() ?? null) : null,
+      agreementValidFrom: input.resellerAgreement ? (input.agreementValidFrom ?? null) : null,
+      staffName: input.staffName.trim(),
+      createdAt: before?.createdAt ?? now,
+      updatedAt: now,
+    };
+    await m.save(BureauEntity, row);
+    await writeAudit(ctx, m, {
+      entity: 'bureau',
+      entityId: '1',
+      customerId: null,
+      action: before ? 'update' : 'create',
+      before: before ? auditView(before) : null,
+      after: auditView(row),
+    });
+    return row;
+  });
+  ctx.emit('bureau:changed', {});
+  return toProfile(saved);
+}
+
+function toProfile(row: BureauRow): BureauProfile {
+  return {
+    name: row.name,
+    orgnr: formatOrganisationsnummer(row.orgnr),
+    resellerAgreement: Boolean(row.resellerAgreement),
+    agreementNumber: row.agreementNumber,
+    agreementValidFrom: row.agreementValidFrom,
+    staffName: row.staffName,
+    updatedAt: row.updatedAt,
+  };
+}
+
+function auditView(row: BureauRow): Record<string, unknown> {
+  const { updatedAt: _updatedAt, ...rest } = toProfile(row);
+  return rest;
+}

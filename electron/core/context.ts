@@ -1,0 +1,18 @@
+import type { DataSource } from 'typeorm';
+import type { EventName, EventPayload } from '../../shared/contract';
+import type { FieldCipher } from './crypto/cipher';
+import type { PreferenceStore } from './core';
+
+/** What every service receives: its dependencies, passed in so tests hand it real ones. */
+export interface ServiceContext {
+  ds: DataSource;
+  cipher: FieldCipher;
+  preferences: PreferenceStore;
+  now: () => Date;
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  mode: 'electron' | 'browser' | 'cli';
+  dbFile: string;
+  version: string;
+}
+
+export const isoNow = (ctx: Pick<ServiceContext, 'now'>): string => ctx.now().toISOString();

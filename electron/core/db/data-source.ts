@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DataSource } from 'typeorm';
+import { AppError } from '../../../shared/errors';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export const KNOWN_MIGRATIONS = MIGRATIONS.map((m) => new m().name ?? m.name);
+
+export function createDataSource(file: string): DataSource {
+  return new DataSource({
+    type: 'sqlite',
+    database: file,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    enableWAL: true,
+    busyTimeout: 5000,
+    logging: false,
+  });
+}
+
+/**
+ * Opens the database, refusing one written by a newer Kundstart (its applied migrations are
+ * not a prefix of the ones this build knows), then applies this build's pending migrations.
+ */
+export async function openDatabase(file: string): Promise<DataSource> {
+  mkdirSync(dirname(file), { recursive: true });
+  const ds = createDataSource(file);
+  await ds.initialize();
+  try {
+    await assertNotNewer(ds);
+    await ds.runMigrations({ transaction: 'each' });
+    return ds;
+  } catch (err) {
+    await ds.destroy();
+    throw err;
+  }
+}
+
+export async function appliedMigrations(ds: DataSource): Promise<string[]> {
+  const runner = ds.createQueryRunner();
+  try {
+    if (!(await runner.hasTable('migrations'))) return [];
+  } finally {
+    await runner.release();
+  }
+  const rows: { name: string }[] = await ds.query(`SELECT name FROM migrations ORDER BY id`);
+  return rows.map((r) => r.name);
+}
+
+async function assertNotNewer(ds: DataSource): Promise<void> {
+  const applied = await appliedMigrations(ds);
+  const unknown = applied.filter((name, i) => KNOWN_MIGRATIONS[i] !== name);
+  if (unknown.length > 0) {
+    throw new AppError(
+      'db.newerVersion',
+      'Databasen är skapad av en nyare version av Kundstart. Uppdatera programmet för att öppna den.',
+      { unknownMigrations: unknown },
+    );
+  }
+}

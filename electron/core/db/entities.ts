@@ -1,0 +1,193 @@
+import { EntitySchema } from 'typeorm';
+
+/*
+ * Entities as EntitySchema rather than decorators: no reflect-metadata emit is needed, so the
+ * same classes load under tsx, esbuild bundles and vitest alike. Column types are portable to
+ * PostgreSQL (varchar, integer, boolean, text); timestamps are ISO-8601 strings, which sort.
+ */
+
+const createdUpdated = {
+  createdAt: { name: 'created_at', type: 'varchar', length: 32 },
+  updatedAt: { name: 'updated_at', type: 'varchar', length: 32 },
+} as const;
+
+export interface BureauRow {
+  id: number;
+  name: string;
+  orgnr: string;
+  resellerAgreement: boolean;
+  agreementNumber: string | null;
+  agreementValidFrom: string | null;
+  staffName: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const BureauEntity = new EntitySchema<BureauRow>({
+  name: 'Bureau',
+  tableName: 'bureau',
+  columns: {
+    id: { type: 'integer', primary: true },
+    name: { type: 'varchar', length: 200 },
+    orgnr: { type: 'varchar', length: 10 },
+    resellerAgreement: { name: 'reseller_agreement', type: 'boolean' },
+    agreementNumber: { name: 'agreement_number', type: 'varchar', length: 60, nullable: true },
+    agreementValidFrom: {
+      name: 'agreement_valid_from',
+      type: 'varchar',
+      length: 10,
+      nullable: true,
+    },
+    staffName: { name: 'staff_name', type: 'varchar', length: 120 },
+    ...createdUpdated,
+  },
+});
+
+export interface CustomerEntityRow {
+  id: string;
+  name: string;
+  /** Lower-cased name: what search compares against, with an index. */
+  nameKey: string;
+  /** 10 digits, unique: the portfolio's natural key. */
+  orgnr: string;
+  orgType: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  phone: string;
+  invoiceEmail: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const CustomerEntity = new EntitySchema<CustomerEntityRow>({
+  name: 'Customer',
+  tableName: 'customers',
+  columns: {
+    id: { type: 'varchar', length: 36, primary: true },
+    name: { type: 'varchar', length: 200 },
+    nameKey: { name: 'name_key', type: 'varchar', length: 200 },
+    orgnr: { type: 'varchar', length: 10, unique: true },
+    orgType: { name: 'org_type', type: 'varchar', length: 60 },
+    street: { type: 'varchar', length: 200 },
+    postalCode: { name: 'postal_code', type: 'varchar', length: 20 },
+    city: { type: 'varchar', length: 100 },
+    phone: { type: 'varchar', length: 40 },
+    invoiceEmail: { name: 'invoice_email', type: 'varchar', length: 254 },
+    ...createdUpdated,
+  },
+});
+
+export interface CollaborationRow {
+  id: string;
+  customerId: string;
+  version: string;
+  licences: number;
+  payer: string;
+  method: string;
+  eInvoiceScheme: string | null;
+  eInvoiceId: string | null;
+  paperStreet: string;
+  paperPostalCode: string;
+  paperCity: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const CollaborationEntity = new EntitySchema<CollaborationRow>({
+  name: 'Collaboration',
+  tableName: 'collaborations',
+  columns: {
+    id: { type: 'varchar', length: 36, primary: true },
+    customerId: { name: 'customer_id', type: 'varchar', length: 36, unique: true },
+    version: { type: 'varchar', length: 20 },
+    licences: { type: 'integer' },
+    payer: { type: 'varchar', length: 20 },
+    method: { type: 'varchar', length: 20 },
+    eInvoiceScheme: { name: 'einvoice_scheme', type: 'varchar', length: 10, nullable: true },
+    eInvoiceId: { name: 'einvoice_id', type: 'varchar', length: 60, nullable: true },
+    paperStreet: { name: 'paper_street', type: 'varchar', length: 200 },
+    paperPostalCode: { name: 'paper_postal_code', type: 'varchar', length: 20 },
+    paperCity: { name: 'paper_city', type: 'varchar', length: 100 },
+    ...createdUpdated,
+  },
+});
+
+export interface PrimaryContactRow {
+  customerId: string;
+  name: string;
+  email: string;
+  phone: string;
+  /** AES-256-GCM token of the 12-digit personnummer; never plain text at rest. */
+  personnummerEnc: string | null;
+  alsoFirstAdmin: boolean;
+  updatedAt: string;
+}
+
+export const PrimaryContactEntity = new EntitySchema<PrimaryContactRow>({
+  name: 'PrimaryContact',
+  tableName: 'primary_contacts',
+  columns: {
+    customerId: { name: 'customer_id', type: 'varchar', length: 36, primary: true },
+    name: { type: 'varchar', length: 200 },
+    email: { type: 'varchar', length: 254 },
+    phone: { type: 'varchar', length: 40 },
+    personnummerEnc: { name: 'personnummer_enc', type: 'text', nullable: true },
+    alsoFirstAdmin: { name: 'also_first_admin', type: 'boolean' },
+    updatedAt: { name: 'updated_at', type: 'varchar', length: 32 },
+  },
+});
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: string;
+  customerId: string | null;
+  action: string;
+  beforeJson: string | null;
+  afterJson: string | null;
+}
+
+export const AuditEntity = new EntitySchema<AuditRow>({
+  name: 'Audit',
+  tableName: 'audit_log',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    at: { type: 'varchar', length: 32 },
+    actor: { type: 'varchar', length: 120 },
+    entity: { type: 'varchar', length: 40 },
+    entityId: { name: 'entity_id', type: 'varchar', length: 64 },
+    customerId: { name: 'customer_id', type: 'varchar', length: 36, nullable: true },
+    action: { type: 'varchar', length: 20 },
+    beforeJson: { name: 'before_json', type: 'text', nullable: true },
+    afterJson: { name: 'after_json', type: 'text', nullable: true },
+  },
+});
+
+export interface DraftRow {
+  key: string;
+  /** Encrypted JSON: a draft may hold a personnummer. */
+  payloadEnc: string;
+  updatedAt: string;
+}
+
+export const DraftEntity = new EntitySchema<DraftRow>({
+  name: 'Draft',
+  tableName: 'drafts',
+  columns: {
+    key: { type: 'varchar', length: 100, primary: true },
+    payloadEnc: { name: 'payload_enc', type: 'text' },
+    updatedAt: { name: 'updated_at', type: 'varchar', length: 32 },
+  },
+});
+
+export const ENTITIES = [
+  BureauEntity,
+  CustomerEntity,
+  CollaborationEntity,
+  PrimaryContactEntity,
+  AuditEntity,
+  DraftEntity,
+];

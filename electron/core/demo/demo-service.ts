@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { AppError } from '../../../shared/errors';
+import { createCustomer } from '../customers/customer-service';
+import { getBureau, saveBureau } from '../bureau/bureau-service';
+import type { ServiceContext } from '../context';
+import { generateDemoCustomers, loadDemoIdentities } from './generate';
+
+export const RESOURCES_DIR = fileURLToPath(new URL('../../../resources/', import.meta.url));
+
+export interface DemoResult {
+  created: number;
+  skipped: number;
+}
+
+/**
+ * Fills a database with generated customers (test personnummer only). A database without a
+ * bureau gets a demo bureau with a reseller agreement, so that every invoicing choice occurs.
+ * Customers whose number is already there are skipped, so running it twice is harmless.
+ */
+export async function seedDemo(
+  ctx: ServiceContext,
+  opts: { customers: number; seed?: number; onProgress?: (done: number) => void },
+): Promise<DemoResult> {
+  const bureau =
+    (await getBureau(ctx)) ??
+    (await saveBureau(ctx, {
+      name: 'Demobyrån Redovisning AB',
+      orgnr: '559900-0006',
+      resellerAgreement: true,
+      agreementNumber: 'ÅF-DEMO-1',
+      agreementValidFrom: '2026-01-01',
+      staffName: 'Demo Demosson',
+    }));
+  const inputs = generateDemoCustomers(opts.customers, {
+    seed: opts.seed ?? 1,
+    identities: loadDemoIdentities(RESOURCES_DIR),
+    hasResellerAgreement: bureau.resellerAgreement,
+  });
+  const result: DemoResult = { created: 0, skipped: 0 };
+  for (const input of inputs) {
+    try {
+      await createCustomer(ctx, input);
+      result.created += 1;
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === 'orgnr.duplicate')) throw err;
+      result.skipped += 1;
+    }
+    opts.onProgress?.(result.created + result.skipped);
+  }
+  return result;
+}

@@ -1,0 +1,36 @@
+import { contract, isChannel, type Channel } from '../../shared/contract';
+import type { CallContext, Handlers } from '../../shared/contract/handlers';
+import { AppError, type Result } from '../../shared/errors';
+import { logError } from './log';
+
+export type Dispatch = (channel: string, input: unknown, ctx: CallContext) => Promise<Result<unknown>>;
+
+/**
+ * The one gate every transport passes through: unknown channel and malformed input are
+ * answered, never thrown; a handler's AppError becomes its code; anything else is 'internal'
+ * (logged without the input, which may hold personal data).
+ */
+export function createDispatcher(handlers: Handlers): Dispatch {
+  return async (channel, input, ctx) => {
+    if (!isChannel(channel)) {
+      return fail(new AppError('channel.unknown', `Okänd kanal: ${String(channel).slice(0, 60)}`));
+    }
+    const parsed = contract[channel].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      return fail(new AppError('input.invalid', 'Ogiltig indata', { issues }));
+    }
+    try {
+      const handler = handlers[channel] as (i: unknown, c: CallContext) => Promise<unknown>;
+      return { ok: true, value: (await handler(parsed.data, ctx)) ?? null };
+    } catch (err) {
+      if (err instanceof AppError) return fail(err);
+      logError(`handler ${channel as Channel} failed`, err);
+      return fail(new AppError('internal', 'Ett oväntat fel inträffade'));
+    }
+  };
+}
+
+function fail(err: AppError): Result<never> {
+  return { ok: false, error: err.toShape() };
+}

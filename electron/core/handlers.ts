@@ -1,0 +1,41 @@
+import type { Handlers } from '../../shared/contract/handlers';
+import { listAudit } from './audit/audit-service';
+import { getBureau, saveBureau } from './bureau/bureau-service';
+import {
+  createCustomer,
+  findByOrgnr,
+  getCustomer,
+  listCustomers,
+  revealContactPersonnummer,
+  updateCustomer,
+} from './customers/customer-service';
+import { discardDraft, getDraft, saveDraft } from './drafts/draft-service';
+import { getPreferences, setPreferences } from './preferences/preference-service';
+import { KNOWN_MIGRATIONS } from './db/data-source';
+import type { ServiceContext } from './context';
+
+/** One handler per channel of the contract: the compiler refuses a missing or extra one. */
+export function createHandlers(ctx: ServiceContext): Handlers {
+  return {
+    'app:info': async () => ({
+      version: ctx.version,
+      mode: ctx.mode,
+      dataFile: ctx.dbFile,
+      schemaVersion: KNOWN_MIGRATIONS.at(-1) ?? '',
+    }),
+    'preferences:get': async () => getPreferences(ctx),
+    'preferences:set': async (patch) => setPreferences(ctx, patch),
+    'bureau:get': () => getBureau(ctx),
+    'bureau:save': (input) => saveBureau(ctx, input),
+    'customers:list': (input) => listCustomers(ctx, input),
+    'customers:get': ({ id }) => getCustomer(ctx, id),
+    'customers:create': (input) => createCustomer(ctx, input),
+    'customers:update': (input) => updateCustomer(ctx, input),
+    'customers:findByOrgnr': ({ orgnr }) => findByOrgnr(ctx, orgnr),
+    'customers:revealContactPersonnummer': ({ id }) => revealContactPersonnummer(ctx, id),
+    'drafts:get': ({ key }) => getDraft(ctx, key),
+    'drafts:save': ({ key, payload }) => saveDraft(ctx, key, payload),
+    'drafts:discard': ({ key }) => discardDraft(ctx, key),
+    'audit:list': (input) => listAudit(ctx, input),
+  };
+}

@@ -1,0 +1,44 @@
+import { dirname } from 'node:path';
+import { openDatabase } from './db/data-source';
+import { createFieldCipher } from './crypto/cipher';
+import { fileKeyStore, keyFileFor } from './crypto/key-file';
+import { createDispatcher } from './dispatch';
+import { createEventBus } from './events';
+import { createHandlers } from './handlers';
+import { confStore } from './preferences/preference-service';
+import { appVersion } from './version';
+import type { ServiceContext } from './context';
+import type { Core, CoreOptions } from './core';
+
+export interface OpenedCore extends Core {
+  /** For the CLI's commands that are not channels (backup, demo) and for tests. */
+  context: ServiceContext;
+}
+
+/** Opens the database (refusing a newer one), the key and the preferences: the services. */
+export async function openCore(options: CoreOptions): Promise<OpenedCore> {
+  const keyStore = options.keyStore ?? fileKeyStore(keyFileFor(options.dbFile));
+  const cipher = createFieldCipher(await keyStore.load());
+  const preferences = options.preferences ?? (await confStore(dirname(options.dbFile)));
+  const ds = await openDatabase(options.dbFile);
+  const bus = createEventBus();
+  const context: ServiceContext = {
+    ds,
+    cipher,
+    preferences,
+    now: options.now ?? (() => new Date()),
+    emit: bus.emit,
+    mode: options.mode,
+    dbFile: options.dbFile,
+    version: options.version ?? appVersion(),
+  };
+  const dispatch = createDispatcher(createHandlers(context));
+  return {
+    context,
+    dispatch,
+    subscribe: bus.subscribe,
+    close: async () => {
+      if (ds.isInitialized) await ds.destroy();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { LANGUAGES, type Preferences } from '../../../shared/schemas/app';
+import type { PreferenceStore } from '../core';
+import type { ServiceContext } from '../context';
+
+const DEFAULTS: Preferences = { language: 'sv' };
+
+/** JSON schema for the store (conf and electron-store validate against it on every write). */
+export const PREFERENCES_SCHEMA = {
+  language: { type: 'string', enum: [...LANGUAGES], default: DEFAULTS.language },
+} as const;
+
+export function getPreferences(ctx: ServiceContext): Preferences {
+  const language = ctx.preferences.get('language');
+  return {
+    language: (LANGUAGES as readonly unknown[]).includes(language)
+      ? (language as Preferences['language'])
+      : DEFAULTS.language,
+  };
+}
+
+export function setPreferences(ctx: ServiceContext, patch: Partial<Preferences>): Preferences {
+  if (patch.language) ctx.preferences.set('language', patch.language);
+  return getPreferences(ctx);
+}
+
+/** The plain-Node store: `conf`, which electron-store is built on, in the data folder. */
+export async function confStore(dir: string): Promise<PreferenceStore> {
+  const { default: Conf } = await import('conf');
+  const conf = new Conf<Record<string, unknown>>({
+    cwd: dir,
+    configName: 'preferences',
+    projectName: 'kundstart',
+    schema: PREFERENCES_SCHEMA as never,
+  });
+  return { get: (key) => conf.get(key), set: (key, value) => conf.set(key, value) };
+}

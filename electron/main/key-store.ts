@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { safeStorage } from 'electron';
+import type { KeyStore } from '../core/core';
+import { keyFileFor } from '../core/crypto/key-file';
+
+/**
+ * The data key (it encrypts personnummer at rest), sealed by the OS keychain through
+ * safeStorage. One key per database, kept beside it as `<db>.key.sealed`, so that a database
+ * and its key travel together and two databases never share or swap keys. The sealed file is
+ * useless without this user's keychain. Never logged, never written in the clear.
+ */
+
+const KEY_BYTES = 32;
+
+export function sealedKeyFileFor(dbFile: string): string {
+  return `${dbFile}.key.sealed`;
+}
+
+/** On Linux without a keyring safeStorage "encrypts" with a fixed password: no better than 0600. */
+function keychainUsable(): boolean {
+  if (!safeStorage.isEncryptionAvailable()) return false;
+  return process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text';
+}
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+async function unseal(file: string): Promise<Buffer> {
+  if (!keychainUsable()) throw new Error('The OS keychain that holds the data key is unavailable');
+  const key = Buffer.from(safeStorage.decryptString(await readFile(file)), 'base64');
+  if (key.length !== KEY_BYTES) throw new Error(`The data key in ${file} is damaged`);
+  return key;
+}
+
+async function sealNew(file: string): Promise<Buffer> {
+  const key = randomBytes(KEY_BYTES);
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  // Written aside then renamed, so a crash never leaves half a key behind.
+  await writeFile(temporary, safeStorage.encryptString(key.toString('base64')), { mode: 0o600 });
+  await rename(temporary, file);
+  return key;
+}
+
+function once(load: () => Promise<Buffer>): KeyStore {
+  let pending: Promise<Buffer> | undefined;
+  return { load: () => (pending ??= load()) };
+}
+
+/**
+ * The key store for `dbFile`, or undefined to let the core use its 0600 key file `<db>.key`:
+ * when that file already exists (the database was made by the CLI or browser mode, whose key it
+ * is), or when no usable keychain exists (then a warning, without secrets, is logged).
+ */
+export async function createKeyStore(dbFile: string): Promise<KeyStore | undefined> {
+  const sealed = sealedKeyFileFor(dbFile);
+  if (await exists(sealed)) return once(() => unseal(sealed));
+  if (await exists(keyFileFor(dbFile))) return undefined;
+  if (keychainUsable()) return once(() => sealNew(sealed));
+  console.warn(
+    '[kundstart] The OS keychain (safeStorage) is unavailable: the data key is kept in a file ' +
+      'beside the database, readable only by this user.',
+  );
+  return undefined;
+}

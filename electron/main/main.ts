@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
+import type { Core, PreferenceStore } from '../core/core';
+import { openCore } from '../core/open';
+import { resolveDbFile } from '../core/paths';
+import { registerIpc } from '../ipc/register';
+import { APP_HOME } from './app-url';
+import { dbFlag } from './args';
+import { createKeyStore } from './key-store';
+import { buildMenu } from './menu';
+import { openPreferences } from './preferences';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { hardenApp, lockSession, secureWebPreferences } from './security';
+import { STARTUP_ERROR_TITLE, startupErrorMessage } from './startup-error';
+import { MIN_HEIGHT, MIN_WIDTH } from './window-bounds';
+import { initialWindowState, rememberWindowState } from './window-state';
+
+/** The shell: one instance, one window, the services opened once behind IPC. */
+
+const ownWindowIds = new Set<number>();
+let core: Core | undefined;
+let preferences: PreferenceStore | undefined;
+
+/** Paths inside the app (the project folder in development, app.asar when packaged). */
+const appPath = (...segments: string[]) => path.join(app.getAppPath(), ...segments);
+
+function createWindow(store: PreferenceStore): BrowserWindow {
+  const { bounds, maximized } = initialWindowState(store);
+  const window = new BrowserWindow({
+    ...bounds,
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
+    title: 'Kundstart',
+    backgroundColor: '#ffffff',
+    webPreferences: secureWebPreferences(appPath('dist', 'electron', 'preload.cjs')),
+  });
+  const id = window.id;
+  ownWindowIds.add(id);
+  window.on('closed', () => ownWindowIds.delete(id));
+  rememberWindowState(window, store);
+  if (maximized) window.maximize();
+  void window.loadURL(APP_HOME);
+  return window;
+}
+
+function focusWindow(): void {
+  const window = BrowserWindow.getAllWindows()[0];
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+async function start(dbFile: string): Promise<void> {
+  const rendererDir = appPath('dist', 'renderer');
+  if (!existsSync(path.join(rendererDir, 'index.html'))) {
+    throw new Error(`Gränssnittet är inte byggt (${rendererDir} saknas): kör npm run build.`);
+  }
+  lockSession(session.defaultSession);
+  serveRenderer(session.defaultSession, rendererDir);
+  Menu.setApplicationMenu(buildMenu());
+  const userData = app.getPath('userData');
+  preferences = await openPreferences(userData);
+  const keyStore = await createKeyStore(dbFile);
+  core = await openCore({ dbFile, mode: 'electron', keyStore, preferences, version: app.getVersion() });
+  registerIpc(core, ownWindowIds);
+  createWindow(preferences);
+}
+
+function fail(error: unknown, dbFile: string | undefined): void {
+  dialog.showErrorBox(STARTUP_ERROR_TITLE, startupErrorMessage(error, dbFile));
+  app.exit(1);
+}
+
+function run(): void {
+  let dbFile: string | undefined;
+  app
+    .whenReady()
+    .then(() => {
+      dbFile = resolveDbFile(dbFlag(process.argv));
+      return start(dbFile);
+    })
+    .catch((error: unknown) => fail(error, dbFile));
+
+  app.on('second-instance', focusWindow);
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && preferences) createWindow(preferences);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', (event) => {
+    const open = core;
+    if (!open) return;
+    // Close the database cleanly (WAL checkpoint) before the process ends.
+    core = undefined;
+    event.preventDefault();
+    void open.close().finally(() => app.quit());
+  });
+}
+
+// Tests and portable setups may keep the app's own files elsewhere; before anything reads them.
+const userDataOverride = process.env.KUNDSTART_USER_DATA;
+if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
+
+registerAppScheme();
+hardenApp();
+if (app.requestSingleInstanceLock()) run();
+else app.quit();

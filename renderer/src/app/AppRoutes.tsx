@@ -1,0 +1,51 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { NotFoundPanel } from '../components/NotFoundPanel';
+import { AppLayout } from './AppLayout';
+
+// One chunk per screen: the DataGrid only loads with the portfolio, the forms with the wizard.
+const PortfolioPage = lazy(() =>
+  import('../features/portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })),
+);
+const NewCollaborationPage = lazy(() =>
+  import('../features/collaboration/NewCollaborationPage').then((m) => ({
+    default: m.NewCollaborationPage,
+  })),
+);
+const EditCustomerPage = lazy(() =>
+  import('../features/collaboration/EditCustomerPage').then((m) => ({
+    default: m.EditCustomerPage,
+  })),
+);
+const CustomerPage = lazy(() =>
+  import('../features/customer/CustomerPage').then((m) => ({ default: m.CustomerPage })),
+);
+const BureauPage = lazy(() =>
+  import('../features/bureau/BureauPage').then((m) => ({ default: m.BureauPage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+);
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <NotFoundPanel title={t('app.notFoundTitle')} body={t('app.notFoundBody')} />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<PortfolioPage />} />
+        <Route path="customers" element={<PortfolioPage />} />
+        <Route path="customers/new" element={<NewCollaborationPage />} />
+        <Route path="customers/:id" element={<CustomerPage />} />
+        <Route path="customers/:id/edit" element={<EditCustomerPage />} />
+        <Route path="bureau" element={<BureauPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

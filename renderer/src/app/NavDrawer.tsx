@@ -1,0 +1,87 @@
+import type { ReactNode } from 'react';
+import Drawer from '@mui/material/Drawer';
+import List from '@mui/material/List';
+import ListItemButton from '@mui/material/ListItemButton';
+import ListItemIcon from '@mui/material/ListItemIcon';
+import ListItemText from '@mui/material/ListItemText';
+import Toolbar from '@mui/material/Toolbar';
+import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
+import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
+import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
+import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import { Link as RouterLink, matchPath, useLocation } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+
+export const DRAWER_WIDTH = 232;
+
+interface Item {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  /** Paths under which the item counts as the current one. */
+  matches: string[];
+}
+
+function isCurrent(pathname: string, item: Item): boolean {
+  if (pathname === '/customers/new') return item.to === '/customers/new';
+  return item.matches.some((pattern) => matchPath({ path: pattern, end: true }, pathname));
+}
+
+export function NavDrawer() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const items: Item[] = [
+    {
+      to: '/customers',
+      label: t('nav.customers'),
+      icon: <PeopleAltOutlined />,
+      matches: ['/', '/customers', '/customers/:id', '/customers/:id/edit'],
+    },
+    {
+      to: '/customers/new',
+      label: t('nav.newCustomer'),
+      icon: <PersonAddAlt1Outlined />,
+      matches: ['/customers/new'],
+    },
+    { to: '/bureau', label: t('nav.bureau'), icon: <BusinessOutlined />, matches: ['/bureau'] },
+    {
+      to: '/settings',
+      label: t('nav.settings'),
+      icon: <SettingsOutlined />,
+      matches: ['/settings'],
+    },
+  ];
+
+  return (
+    <Drawer
+      variant="permanent"
+      sx={{
+        width: DRAWER_WIDTH,
+        flexShrink: 0,
+        '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+      }}
+    >
+      <Toolbar variant="dense" />
+      <nav aria-label={t('nav.label')}>
+        <List>
+          {items.map((item) => {
+            const current = isCurrent(pathname, item);
+            return (
+              <ListItemButton
+                key={item.to}
+                component={RouterLink}
+                to={item.to}
+                selected={current}
+                aria-current={current ? 'page' : undefined}
+                sx={{ mx: 1, borderRadius: 1 }}
+              >
+                <ListItemIcon aria-hidden>{item.icon}</ListItemIcon>
+                <ListItemText primary={item.label} />
+              </ListItemButton>
+            );
+          })}
+        </List>
+      </nav>
+    </Drawer>
+  );
+}

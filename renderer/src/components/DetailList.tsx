@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import Box from '@mui/material/Box';
+
+export interface Detail {
+  label: string;
+  value: ReactNode;
+}
+
+/** Label/value pairs as a real description list, aligned in two columns. */
+export function DetailList({ items }: { items: Detail[] }) {
+  return (
+    <Box
+      component="dl"
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: 'minmax(120px, max-content) 1fr',
+        columnGap: 3,
+        rowGap: 1.25,
+        m: 0,
+      }}
+    >
+      {items.map((item) => (
+        <Box key={item.label} sx={{ display: 'contents' }}>
+          <Box component="dt" sx={{ color: 'text.secondary', typography: 'body2', pt: '1px' }}>
+            {item.label}
+          </Box>
+          <Box component="dd" sx={{ m: 0, typography: 'body1', overflowWrap: 'anywhere' }}>
+            {item.value}
+          </Box>
+        </Box>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,58 @@
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { DataGrid } from '@mui/x-data-grid';
+import { useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { CustomerRow } from '../../../../shared/schemas/customer';
+import { useCustomerColumns } from './useCustomerColumns';
+
+interface Props {
+  rows: CustomerRow[];
+  loading: boolean;
+}
+
+function NoMatch() {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ height: '100%', display: 'grid', placeItems: 'center' }}>
+      <Typography color="text.secondary">{t('portfolio.noMatch')}</Typography>
+    </Box>
+  );
+}
+
+const PAGE_SIZES = [25, 50, 100];
+
+/** The portfolio: virtualised rows, sortable columns; a click or Enter opens the customer. */
+export function CustomerGrid({ rows, loading }: Props) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const columns = useCustomerColumns();
+  const open = (id: string | number) => navigate(`/customers/${String(id)}`);
+
+  return (
+    <DataGrid
+      aria-label={t('portfolio.gridLabel')}
+      rows={rows}
+      columns={columns}
+      loading={loading}
+      rowHeight={48}
+      columnHeaderHeight={48}
+      disableRowSelectionOnClick
+      pageSizeOptions={PAGE_SIZES}
+      initialState={{
+        pagination: { paginationModel: { pageSize: 100, page: 0 } },
+        sorting: { sortModel: [{ field: 'name', sort: 'asc' }] },
+      }}
+      slots={{ noRowsOverlay: NoMatch, noResultsOverlay: NoMatch }}
+      slotProps={{ loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' } }}
+      onRowClick={(params) => open(params.id)}
+      onCellKeyDown={(params, event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          open(params.id);
+        }
+      }}
+      sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
+    />
+  );
+}

@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import InputAdornment from '@mui/material/InputAdornment';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import SearchIcon from '@mui/icons-material/Search';
+import { useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '../../api/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { useFormat } from '../../i18n/useFormat';
+import { CustomerGrid } from './CustomerGrid';
+import { EmptyPortfolio } from './EmptyPortfolio';
+import { filterCustomers } from './filterCustomers';
+
+export function PortfolioPage() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const navigate = useNavigate();
+  useDocumentTitle(t('portfolio.title'));
+  // Loaded once and filtered here: 2,000 rows filter faster than a round trip.
+  const customers = useQuery('customers:list', {}, { refreshOn: ['customers:changed'] });
+  const bureau = useQuery('bureau:get', {}, { refreshOn: ['bureau:changed'] });
+  const [search, setSearch] = useState('');
+  const query = useDebouncedValue(search, 200);
+  const all = customers.data;
+  const rows = useMemo(() => filterCustomers(all ?? [], query), [all, query]);
+  const total = all?.length ?? 0;
+
+  if (all && total === 0) {
+    return (
+      <>
+        <PageHeader title={t('portfolio.title')} />
+        <EmptyPortfolio bureauMissing={bureau.data === null} />
+      </>
+    );
+  }
+
+  return (
+    <Box sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+      <PageHeader
+        title={t('portfolio.title')}
+        subtitle={all && t('portfolio.count', { count: total, formatted: format.number(total) })}
+        actions={
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => navigate('/customers/new')}>
+            {t('portfolio.newCustomer')}
+          </Button>
+        }
+      />
+      <ErrorAlert error={customers.error} onRetry={customers.reload} />
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2 }}>
+        <TextField
+          type="search"
+          size="small"
+          label={t('portfolio.search')}
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+          sx={{ width: 420, maxWidth: '100%', bgcolor: 'background.paper' }}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+        <Typography variant="body2" color="text.secondary" aria-live="polite">
+          {query.trim() !== '' &&
+            t('portfolio.shown', { shown: format.number(rows.length), total: format.number(total) })}
+        </Typography>
+      </Box>
+      <Box sx={{ flex: 1, minHeight: 360 }}>
+        <CustomerGrid rows={rows} loading={customers.loading} />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMemo } from 'react';
+import Link from '@mui/material/Link';
+import type { GridColDef } from '@mui/x-data-grid';
+import { Link as RouterLink } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { CustomerRow } from '../../../../shared/schemas/customer';
+import { OnboardingChip } from '../../components/OnboardingChip';
+import { useFormat } from '../../i18n/useFormat';
+import { invoicingLabel } from './invoicingLabel';
+
+/** Done customers sort after every open step. */
+const DONE = 6;
+
+export function useCustomerColumns(): GridColDef<CustomerRow>[] {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return useMemo(
+    (): GridColDef<CustomerRow>[] => [
+      {
+        field: 'name',
+        headerName: t('portfolio.columns.name'),
+        flex: 1.4,
+        minWidth: 200,
+        renderCell: ({ row, tabIndex }) => (
+          <Link component={RouterLink} to={`/customers/${row.id}`} tabIndex={tabIndex} underline="hover">
+            {row.name}
+          </Link>
+        ),
+      },
+      { field: 'orgnr', headerName: t('portfolio.columns.orgnr'), width: 170 },
+      {
+        field: 'version',
+        headerName: t('portfolio.columns.version'),
+        width: 100,
+        valueGetter: (_value, row) => t(`common.versionShort.${row.version}`),
+      },
+      {
+        field: 'licences',
+        headerName: t('portfolio.columns.licences'),
+        type: 'number',
+        width: 100,
+        valueFormatter: (value: number) => format.number(value),
+      },
+      {
+        field: 'invoicing',
+        headerName: t('portfolio.columns.invoicing'),
+        flex: 1.2,
+        minWidth: 220,
+        valueGetter: (_value, row) => invoicingLabel(t, row.payer, row.method),
+      },
+      {
+        field: 'onboarding',
+        headerName: t('portfolio.columns.onboarding'),
+        width: 210,
+        valueGetter: (_value, row) => row.onboarding.next ?? DONE,
+        renderCell: ({ row }) => <OnboardingChip onboarding={row.onboarding} />,
+      },
+      {
+        field: 'updatedAt',
+        headerName: t('portfolio.columns.updatedAt'),
+        width: 170,
+        valueFormatter: (value: string) => format.dateTime(value),
+      },
+    ],
+    [t, format],
+  );
+}

@@ -1,0 +1,78 @@
+import type { ErrorCode } from '../../../shared/errors';
+
+/** Every error code in both languages: the compiler refuses a code without a translation. */
+export const errorsSv: Record<ErrorCode, string> = {
+  'input.invalid':
+    'Något av fälten har ett värde som inte kan sparas. Kontrollera de markerade fälten och försök igen.',
+  'channel.unknown': 'Den här åtgärden finns inte i din version av Kundstart. Starta om programmet.',
+  internal: 'Något gick fel i Kundstart. Försök igen. Om felet finns kvar, starta om programmet.',
+  'ipc.forbidden': 'Åtgärden nekades av säkerhetsskäl. Starta om Kundstart och försök igen.',
+  'name.missing': 'Namnet saknas. Fyll i ett namn.',
+  'orgnr.invalid': 'Organisationsnumret stämmer inte. Kontrollera siffrorna (NNNNNN-NNNN).',
+  'orgnr.duplicate': 'Det finns redan en kund med det här organisationsnumret.',
+  'email.invalid': 'E-postadressen ser inte rätt ut. Skriv den som namn@foretag.se.',
+  'email.missing': 'Fyll i en e-postadress. Fakturan skickas dit som PDF.',
+  'phone.invalid':
+    'Telefonnumret ser inte rätt ut. Skriv till exempel 08-123 456 78 eller +46 8 123 456 78.',
+  'address.missing': 'Fyll i en fullständig postadress: gatuadress, postnummer och ort.',
+  'personnummer.format': 'Personnumret har fel format. Skriv det som ÅÅÅÅMMDD-NNNN.',
+  'personnummer.checksum':
+    'Personnumret stämmer inte: sista siffran (kontrollsiffran) är fel. Kontrollera siffrorna.',
+  'personnummer.date': 'Personnumret innehåller ett datum som inte finns. Kontrollera födelsedatumet.',
+  'licences.min': 'Ange minst en licens (ett heltal).',
+  'invoicing.resellerAgreementRequired':
+    'Samlingsfaktura kräver ett återförsäljaravtal. Lägg in avtalet i byråprofilen eller låt kunden faktureras.',
+  'invoicing.methodInvalid':
+    'Sättet passar inte mottagaren: byrån faktureras med samlingsfaktura, kunden med e-post, e-faktura eller papper.',
+  'invoicing.peppolIdInvalid':
+    'Peppol-ID:t ser inte rätt ut. Skriv schemakod, kolon och nummer, till exempel 0007:5560160680.',
+  'invoicing.glnInvalid':
+    'GLN-numret stämmer inte. Det ska vara 13 siffror där den sista är en kontrollsiffra.',
+  'agreement.numberMissing': 'Fyll i avtalsnumret för återförsäljaravtalet.',
+  'date.invalid': 'Datumet finns inte. Skriv det som ÅÅÅÅ-MM-DD.',
+  'customer.notFound': 'Kunden hittades inte. Den kan ha tagits bort.',
+  'bureau.missing': 'Byråprofilen är inte ifylld än. Fyll i byråprofilen först.',
+  'db.newerVersion':
+    'Datafilen har sparats av en nyare version av Kundstart. Uppdatera programmet för att öppna den.',
+  'db.notKundstart': 'Filen är ingen datafil från Kundstart.',
+  'backup.failed':
+    'Säkerhetskopian kunde inte skapas. Kontrollera att det finns utrymme och att mappen går att skriva till.',
+  'restore.failed':
+    'Säkerhetskopian kunde inte läsas in. Dina nuvarande uppgifter är oförändrade.',
+};
+
+export const errorsEn: Record<ErrorCode, string> = {
+  'input.invalid': 'A field holds a value that cannot be saved. Check the marked fields and try again.',
+  'channel.unknown': 'This action does not exist in your version of Kundstart. Restart the app.',
+  internal: 'Something went wrong in Kundstart. Try again; if it persists, restart the app.',
+  'ipc.forbidden': 'The action was refused for security reasons. Restart Kundstart and try again.',
+  'name.missing': 'The name is missing. Enter a name.',
+  'orgnr.invalid': 'The organisation number is not valid. Check the digits (NNNNNN-NNNN).',
+  'orgnr.duplicate': 'A customer with this organisation number already exists.',
+  'email.invalid': 'The e-mail address does not look right. Write it as name@company.se.',
+  'email.missing': 'Enter an e-mail address. The invoice is sent there as a PDF.',
+  'phone.invalid': 'The phone number does not look right. For example 08-123 456 78 or +46 8 123 456 78.',
+  'address.missing': 'Enter a complete postal address: street, postal code and city.',
+  'personnummer.format': 'The personal identity number has the wrong format. Write it as YYYYMMDD-NNNN.',
+  'personnummer.checksum':
+    'The personal identity number is not valid: the last (check) digit is wrong. Check the digits.',
+  'personnummer.date':
+    'The personal identity number holds a date that does not exist. Check the date of birth.',
+  'licences.min': 'Enter at least one licence (a whole number).',
+  'invoicing.resellerAgreementRequired':
+    'A collective invoice needs a reseller agreement. Add it to the bureau profile or invoice the customer.',
+  'invoicing.methodInvalid':
+    'The method does not fit the payer: the bureau gets a collective invoice, the customer e-mail, e-invoice or paper.',
+  'invoicing.peppolIdInvalid':
+    'The Peppol ID does not look right. Write the scheme code, a colon and the number, e.g. 0007:5560160680.',
+  'invoicing.glnInvalid': 'The GLN is not valid. It has 13 digits, the last one a check digit.',
+  'agreement.numberMissing': 'Enter the number of the reseller agreement.',
+  'date.invalid': 'The date does not exist. Write it as YYYY-MM-DD.',
+  'customer.notFound': 'The customer was not found. It may have been removed.',
+  'bureau.missing': 'The bureau profile is not filled in yet. Fill it in first.',
+  'db.newerVersion':
+    'The data file was saved by a newer version of Kundstart. Update the app to open it.',
+  'db.notKundstart': 'The file is not a Kundstart data file.',
+  'backup.failed': 'The backup could not be made. Check that there is space and the folder is writable.',
+  'restore.failed': 'The backup could not be restored. Your current data is unchanged.',
+};

@@ -1,0 +1,68 @@
+import type { Language } from '../../../shared/schemas/app';
+
+/** Swedish formats by default; English screens keep Swedish money but English words. */
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = make();
+    cache.set(key, formatter);
+  }
+  return formatter as T;
+}
+
+function toDate(value: string | Date): Date | null {
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** "28 nov. 2026 14:05" */
+export function formatDateTime(value: string | Date, language: Language = 'sv'): string {
+  const date = toDate(value);
+  if (!date) return '';
+  return cached(
+    `dt:${language}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALES[language], {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+  ).format(date);
+}
+
+/** "28 nov. 2026"; a bare YYYY-MM-DD is a calendar date, not a UTC instant. */
+export function formatDate(value: string | Date, language: Language = 'sv'): string {
+  const date =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? toDate(`${value}T12:00:00`)
+      : toDate(value);
+  if (!date) return '';
+  return cached(
+    `d:${language}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALES[language], {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+      }),
+  ).format(date);
+}
+
+/** "2 000" */
+export function formatNumber(value: number, language: Language = 'sv'): string {
+  return cached(`n:${language}`, () => new Intl.NumberFormat(LOCALES[language])).format(value);
+}
+
+/** "1 234,50 kr" */
+export function formatMoney(value: number, language: Language = 'sv'): string {
+  return cached(
+    `m:${language}`,
+    () => new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'SEK' }),
+  ).format(value);
+}

@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/schemas/app';
+import { formatDate, formatDateTime, formatMoney, formatNumber } from './format';
+
+/** The formatters bound to the language on screen. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const language: Language = i18n.language === 'en' ? 'en' : 'sv';
+  return useMemo(
+    () => ({
+      language,
+      dateTime: (value: string | Date) => formatDateTime(value, language),
+      date: (value: string | Date) => formatDate(value, language),
+      number: (value: number) => formatNumber(value, language),
+      money: (value: number) => formatMoney(value, language),
+    }),
+    [language],
+  );
+}

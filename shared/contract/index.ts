@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { channel, type ChannelSpec } from './define';
+import type { BureauProfile } from '../schemas/bureau';
+import { bureauInputSchema } from '../schemas/bureau';
+import {
+  collaborationInputSchema,
+  customerListSchema,
+  customerUpdateSchema,
+  type CustomerDetail,
+  type CustomerRow,
+  type ExistingCustomerRef,
+} from '../schemas/customer';
+import {
+  auditListSchema,
+  draftKeySchema,
+  draftSaveSchema,
+  preferencesPatchSchema,
+  type AppInfo,
+  type AuditEntry,
+  type Draft,
+  type Preferences,
+} from '../schemas/app';
+import { empty, id, text } from '../schemas/common';
+
+/**
+ * The one map of every operation the UI (and the CLI) may call. Adding an operation is one
+ * entry here plus one handler in the service that owns it; Electron IPC, the browser-mode
+ * host and the renderer's client all derive from this map.
+ */
+export const contract = {
+  'app:info': channel<AppInfo>()(empty),
+  'preferences:get': channel<Preferences>()(empty),
+  'preferences:set': channel<Preferences>()(preferencesPatchSchema),
+
+  'bureau:get': channel<BureauProfile | null>()(empty),
+  'bureau:save': channel<BureauProfile>()(bureauInputSchema),
+
+  'customers:list': channel<CustomerRow[]>()(customerListSchema),
+  'customers:get': channel<CustomerDetail>()(z.object({ id }).strict()),
+  'customers:create': channel<CustomerDetail>()(collaborationInputSchema),
+  'customers:update': channel<CustomerDetail>()(customerUpdateSchema),
+  'customers:findByOrgnr': channel<ExistingCustomerRef | null>()(
+    z.object({ orgnr: text(20) }).strict(),
+  ),
+  'customers:revealContactPersonnummer': channel<{ personnummer: string | null }>()(
+    z.object({ id }).strict(),
+  ),
+
+  'drafts:get': channel<Draft | null>()(draftKeySchema),
+  'drafts:save': channel<Draft>()(draftSaveSchema),
+  'drafts:discard': channel<null>()(draftKeySchema),
+
+  'audit:list': channel<AuditEntry[]>()(auditListSchema),
+} as const satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** What a caller passes (before defaults), and what a handler receives (after parsing). */
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> =
+  Contract[C] extends ChannelSpec<z.ZodType, infer O> ? O : never;
+
+/** What the services push to every open window. */
+export const events = {
+  'customers:changed': z.object({ ids: z.array(z.string()) }),
+  'bureau:changed': z.object({}),
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
+}

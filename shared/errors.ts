@@ -1,0 +1,73 @@
+/**
+ * Every error the services can answer with. Codes are data: stable strings that scripts, tests
+ * and the UI's translations key on. Messages are only for logs and the CLI; the UI translates
+ * the code.
+ */
+export const ERROR_CODES = [
+  'input.invalid',
+  'channel.unknown',
+  'internal',
+  'ipc.forbidden',
+  'name.missing',
+  'orgnr.invalid',
+  'orgnr.duplicate',
+  'email.invalid',
+  'email.missing',
+  'phone.invalid',
+  'address.missing',
+  'personnummer.format',
+  'personnummer.checksum',
+  'personnummer.date',
+  'licences.min',
+  'invoicing.resellerAgreementRequired',
+  'invoicing.methodInvalid',
+  'invoicing.peppolIdInvalid',
+  'invoicing.glnInvalid',
+  'agreement.numberMissing',
+  'date.invalid',
+  'customer.notFound',
+  'bureau.missing',
+  'db.newerVersion',
+  'db.notKundstart',
+  'backup.failed',
+  'restore.failed',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+/** What every channel answers, on every transport (Signal's habit: never a thrown error). */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = code,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toShape(): AppErrorShape {
+    return this.details === undefined
+      ? { code: this.code, message: this.message }
+      : { code: this.code, message: this.message, details: this.details };
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** One problem with one field, as validation reports it (errors refuse, warnings mark). */
+export interface FieldIssue {
+  field: string;
+  code: ErrorCode;
+  severity: 'error' | 'warning';
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { isoDate, text } from './common';
+
+export const bureauInputSchema = z
+  .object({
+    name: text(200),
+    orgnr: text(20),
+    resellerAgreement: z.boolean(),
+    agreementNumber: text(60).nullable().optional(),
+    agreementValidFrom: isoDate.nullable().optional(),
+    staffName: text(120),
+  })
+  .strict();
+
+export type BureauInput = z.infer<typeof bureauInputSchema>;
+
+export interface BureauProfile {
+  name: string;
+  /** Printed form, NNNNNN-NNNN. */
+  orgnr: string;
+  resellerAgreement: boolean;
+  agreementNumber: string | null;
+  agreementValidFrom: string | null;
+  /** Who is working: written to the audit log as the actor. */
+  staffName: string;
+  updatedAt: string;
+}

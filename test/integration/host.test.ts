@@ -1,0 +1,96 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHost, type RunningHost } from '../../electron/host/server';
+import type { OpenedCore } from '../../electron/core/open';
+import { collaboration, openTestCore, tempDir } from './support';
+
+let dir: { dir: string; cleanup: () => void };
+let core: OpenedCore;
+let host: RunningHost;
+let token: string;
+
+beforeAll(async () => {
+  dir = tempDir();
+  core = await openTestCore(`${dir.dir}/kundstart.db`);
+  mkdirSync(`${dir.dir}/renderer`);
+  writeFileSync(`${dir.dir}/renderer/index.html`, '<!doctype html><title>Kundstart</title>');
+  host = await startHost({ core, rendererDir: `${dir.dir}/renderer` });
+  token = new URL(host.url).searchParams.get('token') ?? '';
+});
+afterAll(async () => {
+  await host.close();
+  await core.close();
+  dir.cleanup();
+});
+
+function post(channel: string, body: string, headers: Record<string, string> = {}) {
+  return fetch(`http://127.0.0.1:${host.port}/api/${channel}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+    body,
+  });
+}
+
+describe('the browser-mode host', () => {
+  it('listens on loopback only and prints a URL with a random token', () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
+  });
+
+  it('serves the renderer with a strict Content-Security-Policy', async () => {
+    const res = await fetch(`http://127.0.0.1:${host.port}/customers/anything`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<title>Kundstart</title>');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+
+  it('refuses path traversal out of the renderer folder', async () => {
+    const res = await fetch(`http://127.0.0.1:${host.port}/..%2Fkundstart.db.key`);
+    expect(await res.text()).toContain('<title>Kundstart</title>');
+  });
+
+  it('answers channels only with the token', async () => {
+    const res = await post('customers:list', '{}', { authorization: 'Bearer wrong' });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'ipc.forbidden' } });
+  });
+
+  it('refuses another site (Origin) and DNS rebinding (Host)', async () => {
+    const res = await post('customers:list', '{}', { origin: 'https://evil.example' });
+    expect(res.status).toBe(403);
+    const status = await new Promise<number>((resolve) => {
+      const req = request(
+        { host: '127.0.0.1', port: host.port, path: '/api/customers:list', method: 'POST', headers: { host: 'evil.example', authorization: `Bearer ${token}` } },
+        (r) => resolve(r.statusCode ?? 0),
+      );
+      req.end('{}');
+    });
+    expect(status).toBe(403);
+  });
+
+  it('answers malformed JSON and unknown channels with stable codes', async () => {
+    expect(await (await post('customers:list', '{oops')).json()).toMatchObject({
+      ok: false,
+      error: { code: 'input.invalid' },
+    });
+    expect(await (await post('customers:nope', '{}')).json()).toMatchObject({
+      ok: false,
+      error: { code: 'channel.unknown' },
+    });
+  });
+
+  it('creates through the contract and pushes customers:changed over SSE', async () => {
+    const events = await fetch(`http://127.0.0.1:${host.port}/api/events?token=${token}`);
+    const reader = events.body!.getReader();
+    const res = await post('customers:create', JSON.stringify(collaboration()));
+    const body = (await res.json()) as { ok: boolean; value: { id: string } };
+    expect(body.ok).toBe(true);
+    let text = '';
+    while (!text.includes('customers:changed')) {
+      const { value } = await reader.read();
+      text += new TextDecoder().decode(value);
+    }
+    expect(text).toContain(`event: customers:changed\ndata: {"ids":["${body.value.id}"]}`);
+    await reader.cancel();
+  });
+});

@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCore, type OpenedCore } from '../../electron/core/open';
+import type { Channel, InputOf, OutputOf } from '../../shared/contract';
+import type { CollaborationInput } from '../../shared/schemas/customer';
+import type { Result } from '../../shared/errors';
+
+/** A fresh data folder with a real SQLite file, removed after the test. */
+export function tempDir(prefix = 'kundstart-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function openTestCore(dbFile: string, now = () => new Date('2026-11-28T10:00:00Z')) {
+  return openCore({ dbFile, mode: 'cli', now, version: '0.0.0-test' });
+}
+
+export async function invoke<C extends Channel>(
+  core: OpenedCore,
+  channel: C,
+  input: InputOf<C>,
+): Promise<Result<OutputOf<C>>> {
+  return (await core.dispatch(channel, input, { transport: 'test' })) as Result<OutputOf<C>>;
+}
+
+export async function value<C extends Channel>(
+  core: OpenedCore,
+  channel: C,
+  input: InputOf<C>,
+): Promise<OutputOf<C>> {
+  const result = await invoke(core, channel, input);
+  if (!result.ok) throw new Error(`${channel} refused: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+export const BUREAU = {
+  name: 'Revisionsbyrån Ek & Ask AB',
+  orgnr: '556016-0680',
+  resellerAgreement: true,
+  agreementNumber: 'ÅF-2031',
+  agreementValidFrom: '2026-01-01',
+  staffName: 'Anna Ek',
+};
+
+/** A complete collaboration; the personnummer is one of Skatteverket's test numbers. */
+export function collaboration(overrides: Partial<CollaborationInput> = {}): CollaborationInput {
+  return {
+    version: 'easy',
+    licences: 12,
+    customer: {
+      name: 'Åkesson Bygg & Måleri AB',
+      orgnr: '559244-0001',
+      address: { street: 'Storgatan 1', postalCode: '111 22', city: 'Örebro' },
+      phone: '019-12 34 56',
+      invoiceEmail: 'faktura@akesson-bygg.example',
+    },
+    contact: {
+      name: 'Örjan Åkesson',
+      email: 'orjan@akesson-bygg.example',
+      phone: '070-123 45 67',
+      personnummer: '189001019802',
+      alsoFirstAdmin: true,
+    },
+    invoicing: { payer: 'customer', method: 'email' },
+    ...overrides,
+  };
+}
+
+/** Every row of every table: to prove that a refused call changed nothing. */
+export async function snapshot(core: OpenedCore): Promise<Record<string, unknown[]>> {
+  const tables = ['bureau', 'customers', 'collaborations', 'primary_contacts', 'audit_log', 'drafts'];
+  const result: Record<string, unknown[]> = {};
+  for (const table of tables) {
+    result[table] = await core.context.ds.query(`SELECT * FROM ${table} ORDER BY 1`);
+  }
+  return result;
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, build, then every suite (Vitest: unit + integration; Playwright:
+// the browser tests against `kundstart serve`, and the Electron tests, which skip themselves
+// where the binary is missing). Ends with one line `N passed, N failed, N skipped` summed over
+// all suites, which is what CI reads. Typecheck, lint and build count as one check each.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const out = join(process.cwd(), 'test-results', 'summary');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(label, cmd, args, extraEnv = {}) {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
+  return r.status === 0;
+}
+
+function check(label, cmd, args) {
+  const ok = run(label, cmd, args);
+  totals[ok ? 'passed' : 'failed'] += 1;
+  return ok;
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+}
+
+function vitest() {
+  const file = join(out, 'vitest.json');
+  const ok = run('unit and integration tests', 'npx', [
+    'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`,
+  ]);
+  const r = readJson(file);
+  if (!r) return void (totals.failed += 1);
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests + (ok || r.numFailedTests > 0 ? 0 : 1);
+  totals.skipped += r.numPendingTests + r.numTodoTests;
+}
+
+function playwright(label, config) {
+  const file = join(out, `${label}.json`);
+  const ok = run(label, 'npx', ['playwright', 'test', '-c', config, '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+  });
+  const r = readJson(file);
+  if (!r) return void (totals.failed += 1);
+  const s = r.stats;
+  totals.passed += s.expected + s.flaky;
+  totals.failed += s.unexpected + (ok || s.unexpected > 0 ? 0 : 1);
+  totals.skipped += s.skipped;
+}
+
+const typed = check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+check('format', 'npx', ['prettier', '--check', '.']);
+const built = check('build', 'npm', ['run', 'build']);
+vitest();
+if (built) playwright('browser tests', 'test/e2e/playwright.config.ts');
+else totals.failed += 1;
+if (built) playwright('electron tests', 'test/electron/playwright.config.ts');
+
+console.log(`\n${typed ? '' : 'typecheck failed; '}summary of all suites:`);
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(totals.failed > 0 ? 1 : 0);
