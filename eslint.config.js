@@ -7,17 +7,23 @@ import tseslint from 'typescript-eslint';
 
 const NODE_AND_DB = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url'];
 const DB = ['typeorm', 'sqlite3', 'reflect-metadata', 'conf', 'electron-store'];
-const restrict = (patterns, message) => [
-  'error',
-  { patterns: [{ group: patterns, message }] },
-];
+const restrict = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
 
 export const LAYER_RULES = [
   {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        ['electron', ...NODE_AND_DB, ...DB, 'react', 'react-*', '@mui/*', '**/electron/**', '**/renderer/**'],
+        [
+          'electron',
+          ...NODE_AND_DB,
+          ...DB,
+          'react',
+          'react-*',
+          '@mui/*',
+          '**/electron/**',
+          '**/renderer/**',
+        ],
         'shared/ is pure: it imports nothing of the other layers, Node or Electron.',
       ),
     },
@@ -44,10 +50,17 @@ export const LAYER_RULES = [
   {
     files: ['electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(
-        ['*', '!electron', '!../../shared/**', '!./*'],
-        "The preload imports nothing but shared/ and 'electron'.",
-      ),
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!electron$|(\\.\\./)+shared/|\\./)',
+              message: "The preload imports nothing but shared/ and 'electron'.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'bureau.missing',
   'db.newerVersion',
   'db.notKundstart',
+  'key.sealed',
   'backup.failed',
   'restore.failed',
 ] as const;

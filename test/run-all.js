@@ -31,7 +31,11 @@ function readJson(file) {
 function vitest() {
   const file = join(out, 'vitest.json');
   const ok = run('unit and integration tests', 'npx', [
-    'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`,
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
   ]);
   const r = readJson(file);
   if (!r) return void (totals.failed += 1);

@@ -39,10 +39,9 @@ export function reportError(out: Output, err: unknown): number {
 }
 
 function issueLines(details: unknown): string {
-  const issues = (details as { issues?: { field?: string; path?: string; code?: string; message?: string }[] })
-    ?.issues;
+  const issues = (
+    details as { issues?: { field?: string; path?: string; code?: string; message?: string }[] }
+  )?.issues;
   if (!Array.isArray(issues)) return '';
-  return issues
-    .map((i) => `\n  ${i.field ?? i.path ?? ''}: ${i.code ?? i.message ?? ''}`)
-    .join('');
+  return issues.map((i) => `\n  ${i.field ?? i.path ?? ''}: ${i.code ?? i.message ?? ''}`).join('');
 }

@@ -13,6 +13,7 @@ export interface ServiceContext {
   mode: 'electron' | 'browser' | 'cli';
   dbFile: string;
   version: string;
+  resourcesDir: string;
 }
 
 export const isoNow = (ctx: Pick<ServiceContext, 'now'>): string => ctx.now().toISOString();

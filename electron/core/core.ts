@@ -27,6 +27,8 @@ export interface CoreOptions {
   /** Injectable for tests. */
   now?: () => Date;
   version?: string;
+  /** The folder holding demo data and other shipped files; defaults to the checkout's. */
+  resourcesDir?: string;
 }
 
 /** The services behind every transport. */

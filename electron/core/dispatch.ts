@@ -3,7 +3,11 @@ import type { CallContext, Handlers } from '../../shared/contract/handlers';
 import { AppError, type Result } from '../../shared/errors';
 import { logError } from './log';
 
-export type Dispatch = (channel: string, input: unknown, ctx: CallContext) => Promise<Result<unknown>>;
+export type Dispatch = (
+  channel: string,
+  input: unknown,
+  ctx: CallContext,
+) => Promise<Result<unknown>>;
 
 /**
  * The one gate every transport passes through: unknown channel and malformed input are
@@ -17,7 +21,10 @@ export function createDispatcher(handlers: Handlers): Dispatch {
     }
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      const issues = parsed.error.issues.map((i) => ({
+        path: i.path.join('.'),
+        message: i.message,
+      }));
       return fail(new AppError('input.invalid', 'Ogiltig indata', { issues }));
     }
     try {

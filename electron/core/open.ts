@@ -1,13 +1,17 @@
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openDatabase } from './db/data-source';
 import { createFieldCipher } from './crypto/cipher';
-import { fileKeyStore, keyFileFor } from './crypto/key-file';
+import { fileKeyStore, keyFileFor, sealedKeyFileFor } from './crypto/key-file';
 import { createDispatcher } from './dispatch';
 import { createEventBus } from './events';
 import { createHandlers } from './handlers';
 import { confStore } from './preferences/preference-service';
 import { appVersion } from './version';
 import type { ServiceContext } from './context';
+
+/** resources/ of a checkout; the packaged app passes its own (process.resourcesPath). */
+const DEFAULT_RESOURCES_DIR = fileURLToPath(new URL('../../resources/', import.meta.url));
 import type { Core, CoreOptions } from './core';
 
 export interface OpenedCore extends Core {
@@ -17,7 +21,8 @@ export interface OpenedCore extends Core {
 
 /** Opens the database (refusing a newer one), the key and the preferences: the services. */
 export async function openCore(options: CoreOptions): Promise<OpenedCore> {
-  const keyStore = options.keyStore ?? fileKeyStore(keyFileFor(options.dbFile));
+  const keyStore =
+    options.keyStore ?? fileKeyStore(keyFileFor(options.dbFile), sealedKeyFileFor(options.dbFile));
   const cipher = createFieldCipher(await keyStore.load());
   const preferences = options.preferences ?? (await confStore(dirname(options.dbFile)));
   const ds = await openDatabase(options.dbFile);
@@ -31,6 +36,7 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     mode: options.mode,
     dbFile: options.dbFile,
     version: options.version ?? appVersion(),
+    resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR,
   };
   const dispatch = createDispatcher(createHandlers(context));
   return {

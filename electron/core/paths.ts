@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 
 /** The per-user app-data folder of each OS, as DESIGN.md section 3 names them. */
 export function appDataDir(platform = process.platform, env = process.env): string {
-  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Kundstart');
+  if (platform === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Kundstart');
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Kundstart');
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Kundstart');
 }

@@ -35,7 +35,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const server = createServer((req, res) => {
     const port = (server.address() as AddressInfo).port;
     handle(req, res, { ...options, token, port, streams }).catch(() => {
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Fel' } });
+      if (!res.headersSent)
+        send(res, 500, { ok: false, error: { code: 'internal', message: 'Fel' } });
     });
   });
   await new Promise<void>((ok, fail) => {
@@ -82,9 +83,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: RequestCon
   send(res, 200, await ctx.core.dispatch(channel, body.value, { transport: 'http' }));
 }
 
-type Body =
-  | { ok: true; value: unknown }
-  | { ok: false; status: number; result: Result<never> };
+type Body = { ok: true; value: unknown } | { ok: false; status: number; result: Result<never> };
 
 async function readJson(req: IncomingMessage): Promise<Body> {
   const chunks: Buffer[] = [];

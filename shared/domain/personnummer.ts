@@ -51,10 +51,12 @@ function resolveYear(yy: number, month: number, day: number, plus: boolean, toda
   return plus ? year - 100 : year;
 }
 
+/** Gregorian leap year: 2000 was one, 1900 was not. */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** Whether the calendar has this day (month 1-12). */
 export function dateExists(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const days = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -62,9 +62,7 @@ export type CollaborationInput = z.infer<typeof collaborationInputSchema>;
 export const customerUpdateSchema = collaborationInputSchema.extend({ id }).strict();
 export type CustomerUpdateInput = z.infer<typeof customerUpdateSchema>;
 
-export const customerListSchema = z
-  .object({ search: optionalText(100) })
-  .strict();
+export const customerListSchema = z.object({ search: optionalText(100) }).strict();
 
 export interface Onboarding {
   /** The first of the five steps not yet done (1-5), null when all are. */

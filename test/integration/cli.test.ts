@@ -19,15 +19,50 @@ afterAll(() => dir.cleanup());
 
 describe('the kundstart CLI', () => {
   it('sets the bureau profile, changing only what it is given', () => {
-    const first = kundstart('bureau', 'set', '--name', 'Ek & Ask AB', '--orgnr', '5560160680', '--reseller-agreement', 'ÅF-1', '--json');
+    const first = kundstart(
+      'bureau',
+      'set',
+      '--name',
+      'Ek & Ask AB',
+      '--orgnr',
+      '5560160680',
+      '--reseller-agreement',
+      'ÅF-1',
+      '--json',
+    );
     expect(first.code).toBe(0);
-    expect(first.json()).toMatchObject({ name: 'Ek & Ask AB', orgnr: '556016-0680', resellerAgreement: true, agreementNumber: 'ÅF-1' });
-    const renamed = kundstart('bureau', 'set', '--name', 'Ek & Ask Redovisning AB', '--json').json();
-    expect(renamed).toMatchObject({ name: 'Ek & Ask Redovisning AB', orgnr: '556016-0680', resellerAgreement: true });
+    expect(first.json()).toMatchObject({
+      name: 'Ek & Ask AB',
+      orgnr: '556016-0680',
+      resellerAgreement: true,
+      agreementNumber: 'ÅF-1',
+    });
+    const renamed = kundstart(
+      'bureau',
+      'set',
+      '--name',
+      'Ek & Ask Redovisning AB',
+      '--json',
+    ).json();
+    expect(renamed).toMatchObject({
+      name: 'Ek & Ask Redovisning AB',
+      orgnr: '556016-0680',
+      resellerAgreement: true,
+    });
   });
 
   it('creates a customer and lists it as JSON with the fields scripts rely on', () => {
-    const created = kundstart('customer', 'create', '--name', 'Åkesson Bygg AB', '--orgnr', '16559244-0001'.replace('-', ''), '--licences', '7', '--json');
+    const created = kundstart(
+      'customer',
+      'create',
+      '--name',
+      'Åkesson Bygg AB',
+      '--orgnr',
+      '16559244-0001'.replace('-', ''),
+      '--licences',
+      '7',
+      '--json',
+    );
     expect(created.code, created.stderr).toBe(0);
     const list = kundstart('customer', 'list', '--json').json();
     expect(list).toEqual([
@@ -44,23 +79,49 @@ describe('the kundstart CLI', () => {
   });
 
   it('refuses a duplicate with exit 1 and the stable code', () => {
-    const again = kundstart('customer', 'create', '--name', 'Kopia AB', '--orgnr', '559244-0001', '--json');
+    const again = kundstart(
+      'customer',
+      'create',
+      '--name',
+      'Kopia AB',
+      '--orgnr',
+      '559244-0001',
+      '--json',
+    );
     expect(again.code).toBe(1);
     expect(again.json().error.code).toBe('orgnr.duplicate');
     expect(again.stderr).toContain('orgnr.duplicate');
   });
 
   it('refuses invalid values with exit 1 and usage errors with exit 2', () => {
-    expect(kundstart('customer', 'create', '--name', 'X', '--orgnr', '123', '--json').json().error.code).toBe('orgnr.invalid');
-    expect(kundstart('customer', 'create', '--name', 'X', '--orgnr', '5560160680', '--licences', '0').code).toBe(1);
+    expect(
+      kundstart('customer', 'create', '--name', 'X', '--orgnr', '123', '--json').json().error.code,
+    ).toBe('orgnr.invalid');
+    expect(
+      kundstart('customer', 'create', '--name', 'X', '--orgnr', '5560160680', '--licences', '0')
+        .code,
+    ).toBe(1);
     expect(kundstart('customer', 'create', '--name', 'X').code).toBe(2);
-    expect(kundstart('customer', 'create', '--name', 'X', '--orgnr', '5560160680', '--payer', 'nobody').code).toBe(2);
+    expect(
+      kundstart('customer', 'create', '--name', 'X', '--orgnr', '5560160680', '--payer', 'nobody')
+        .code,
+    ).toBe(2);
     expect(kundstart('no-such-command').code).toBe(2);
   });
 
   it('refuses samlingsfaktura once the agreement is gone', () => {
     kundstart('bureau', 'set', '--reseller-agreement', 'none');
-    const r = kundstart('customer', 'create', '--name', 'Y AB', '--orgnr', '5560160680', '--payer', 'bureau', '--json');
+    const r = kundstart(
+      'customer',
+      'create',
+      '--name',
+      'Y AB',
+      '--orgnr',
+      '5560160680',
+      '--payer',
+      'bureau',
+      '--json',
+    );
     expect(r.code).toBe(1);
     expect(r.json().error.code).toBe('invoicing.resellerAgreementRequired');
   });
@@ -71,12 +132,19 @@ describe('the kundstart CLI', () => {
     kundstart('customer', 'create', '--name', 'Efter AB', '--orgnr', '5560160680');
     expect(kundstart('customer', 'list', '--json').json()).toHaveLength(2);
     expect(kundstart('restore', backup).code).toBe(0);
-    expect(kundstart('customer', 'list', '--json').json().map((c: { name: string }) => c.name)).toEqual(['Åkesson Bygg AB']);
+    expect(
+      kundstart('customer', 'list', '--json')
+        .json()
+        .map((c: { name: string }) => c.name),
+    ).toEqual(['Åkesson Bygg AB']);
   });
 
   it('fills a database with demo customers, and again without duplicates', () => {
     const demoDb = `${dir.dir}/demo.db`;
-    const run = () => spawnSync(process.execPath, [BIN, '--db', demoDb, 'demo', '--customers', '25', '--json'], { encoding: 'utf8' });
+    const run = () =>
+      spawnSync(process.execPath, [BIN, '--db', demoDb, 'demo', '--customers', '25', '--json'], {
+        encoding: 'utf8',
+      });
     expect(JSON.parse(run().stdout)).toEqual({ created: 25, skipped: 0 });
     expect(JSON.parse(run().stdout)).toEqual({ created: 0, skipped: 25 });
   });

@@ -68,7 +68,9 @@ describe('creating a customer collaboration', () => {
   it('refuses a second customer with the same organisation number and names the first', async () => {
     const first = await value(core, 'customers:create', collaboration());
     const before = await snapshot(core);
-    const again = collaboration({ customer: { name: 'Annat namn AB', orgnr: '16 5592440001'.replace(' ', '') } });
+    const again = collaboration({
+      customer: { name: 'Annat namn AB', orgnr: '16 5592440001'.replace(' ', '') },
+    });
     const result = await invoke(core, 'customers:create', again);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -92,7 +94,10 @@ describe('creating a customer collaboration', () => {
         { customer: { name: 'X AB', orgnr: '559244-0001', invoiceEmail: 'faktura@' } },
         'email.invalid',
       ],
-      [{ invoicing: { payer: 'bureau', method: 'collective' } }, 'invoicing.resellerAgreementRequired'],
+      [
+        { invoicing: { payer: 'bureau', method: 'collective' } },
+        'invoicing.resellerAgreementRequired',
+      ],
     ];
     for (const [overrides, code] of cases) {
       const result = await invoke(core, 'customers:create', collaboration(overrides));
@@ -131,7 +136,11 @@ describe('creating a customer collaboration', () => {
       id: created.id,
       licences: 15,
       contact: { ...base.contact!, personnummer: undefined, phone: '070-765 43 21' },
-      invoicing: { payer: 'customer', method: 'e-invoice', eInvoice: { scheme: 'peppol', id: '0007:5592440001' } },
+      invoicing: {
+        payer: 'customer',
+        method: 'e-invoice',
+        eInvoice: { scheme: 'peppol', id: '0007:5592440001' },
+      },
     });
     expect(edited.licences).toBe(15);
     expect(edited.contact?.personnummerMasked).toBe('18900101-****');
@@ -176,8 +185,12 @@ describe('the wizard draft', () => {
     await value(core, 'drafts:save', { key: 'new-collaboration', payload });
     await core.close();
     core = await openTestCore(`${dir.dir}/kundstart.db`);
-    expect((await value(core, 'drafts:get', { key: 'new-collaboration' }))?.payload).toEqual(payload);
-    expect(JSON.stringify(await core.context.ds.query('SELECT * FROM drafts'))).not.toContain('9802');
+    expect((await value(core, 'drafts:get', { key: 'new-collaboration' }))?.payload).toEqual(
+      payload,
+    );
+    expect(JSON.stringify(await core.context.ds.query('SELECT * FROM drafts'))).not.toContain(
+      '9802',
+    );
     await value(core, 'drafts:discard', { key: 'new-collaboration' });
     expect(await value(core, 'drafts:get', { key: 'new-collaboration' })).toBeNull();
   });

@@ -38,7 +38,9 @@ describe('the database file', () => {
         await value(core, 'bureau:save', BUREAU);
         await value(core, 'customers:create', collaboration());
       }
-      expect((await value(core, 'customers:list', {})).map((c) => c.orgnr)).toEqual(['559244-0001']);
+      expect((await value(core, 'customers:list', {})).map((c) => c.orgnr)).toEqual([
+        '559244-0001',
+      ]);
       expect((await value(core, 'bureau:get', {}))?.name).toBe(BUREAU.name);
       await core.close();
     }
@@ -68,7 +70,11 @@ describe('the database file', () => {
     const backup = `${dir.dir}/backup.kundstart`;
     await backupDatabase(core.context, backup, keyFileFor(dbFile));
     const atBackup = await snapshot(core);
-    await value(core, 'customers:create', collaboration({ customer: { name: 'Senare AB', orgnr: '5560160680' } }));
+    await value(
+      core,
+      'customers:create',
+      collaboration({ customer: { name: 'Senare AB', orgnr: '5560160680' } }),
+    );
     await core.close();
 
     const { restoreDatabase } = await import('../../electron/core/backup/backup');
@@ -88,7 +94,9 @@ describe('the database file', () => {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(`${dir.dir}/junk.db`, 'not a database at all');
     const { restoreDatabase } = await import('../../electron/core/backup/backup');
-    await expect(restoreDatabase(dbFile, `${dir.dir}/junk.db`, keyFileFor(dbFile))).rejects.toMatchObject({
+    await expect(
+      restoreDatabase(dbFile, `${dir.dir}/junk.db`, keyFileFor(dbFile)),
+    ).rejects.toMatchObject({
       code: 'db.notKundstart',
     });
     const again = await openTestCore(dbFile);

@@ -60,7 +60,13 @@ describe('the browser-mode host', () => {
     expect(res.status).toBe(403);
     const status = await new Promise<number>((resolve) => {
       const req = request(
-        { host: '127.0.0.1', port: host.port, path: '/api/customers:list', method: 'POST', headers: { host: 'evil.example', authorization: `Bearer ${token}` } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/customers:list',
+          method: 'POST',
+          headers: { host: 'evil.example', authorization: `Bearer ${token}` },
+        },
         (r) => resolve(r.statusCode ?? 0),
       );
       req.end('{}');

@@ -30,7 +30,8 @@ export async function value<C extends Channel>(
   input: InputOf<C>,
 ): Promise<OutputOf<C>> {
   const result = await invoke(core, channel, input);
-  if (!result.ok) throw new Error(`${channel} refused: ${result.error.code} ${result.error.message}`);
+  if (!result.ok)
+    throw new Error(`${channel} refused: ${result.error.code} ${result.error.message}`);
   return result.value;
 }
 
@@ -69,7 +70,14 @@ export function collaboration(overrides: Partial<CollaborationInput> = {}): Coll
 
 /** Every row of every table: to prove that a refused call changed nothing. */
 export async function snapshot(core: OpenedCore): Promise<Record<string, unknown[]>> {
-  const tables = ['bureau', 'customers', 'collaborations', 'primary_contacts', 'audit_log', 'drafts'];
+  const tables = [
+    'bureau',
+    'customers',
+    'collaborations',
+    'primary_contacts',
+    'audit_log',
+    'drafts',
+  ];
   const result: Record<string, unknown[]> = {};
   for (const table of tables) {
     result[table] = await core.context.ds.query(`SELECT * FROM ${table} ORDER BY 1`);

@@ -18,8 +18,11 @@ export function registerBackup(program: Command, globals: () => GlobalOptions): 
       const dbFile = resolveDbFile(globals().db);
       await withCore(globals().db, 'cli', async (core) => {
         const done = await backupDatabase(core.context, resolve(file), keyFileFor(dbFile));
-        print({ json: Boolean(opts.json) }, done, () =>
-          `Säkerhetskopian är skriven: ${done.file}${done.keyFile ? `\nNyckeln ligger i ${done.keyFile}: förvara dem tillsammans och säkert.` : ''}`,
+        print(
+          { json: Boolean(opts.json) },
+          done,
+          () =>
+            `Säkerhetskopian är skriven: ${done.file}${done.keyFile ? `\nNyckeln ligger i ${done.keyFile}: förvara dem tillsammans och säkert.` : ''}`,
         );
       });
     });
@@ -45,8 +48,11 @@ export function registerBackup(program: Command, globals: () => GlobalOptions): 
       } finally {
         await core.close();
       }
-      print({ json: Boolean(opts.json) }, done, () =>
-        `Databasen är återställd från ${resolve(file)}.${done.previous ? `\nDen tidigare databasen finns kvar: ${done.previous}` : ''}`,
+      print(
+        { json: Boolean(opts.json) },
+        done,
+        () =>
+          `Databasen är återställd från ${resolve(file)}.${done.previous ? `\nDen tidigare databasen finns kvar: ${done.previous}` : ''}`,
       );
     });
 }

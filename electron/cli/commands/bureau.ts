@@ -38,7 +38,9 @@ export function registerBureau(program: Command, globals: () => GlobalOptions): 
 function merge(current: BureauProfile | null, opts: BureauSetOptions) {
   const agreement = opts.resellerAgreement?.trim();
   const hasAgreement =
-    agreement === undefined ? Boolean(current?.resellerAgreement) : agreement.toLowerCase() !== 'none';
+    agreement === undefined
+      ? Boolean(current?.resellerAgreement)
+      : agreement.toLowerCase() !== 'none';
   return {
     name: opts.name ?? current?.name ?? '',
     orgnr: opts.orgnr ?? current?.orgnr ?? '',

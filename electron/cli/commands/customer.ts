@@ -1,5 +1,10 @@
 import type { Command } from 'commander';
-import type { CollaborationInput, CustomerRow, InvoiceMethod, Payer } from '../../../shared/schemas/customer';
+import type {
+  CollaborationInput,
+  CustomerRow,
+  InvoiceMethod,
+  Payer,
+} from '../../../shared/schemas/customer';
 import { METHODS, PAYERS } from '../../../shared/schemas/customer';
 import { call, withCore } from '../session';
 import { print, UsageError, type Output } from '../output';
@@ -40,11 +45,19 @@ export function registerCustomer(program: Command, globals: () => GlobalOptions)
       const out: Output = { json: Boolean(opts.json) };
       await withCore(globals().db, 'cli', async (core) => {
         const bureau = await call(core, 'bureau:get', {});
-        const created = await call(core, 'customers:create', toInput(opts, Boolean(bureau?.resellerAgreement)));
+        const created = await call(
+          core,
+          'customers:create',
+          toInput(opts, Boolean(bureau?.resellerAgreement)),
+        );
         const row = (await call(core, 'customers:list', { search: created.customer.orgnr })).find(
           (r) => r.id === created.id,
         );
-        print(out, row ?? created, () => `Skapade ${created.customer.name} (${created.customer.orgnr}), id ${created.id}`);
+        print(
+          out,
+          row ?? created,
+          () => `Skapade ${created.customer.name} (${created.customer.orgnr}), id ${created.id}`,
+        );
       });
     });
   customer
@@ -64,8 +77,13 @@ export function registerCustomer(program: Command, globals: () => GlobalOptions)
 /** Without --payer: the bureau's samlingsfaktura where it has the agreement, else the customer. */
 export function toInput(opts: CreateOptions, hasAgreement: boolean): CollaborationInput {
   const licences = Number(opts.licences);
-  if (!Number.isInteger(licences)) throw new UsageError(`--licences måste vara ett heltal: ${opts.licences}`);
-  const payer = oneOf(opts.payer ?? (hasAgreement ? 'bureau' : 'customer'), PAYERS, '--payer') as Payer;
+  if (!Number.isInteger(licences))
+    throw new UsageError(`--licences måste vara ett heltal: ${opts.licences}`);
+  const payer = oneOf(
+    opts.payer ?? (hasAgreement ? 'bureau' : 'customer'),
+    PAYERS,
+    '--payer',
+  ) as Payer;
   const method = oneOf(
     opts.method ?? (payer === 'bureau' ? 'collective' : 'email'),
     METHODS,
@@ -89,7 +107,8 @@ export function toInput(opts: CreateOptions, hasAgreement: boolean): Collaborati
 }
 
 function oneOf(value: string, allowed: readonly string[], flag: string): string {
-  if (!allowed.includes(value)) throw new UsageError(`${flag} ska vara ${allowed.join('|')}: ${value}`);
+  if (!allowed.includes(value))
+    throw new UsageError(`${flag} ska vara ${allowed.join('|')}: ${value}`);
   return value;
 }
 

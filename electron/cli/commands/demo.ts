@@ -23,8 +23,11 @@ export function registerDemo(program: Command, globals: () => GlobalOptions): vo
             if (done % step === 0 && done < customers) note(`${done} av ${customers} kunder…`);
           },
         });
-        print({ json: Boolean(opts.json) }, result, () =>
-          `Skapade ${result.created} demokunder${result.skipped ? ` (${result.skipped} fanns redan)` : ''}.`,
+        print(
+          { json: Boolean(opts.json) },
+          result,
+          () =>
+            `Skapade ${result.created} demokunder${result.skipped ? ` (${result.skipped} fanns redan)` : ''}.`,
         );
       });
     });
@@ -32,6 +35,7 @@ export function registerDemo(program: Command, globals: () => GlobalOptions): vo
 
 function wholeNumber(value: string, flag: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} ska vara ett heltal ≥ 0: ${value}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`${flag} ska vara ett heltal ≥ 0: ${value}`);
   return n;
 }

@@ -37,7 +37,8 @@ function ensureRendererBuilt(): void {
   if (existsSync(`${RENDERER_DIR}index.html`)) return;
   note('Gränssnittet är inte byggt ännu: bygger det (npm run build:renderer)…');
   const built = spawnSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) note('Bygget misslyckades; sidan visar ett felmeddelande tills det lyckas.');
+  if (built.status !== 0)
+    note('Bygget misslyckades; sidan visar ett felmeddelande tills det lyckas.');
 }
 
 function untilStopped(): Promise<void> {

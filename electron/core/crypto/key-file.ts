@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { AppError } from '../../../shared/errors';
 import type { KeyStore } from '../core';
 
 /** The key file that goes with a database in plain Node: `<db>.key`, readable by its owner only. */
@@ -8,9 +9,24 @@ export function keyFileFor(dbFile: string): string {
   return `${dbFile}.key`;
 }
 
-export function fileKeyStore(path: string): KeyStore {
+/** Where the desktop app keeps the key sealed by the OS keychain (safeStorage) instead. */
+export function sealedKeyFileFor(dbFile: string): string {
+  return `${dbFile}.key.sealed`;
+}
+
+/**
+ * The key file store. A database whose key the desktop app sealed in the keychain is refused:
+ * a fresh key file here would encrypt new rows with another key than the old ones.
+ */
+export function fileKeyStore(path: string, sealedPath?: string): KeyStore {
   return {
     async load() {
+      if (!existsSync(path) && sealedPath && existsSync(sealedPath)) {
+        throw new AppError(
+          'key.sealed',
+          'Databasens nyckel ligger i skrivbordsprogrammets nyckelring; öppna den i Kundstart-appen.',
+        );
+      }
       if (existsSync(path)) return decodeKey(readFileSync(path, 'utf8'));
       mkdirSync(dirname(path), { recursive: true });
       const key = randomBytes(32);

@@ -72,7 +72,12 @@ export function toDetail(record: CustomerRecord, cipher: FieldCipher): CustomerD
 }
 
 function latest(...stamps: (string | undefined)[]): string {
-  return stamps.filter((s): s is string => Boolean(s)).sort().at(-1) ?? '';
+  return (
+    stamps
+      .filter((s): s is string => Boolean(s))
+      .sort()
+      .at(-1) ?? ''
+  );
 }
 
 /** A flat view for the audit log: personnummer masked, nothing else personal hidden. */

@@ -125,7 +125,9 @@ export async function findByOrgnr(
 ): Promise<ExistingCustomerRef | null> {
   const parsed = parseOrganisationsnummer(orgnr);
   if (!parsed.ok) return null;
-  const row = await ctx.ds.getRepository(CustomerEntity).findOne({ where: { orgnr: parsed.digits } });
+  const row = await ctx.ds
+    .getRepository(CustomerEntity)
+    .findOne({ where: { orgnr: parsed.digits } });
   return row ? { id: row.id, name: row.name, orgnr: formatOrganisationsnummer(row.orgnr) } : null;
 }
 

@@ -29,15 +29,26 @@ export function createDataSource(file: string): DataSource {
 export async function openDatabase(file: string): Promise<DataSource> {
   mkdirSync(dirname(file), { recursive: true });
   const ds = createDataSource(file);
-  await ds.initialize();
+  try {
+    await ds.initialize();
+  } catch (err) {
+    throw notADatabase(err) ?? err;
+  }
   try {
     await assertNotNewer(ds);
     await ds.runMigrations({ transaction: 'each' });
     return ds;
   } catch (err) {
     await ds.destroy();
-    throw err;
+    throw notADatabase(err) ?? err;
   }
+}
+
+function notADatabase(err: unknown): AppError | null {
+  const code = (err as { code?: string } | null)?.code;
+  return code === 'SQLITE_NOTADB'
+    ? new AppError('db.notKundstart', 'Filen är ingen Kundstart-databas (eller är skadad).')
+    : null;
 }
 
 export async function appliedMigrations(ds: DataSource): Promise<string[]> {

@@ -1,11 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { AppError } from '../../../shared/errors';
 import { createCustomer } from '../customers/customer-service';
 import { getBureau, saveBureau } from '../bureau/bureau-service';
 import type { ServiceContext } from '../context';
 import { generateDemoCustomers, loadDemoIdentities } from './generate';
-
-export const RESOURCES_DIR = fileURLToPath(new URL('../../../resources/', import.meta.url));
 
 export interface DemoResult {
   created: number;
@@ -33,7 +30,7 @@ export async function seedDemo(
     }));
   const inputs = generateDemoCustomers(opts.customers, {
     seed: opts.seed ?? 1,
-    identities: loadDemoIdentities(RESOURCES_DIR),
+    identities: loadDemoIdentities(ctx.resourcesDir),
     hasResellerAgreement: bureau.resellerAgreement,
   });
   const result: DemoResult = { created: 0, skipped: 0 };

@@ -1,4 +1,10 @@
-import { Table, TableForeignKey, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import {
+  Table,
+  TableForeignKey,
+  TableIndex,
+  type MigrationInterface,
+  type QueryRunner,
+} from 'typeorm';
 
 const str = (name: string, length: number, nullable = false) => ({
   name,
@@ -89,7 +95,13 @@ export class Initial1764320000000 implements MigrationInterface {
       new Table({
         name: 'audit_log',
         columns: [
-          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          {
+            name: 'id',
+            type: 'integer',
+            isPrimary: true,
+            isGenerated: true,
+            generationStrategy: 'increment',
+          },
           str('at', 32),
           str('actor', 120),
           str('entity', 40),
@@ -99,7 +111,9 @@ export class Initial1764320000000 implements MigrationInterface {
           { name: 'before_json', type: 'text', isNullable: true },
           { name: 'after_json', type: 'text', isNullable: true },
         ],
-        indices: [new TableIndex({ name: 'idx_audit_customer', columnNames: ['customer_id', 'id'] })],
+        indices: [
+          new TableIndex({ name: 'idx_audit_customer', columnNames: ['customer_id', 'id'] }),
+        ],
       }),
     );
     await q.createTable(
@@ -115,7 +129,14 @@ export class Initial1764320000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['drafts', 'audit_log', 'primary_contacts', 'collaborations', 'customers', 'bureau']) {
+    for (const table of [
+      'drafts',
+      'audit_log',
+      'primary_contacts',
+      'collaborations',
+      'customers',
+      'bureau',
+    ]) {
       await q.dropTable(table);
     }
   }

@@ -1,0 +1,66 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../../electron/cli/bin.js', import.meta.url));
+
+/** `kundstart serve` on a fresh database of its own, as a user would start it. */
+export class ServedApp {
+  readonly dir = mkdtempSync(join(tmpdir(), 'kundstart-e2e-'));
+  readonly db = join(this.dir, 'kundstart.db');
+  url = '';
+  private child: ChildProcess | null = null;
+
+  async start(): Promise<string> {
+    const child = spawn(
+      process.execPath,
+      [BIN, '--db', this.db, 'serve', '--port', '0', '--json'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
+    this.child = child;
+    const lines = createInterface({ input: child.stdout! });
+    let text = '';
+    for await (const line of lines) {
+      text += line;
+      try {
+        this.url = (JSON.parse(text) as { url: string }).url;
+        break;
+      } catch {
+        // The JSON document spans several lines: keep reading.
+      }
+    }
+    if (!this.url) throw new Error('kundstart serve printed no URL');
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    this.child = null;
+  }
+
+  async restart(): Promise<string> {
+    await this.stop();
+    return this.start();
+  }
+
+  /** The CLI on the same database, e.g. to set the bureau profile before a test. */
+  cli(...args: string[]): string {
+    const r = spawnSync(process.execPath, [BIN, '--db', this.db, ...args], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`kundstart ${args.join(' ')} failed: ${r.stderr}`);
+    return r.stdout;
+  }
+
+  async dispose(): Promise<void> {
+    await this.stop();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
