@@ -44,6 +44,8 @@ const preload = {
   platform: 'browser',
   target: 'chrome130',
   external: ['electron'],
+  // Read on every page load; the source map keeps stack traces readable.
+  minify: true,
 };
 
 try {

@@ -26,3 +26,13 @@ export function isAppUrl(url: string | undefined): boolean {
     return false;
   }
 }
+
+/** https: and mailto: links may open in the user's own programs; nothing else leaves the app. */
+export function externalUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'mailto:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

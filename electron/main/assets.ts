@@ -69,5 +69,7 @@ export async function resolveAsset(root: string, url: string): Promise<Asset> {
   if (await isFile(file)) return { status: 200, file, type: mimeType(file) };
   if (path.extname(file) !== '') return { status: 404 };
   const index = path.join(root, 'index.html');
-  return (await isFile(index)) ? { status: 200, file: index, type: mimeType(index) } : { status: 404 };
+  return (await isFile(index))
+    ? { status: 200, file: index, type: mimeType(index) }
+    : { status: 404 };
 }

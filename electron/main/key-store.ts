@@ -3,7 +3,7 @@ import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { safeStorage } from 'electron';
 import type { KeyStore } from '../core/core';
-import { keyFileFor } from '../core/crypto/key-file';
+import { keyFileFor, sealedKeyFileFor } from '../core/crypto/key-file';
 
 /**
  * The data key (it encrypts personnummer at rest), sealed by the OS keychain through
@@ -13,10 +13,6 @@ import { keyFileFor } from '../core/crypto/key-file';
  */
 
 const KEY_BYTES = 32;
-
-export function sealedKeyFileFor(dbFile: string): string {
-  return `${dbFile}.key.sealed`;
-}
 
 /** On Linux without a keyring safeStorage "encrypts" with a fixed password: no better than 0600. */
 function keychainUsable(): boolean {

@@ -62,7 +62,17 @@ async function start(dbFile: string): Promise<void> {
   const userData = app.getPath('userData');
   preferences = await openPreferences(userData);
   const keyStore = await createKeyStore(dbFile);
-  core = await openCore({ dbFile, mode: 'electron', keyStore, preferences, version: app.getVersion() });
+  core = await openCore({
+    dbFile,
+    mode: 'electron',
+    keyStore,
+    preferences,
+    version: app.getVersion(),
+    // Packaged: extraResources puts resources/ beside the asar; in a checkout it is at the root.
+    resourcesDir: app.isPackaged
+      ? path.join(process.resourcesPath, 'resources')
+      : path.join(app.getAppPath(), 'resources'),
+  });
   registerIpc(core, ownWindowIds);
   createWindow(preferences);
 }

@@ -11,6 +11,7 @@ import { APP_HOME } from './app-url';
 /** The Swedish application menu. Roles keep the platforms' own behaviour and shortcuts. */
 
 const NEW_CUSTOMER_URL = `${APP_HOME}#/customers/new`;
+export const NEW_CUSTOMER_ITEM_ID = 'new-customer';
 const isMac = process.platform === 'darwin';
 
 function showNewCustomer(window: BaseWindow | undefined): void {
@@ -35,6 +36,7 @@ function fileMenu(): MenuItemConstructorOptions {
     label: 'Arkiv',
     submenu: [
       {
+        id: NEW_CUSTOMER_ITEM_ID,
         label: 'Ny kund…',
         accelerator: 'CmdOrCtrl+N',
         click: (_item, window) => showNewCustomer(window),

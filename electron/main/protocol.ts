@@ -24,7 +24,8 @@ const COMMON_HEADERS = {
 
 async function respond(rendererDir: string, url: string): Promise<Response> {
   const asset = await resolveAsset(rendererDir, url);
-  if (asset.status !== 200) return new Response(null, { status: asset.status, headers: COMMON_HEADERS });
+  if (asset.status !== 200)
+    return new Response(null, { status: asset.status, headers: COMMON_HEADERS });
   // readFile rather than net.fetch(file://): it also reads from inside app.asar.
   const body = await readFile(asset.file);
   return new Response(body, { headers: { ...COMMON_HEADERS, 'Content-Type': asset.type } });

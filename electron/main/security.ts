@@ -1,5 +1,5 @@
 import { app, shell, type Session, type WebContents, type WebPreferences } from 'electron';
-import { isAppUrl } from './app-url';
+import { externalUrl, isAppUrl } from './app-url';
 
 /**
  * Electron's security checklist in one place (DESIGN.md section 7). Every window gets the same
@@ -37,16 +37,6 @@ export function secureWebPreferences(preload: string): WebPreferences {
     // Developer tools only in development builds.
     devTools: !app.isPackaged,
   };
-}
-
-/** https: and mailto: links open in the user's own programs; nothing else leaves the app. */
-export function externalUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'mailto:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 function openExternally(url: string): void {

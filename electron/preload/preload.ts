@@ -1,5 +1,5 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { isChannel, isEventName } from '../../shared/contract';
+import { contextBridge, ipcRenderer } from 'electron';
+import { isChannel, isEventName, type EventName } from '../../shared/contract';
 import type { KundstartBridge } from '../../shared/contract/handlers';
 import type { AppErrorShape, Result } from '../../shared/errors';
 import { IPC_EVENT_CHANNEL, ipcChannelName } from './ipc-names';
@@ -8,6 +8,8 @@ import { IPC_EVENT_CHANNEL, ipcChannelName } from './ipc-names';
  * The page's only door to the services: `window.kundstart` with invoke and on, for contract
  * channels and events only. Nothing of ipcRenderer or Node reaches the page.
  */
+
+type Listener = (payload: unknown) => void;
 
 function failure(error: AppErrorShape): Promise<Result<never>> {
   return Promise.resolve({ ok: false, error });
@@ -27,6 +29,21 @@ async function invokeMain(channel: string, input: unknown): Promise<Result<unkno
   }
 }
 
+// One IPC listener for all subscriptions: every screen may subscribe, and an emitter warns
+// beyond ten listeners on one channel.
+const listeners = new Map<EventName, Set<Listener>>();
+
+ipcRenderer.on(IPC_EVENT_CHANNEL, (_event, name: unknown, payload: unknown) => {
+  if (!isEventName(name)) return;
+  for (const listener of [...(listeners.get(name) ?? [])]) {
+    try {
+      listener(payload);
+    } catch (error) {
+      console.error(`A listener of ${name} failed`, error);
+    }
+  }
+});
+
 const bridge: KundstartBridge = {
   invoke(channel, input) {
     if (!isChannel(channel)) {
@@ -37,12 +54,12 @@ const bridge: KundstartBridge = {
 
   on(event, listener) {
     if (!isEventName(event)) throw new TypeError(`Unknown event: ${describe(event)}`);
-    const forward = (_: IpcRendererEvent, name: unknown, payload: unknown) => {
-      if (name === event) listener(payload as Parameters<typeof listener>[0]);
-    };
-    ipcRenderer.on(IPC_EVENT_CHANNEL, forward);
+    // A wrapper of our own, so that subscribing one function twice gives two subscriptions.
+    const entry: Listener = (payload) => listener(payload as Parameters<typeof listener>[0]);
+    const subscribed = listeners.get(event) ?? new Set<Listener>();
+    listeners.set(event, subscribed.add(entry));
     return () => {
-      ipcRenderer.removeListener(IPC_EVENT_CHANNEL, forward);
+      subscribed.delete(entry);
     };
   },
 };

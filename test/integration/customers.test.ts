@@ -51,6 +51,20 @@ describe('creating a customer collaboration', () => {
     expect(await names('AB')).toHaveLength(2);
   });
 
+  it('lists customers in Swedish alphabetical order: Z, then Å, Ä, Ö', async () => {
+    const names = ['Örn AB', 'Ängs AB', 'Zeta AB', 'Åby AB', 'Alfa AB'];
+    const numbers = ['5560160680', '5592440001', '5561034249', '5599000006', '5599000014'];
+    for (const [i, name] of names.entries()) {
+      await value(
+        core,
+        'customers:create',
+        collaboration({ customer: { name, orgnr: numbers[i]! } }),
+      );
+    }
+    const listed = (await value(core, 'customers:list', {})).map((r) => r.name);
+    expect(listed).toEqual(['Alfa AB', 'Zeta AB', 'Åby AB', 'Ängs AB', 'Örn AB']);
+  });
+
   it('keeps the personnummer encrypted at rest and shows it only on purpose, audited', async () => {
     const created = await value(core, 'customers:create', collaboration());
     const raw = JSON.stringify(await core.context.ds.query('SELECT * FROM primary_contacts'));

@@ -56,10 +56,11 @@ export async function listCustomers(
       'c.updated_at AS cUpdated',
       'k.updated_at AS kUpdated',
       'p.updated_at AS pUpdated',
-    ])
-    .orderBy('c.name_key', 'ASC');
+    ]);
   applySearch(qb, query.search);
   const rows: RawListRow[] = await qb.getRawMany();
+  // Sorted here, not in SQL: databases order å, ä, ö by byte, Swedish puts them after z.
+  rows.sort((a, b) => SWEDISH.compare(a.name, b.name));
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -72,6 +73,8 @@ export async function listCustomers(
     updatedAt: [r.cUpdated, r.kUpdated, r.pUpdated ?? ''].sort().at(-1) ?? r.cUpdated,
   }));
 }
+
+const SWEDISH = new Intl.Collator('sv');
 
 interface RawListRow {
   id: string;

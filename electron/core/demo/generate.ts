@@ -203,5 +203,23 @@ export function generateDemoCustomers(count: number, opts: DemoOptions): Collabo
   if (!Number.isInteger(count) || count < 0) throw new RangeError('count: a whole number >= 0');
   const rng = mulberry32(opts.seed);
   const offset = Math.floor(rng() * PER_SERIES);
-  return Array.from({ length: count }, (_, i) => demoCustomer(rng, demoOrgnr(i, offset), opts));
+  const seen = new Set<string>();
+  return Array.from({ length: count }, (_, i) => {
+    const customer = demoCustomer(rng, demoOrgnr(i, offset), opts);
+    customer.customer.name = uniqueName(customer.customer.name, customer.customer.address, seen);
+    return customer;
+  });
+}
+
+/** A portfolio of look-alike names is no demo: repeats get their town, then a number. */
+function uniqueName(name: string, address: Address | undefined, seen: Set<string>): string {
+  const base = name.replace(/ AB$/, '');
+  const candidates = [name, `${base} i ${address?.city ?? 'Sverige'} AB`];
+  for (let n = 2; ; n++) {
+    const candidate = candidates.shift() ?? `${base} i ${address?.city ?? 'Sverige'} ${n} AB`;
+    if (!seen.has(candidate)) {
+      seen.add(candidate);
+      return candidate;
+    }
+  }
 }

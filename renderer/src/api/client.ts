@@ -1,10 +1,4 @@
-import type {
-  Channel,
-  EventName,
-  EventPayload,
-  InputOf,
-  OutputOf,
-} from '../../../shared/contract';
+import type { Channel, EventName, EventPayload, InputOf, OutputOf } from '../../../shared/contract';
 import type { KundstartBridge } from '../../../shared/contract/handlers';
 import type { AppErrorShape, ErrorCode, Result } from '../../../shared/errors';
 import { createBrowserTransport } from './browserTransport';

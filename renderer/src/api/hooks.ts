@@ -1,11 +1,5 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
-import type {
-  Channel,
-  EventName,
-  EventPayload,
-  InputOf,
-  OutputOf,
-} from '../../../shared/contract';
+import type { Channel, EventName, EventPayload, InputOf, OutputOf } from '../../../shared/contract';
 import { ApiError, call, on, toApiError } from './client';
 
 export interface QueryState<T> {
@@ -29,9 +23,10 @@ export function useQuery<C extends Channel>(
   options: QueryOptions = {},
 ): QueryState<OutputOf<C>> {
   const { refreshOn = [], enabled = true } = options;
-  const [state, setState] = useState<{ data?: OutputOf<C>; error: ApiError | null; key: string }>(
-    { error: null, key: '' },
-  );
+  const [state, setState] = useState<{ data?: OutputOf<C>; error: ApiError | null; key: string }>({
+    error: null,
+    key: '',
+  });
   const [generation, setGeneration] = useState(0);
   // Inputs are plain JSON: compare them by value so callers may pass literals.
   const inputJson = JSON.stringify(input);

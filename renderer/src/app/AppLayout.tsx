@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -7,14 +7,18 @@ import Typography from '@mui/material/Typography';
 import { Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
-import { NavDrawer, DRAWER_WIDTH } from './NavDrawer';
+import { NavDrawer } from './NavDrawer';
 
-/** App bar on top, navigation on the left, the routed screen in the rest. */
+/** App bar on top, navigation on the left, the routed screen in the rest (the page scrolls). */
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  // A new screen starts at its top, not where the last one was scrolled to.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
   return (
-    <Box sx={{ display: 'flex', height: '100vh' }}>
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar variant="dense">
           <Typography variant="h6" component="div" sx={{ fontWeight: 700 }}>
@@ -23,19 +27,9 @@ export function AppLayout() {
         </Toolbar>
       </AppBar>
       <NavDrawer />
-      <Box
-        component="main"
-        sx={{
-          flex: 1,
-          minWidth: 0,
-          display: 'flex',
-          flexDirection: 'column',
-          ml: 0,
-          width: `calc(100% - ${DRAWER_WIDTH}px)`,
-        }}
-      >
+      <Box component="main" sx={{ flex: 1, minWidth: 0, px: 3, pb: 3 }}>
         <Toolbar variant="dense" />
-        <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', p: 3, display: 'flex', flexDirection: 'column' }}>
+        <Box sx={{ pt: 3 }}>
           <ErrorBoundary resetKey={pathname}>
             <Suspense fallback={<LinearProgress aria-label={t('app.loading')} />}>
               <Outlet />

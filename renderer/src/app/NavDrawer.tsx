@@ -12,7 +12,7 @@ import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import { Link as RouterLink, matchPath, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 
-export const DRAWER_WIDTH = 232;
+export const DRAWER_WIDTH = 216;
 
 interface Item {
   to: string;
@@ -75,8 +75,10 @@ export function NavDrawer() {
                 aria-current={current ? 'page' : undefined}
                 sx={{ mx: 1, borderRadius: 1 }}
               >
-                <ListItemIcon aria-hidden>{item.icon}</ListItemIcon>
-                <ListItemText primary={item.label} />
+                <ListItemIcon aria-hidden sx={{ minWidth: 40 }}>
+                  {item.icon}
+                </ListItemIcon>
+                <ListItemText primary={item.label} slotProps={{ primary: { noWrap: true } }} />
               </ListItemButton>
             );
           })}

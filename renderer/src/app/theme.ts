@@ -3,12 +3,20 @@ import { svSE as coreSv } from '@mui/material/locale';
 import { svSE as gridSv } from '@mui/x-data-grid/locales';
 import type {} from '@mui/x-data-grid/themeAugmentation';
 import type { Language } from '../../../shared/schemas/app';
+import { gridLocaleSvExtra } from './gridLocaleSv';
 
 /** No web fonts: the system's own UI font on every platform. */
 const FONT_STACK = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export function createAppTheme(language: Language) {
-  const locales = language === 'sv' ? [coreSv, gridSv] : [];
+  const locales =
+    language === 'sv'
+      ? [
+          coreSv,
+          gridSv,
+          { components: { MuiDataGrid: { defaultProps: { localeText: gridLocaleSvExtra } } } },
+        ]
+      : [];
   return createTheme(
     {
       palette: {
@@ -29,6 +37,8 @@ export function createAppTheme(language: Language) {
         MuiPaper: { defaultProps: { elevation: 0 } },
         MuiCard: { defaultProps: { variant: 'outlined' } },
         MuiTooltip: { defaultProps: { arrow: true } },
+        // Fields stay white on tinted cards and the grey page.
+        MuiOutlinedInput: { styleOverrides: { root: { backgroundColor: '#ffffff' } } },
         MuiDataGrid: {
           styleOverrides: {
             root: { backgroundColor: '#ffffff' },

@@ -9,7 +9,9 @@ interface Note {
   severity: Severity;
 }
 
-const NotifyContext = createContext<(message: string, severity?: Severity) => void>(() => undefined);
+const NotifyContext = createContext<(message: string, severity?: Severity) => void>(
+  () => undefined,
+);
 
 /** One Snackbar for the whole app, so a message survives the navigation that follows a save. */
 export function NotifierProvider({ children }: { children: ReactNode }) {
@@ -27,9 +29,9 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
       <Snackbar
         key={note?.id}
         open={open}
-        autoHideDuration={6000}
+        autoHideDuration={5000}
         onClose={(_, reason) => reason !== 'clickaway' && setOpen(false)}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
       >
         <Alert
           severity={note?.severity ?? 'success'}

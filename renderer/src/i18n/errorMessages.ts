@@ -4,7 +4,8 @@ import type { ErrorCode } from '../../../shared/errors';
 export const errorsSv: Record<ErrorCode, string> = {
   'input.invalid':
     'Något av fälten har ett värde som inte kan sparas. Kontrollera de markerade fälten och försök igen.',
-  'channel.unknown': 'Den här åtgärden finns inte i din version av Kundstart. Starta om programmet.',
+  'channel.unknown':
+    'Den här åtgärden finns inte i din version av Kundstart. Starta om programmet.',
   internal: 'Något gick fel i Kundstart. Försök igen. Om felet finns kvar, starta om programmet.',
   'ipc.forbidden': 'Åtgärden nekades av säkerhetsskäl. Starta om Kundstart och försök igen.',
   'name.missing': 'Namnet saknas. Fyll i ett namn.',
@@ -18,7 +19,8 @@ export const errorsSv: Record<ErrorCode, string> = {
   'personnummer.format': 'Personnumret har fel format. Skriv det som ÅÅÅÅMMDD-NNNN.',
   'personnummer.checksum':
     'Personnumret stämmer inte: sista siffran (kontrollsiffran) är fel. Kontrollera siffrorna.',
-  'personnummer.date': 'Personnumret innehåller ett datum som inte finns. Kontrollera födelsedatumet.',
+  'personnummer.date':
+    'Personnumret innehåller ett datum som inte finns. Kontrollera födelsedatumet.',
   'licences.min': 'Ange minst en licens (ett heltal).',
   'invoicing.resellerAgreementRequired':
     'Samlingsfaktura kräver ett återförsäljaravtal. Lägg in avtalet i byråprofilen eller låt kunden faktureras.',
@@ -37,12 +39,14 @@ export const errorsSv: Record<ErrorCode, string> = {
   'db.notKundstart': 'Filen är ingen datafil från Kundstart.',
   'backup.failed':
     'Säkerhetskopian kunde inte skapas. Kontrollera att det finns utrymme och att mappen går att skriva till.',
-  'restore.failed':
-    'Säkerhetskopian kunde inte läsas in. Dina nuvarande uppgifter är oförändrade.',
+  'key.sealed':
+    'Databasens nyckel är låst i skrivbordsprogrammets nyckelring. Öppna databasen i Kundstart-appen.',
+  'restore.failed': 'Säkerhetskopian kunde inte läsas in. Dina nuvarande uppgifter är oförändrade.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
-  'input.invalid': 'A field holds a value that cannot be saved. Check the marked fields and try again.',
+  'input.invalid':
+    'A field holds a value that cannot be saved. Check the marked fields and try again.',
   'channel.unknown': 'This action does not exist in your version of Kundstart. Restart the app.',
   internal: 'Something went wrong in Kundstart. Try again; if it persists, restart the app.',
   'ipc.forbidden': 'The action was refused for security reasons. Restart Kundstart and try again.',
@@ -51,9 +55,11 @@ export const errorsEn: Record<ErrorCode, string> = {
   'orgnr.duplicate': 'A customer with this organisation number already exists.',
   'email.invalid': 'The e-mail address does not look right. Write it as name@company.se.',
   'email.missing': 'Enter an e-mail address. The invoice is sent there as a PDF.',
-  'phone.invalid': 'The phone number does not look right. For example 08-123 456 78 or +46 8 123 456 78.',
+  'phone.invalid':
+    'The phone number does not look right. For example 08-123 456 78 or +46 8 123 456 78.',
   'address.missing': 'Enter a complete postal address: street, postal code and city.',
-  'personnummer.format': 'The personal identity number has the wrong format. Write it as YYYYMMDD-NNNN.',
+  'personnummer.format':
+    'The personal identity number has the wrong format. Write it as YYYYMMDD-NNNN.',
   'personnummer.checksum':
     'The personal identity number is not valid: the last (check) digit is wrong. Check the digits.',
   'personnummer.date':
@@ -73,6 +79,9 @@ export const errorsEn: Record<ErrorCode, string> = {
   'db.newerVersion':
     'The data file was saved by a newer version of Kundstart. Update the app to open it.',
   'db.notKundstart': 'The file is not a Kundstart data file.',
-  'backup.failed': 'The backup could not be made. Check that there is space and the folder is writable.',
+  'backup.failed':
+    'The backup could not be made. Check that there is space and the folder is writable.',
+  'key.sealed':
+    "The database key is sealed in the desktop app's keychain. Open it in the Kundstart app.",
   'restore.failed': 'The backup could not be restored. Your current data is unchanged.',
 };

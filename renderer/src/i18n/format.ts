@@ -36,6 +36,24 @@ export function formatDateTime(value: string | Date, language: Language = 'sv'):
   ).format(date);
 }
 
+/** "2026-11-28 14:05": for tables, where every character of width counts. */
+export function formatDateTimeCompact(value: string | Date): string {
+  const date = toDate(value);
+  if (!date) return '';
+  // The same ISO-like form in both languages: it reads unambiguously in either.
+  return cached(
+    'dtc',
+    () =>
+      new Intl.DateTimeFormat('sv-SE', {
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      }),
+  ).format(date);
+}
+
 /** "28 nov. 2026"; a bare YYYY-MM-DD is a calendar date, not a UTC instant. */
 export function formatDate(value: string | Date, language: Language = 'sv'): string {
   const date =
@@ -65,4 +83,13 @@ export function formatMoney(value: number, language: Language = 'sv'): string {
     `m:${language}`,
     () => new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'SEK' }),
   ).format(value);
+}
+
+/** "Storgatan 1, 111 22 Stockholm", leaving out what is missing. */
+export function formatAddress(
+  address: { street?: string; postalCode?: string; city?: string } | undefined,
+): string {
+  if (!address) return '';
+  const place = [address.postalCode, address.city].filter((s) => s?.trim()).join(' ');
+  return [address.street, place].filter((s) => s?.trim()).join(', ');
 }

@@ -1,7 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/schemas/app';
-import { formatDate, formatDateTime, formatMoney, formatNumber } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatDateTimeCompact,
+  formatMoney,
+  formatNumber,
+} from './format';
 
 /** The formatters bound to the language on screen. */
 export function useFormat() {
@@ -11,6 +17,7 @@ export function useFormat() {
     () => ({
       language,
       dateTime: (value: string | Date) => formatDateTime(value, language),
+      dateTimeCompact: (value: string | Date) => formatDateTimeCompact(value),
       date: (value: string | Date) => formatDate(value, language),
       number: (value: number) => formatNumber(value, language),
       money: (value: number) => formatMoney(value, language),

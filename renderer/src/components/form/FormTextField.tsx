@@ -3,19 +3,22 @@ import TextField, { type TextFieldProps } from '@mui/material/TextField';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useFieldError } from './useFieldError';
 
-type Props<T extends FieldValues> = Omit<TextFieldProps, 'name' | 'error' | 'helperText'> & {
-  control: Control<T>;
+type Props<T extends FieldValues, C, O> = Omit<TextFieldProps, 'name' | 'error' | 'helperText'> & {
+  control: Control<T, C, O>;
   name: FieldPath<T>;
   helperText?: ReactNode;
+  /** Applied when the field loses focus, e.g. to print a number in its standard form. */
+  normalize?: (value: string) => string;
 };
 
 /** A labelled text field bound to react-hook-form, showing its translated error below. */
-export function FormTextField<T extends FieldValues>({
+export function FormTextField<T extends FieldValues, C, O>({
   control,
   name,
   helperText,
+  normalize,
   ...rest
-}: Props<T>) {
+}: Props<T, C, O>) {
   const error = useFieldError(control, name);
   return (
     <Controller
@@ -27,7 +30,13 @@ export function FormTextField<T extends FieldValues>({
           name={field.name}
           value={field.value ?? ''}
           onChange={field.onChange}
-          onBlur={field.onBlur}
+          onBlur={() => {
+            if (normalize && typeof field.value === 'string') {
+              const normal = normalize(field.value);
+              if (normal !== field.value) field.onChange(normal);
+            }
+            field.onBlur();
+          }}
           inputRef={field.ref}
           error={!!error}
           helperText={error ?? helperText}

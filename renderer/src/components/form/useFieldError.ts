@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrorText } from '../../i18n/errorText';
 
 /** The translated error of one field (its message is an error code), or undefined. */
-export function useFieldError<T extends FieldValues>(
-  control: Control<T>,
+export function useFieldError<T extends FieldValues, C, O>(
+  control: Control<T, C, O>,
   name: string,
 ): string | undefined {
   const { t } = useTranslation();

@@ -36,7 +36,7 @@ export function CustomerGrid({ rows, loading }: Props) {
       columns={columns}
       loading={loading}
       rowHeight={48}
-      columnHeaderHeight={48}
+      columnHeaderHeight={56}
       disableRowSelectionOnClick
       pageSizeOptions={PAGE_SIZES}
       initialState={{
@@ -52,7 +52,16 @@ export function CustomerGrid({ rows, loading }: Props) {
           open(params.id);
         }
       }}
-      sx={{ '& .MuiDataGrid-row': { cursor: 'pointer' } }}
+      sx={{
+        '& .MuiDataGrid-row': { cursor: 'pointer' },
+        // Long Swedish headers wrap onto two lines instead of being cut.
+        '& .MuiDataGrid-columnHeaderTitle': {
+          whiteSpace: 'normal',
+          lineHeight: 1.25,
+          fontSize: '0.8125rem',
+        },
+        '& .MuiChip-label': { fontSize: '0.75rem' },
+      }}
     />
   );
 }

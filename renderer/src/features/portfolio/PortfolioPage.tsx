@@ -42,12 +42,24 @@ export function PortfolioPage() {
   }
 
   return (
-    <Box sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
+    // The grid fills the window below the app bar (48) and the page's padding (24 + 24).
+    <Box
+      sx={{
+        height: 'calc(100vh - 96px)',
+        minHeight: 480,
+        display: 'flex',
+        flexDirection: 'column',
+      }}
+    >
       <PageHeader
         title={t('portfolio.title')}
         subtitle={all && t('portfolio.count', { count: total, formatted: format.number(total) })}
         actions={
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => navigate('/customers/new')}>
+          <Button
+            variant="contained"
+            startIcon={<AddIcon />}
+            onClick={() => navigate('/customers/new')}
+          >
             {t('portfolio.newCustomer')}
           </Button>
         }
@@ -73,10 +85,13 @@ export function PortfolioPage() {
         />
         <Typography variant="body2" color="text.secondary" aria-live="polite">
           {query.trim() !== '' &&
-            t('portfolio.shown', { shown: format.number(rows.length), total: format.number(total) })}
+            t('portfolio.shown', {
+              shown: format.number(rows.length),
+              total: format.number(total),
+            })}
         </Typography>
       </Box>
-      <Box sx={{ flex: 1, minHeight: 360 }}>
+      <Box sx={{ flex: 1, minHeight: 0 }}>
         <CustomerGrid rows={rows} loading={customers.loading} />
       </Box>
     </Box>

@@ -11,6 +11,9 @@ import { invoicingLabel } from './invoicingLabel';
 /** Done customers sort after every open step. */
 const DONE = 6;
 
+/** Swedish alphabetical order (… X Y Z Å Ä Ö), whatever the UI language. */
+const swedish = new Intl.Collator('sv');
+
 export function useCustomerColumns(): GridColDef<CustomerRow>[] {
   const { t } = useTranslation();
   const format = useFormat();
@@ -19,47 +22,55 @@ export function useCustomerColumns(): GridColDef<CustomerRow>[] {
       {
         field: 'name',
         headerName: t('portfolio.columns.name'),
-        flex: 1.4,
-        minWidth: 200,
+        flex: 1,
+        minWidth: 170,
+        sortComparator: (a: string, b: string) => swedish.compare(a, b),
         renderCell: ({ row, tabIndex }) => (
-          <Link component={RouterLink} to={`/customers/${row.id}`} tabIndex={tabIndex} underline="hover">
+          <Link
+            component={RouterLink}
+            to={`/customers/${row.id}`}
+            tabIndex={tabIndex}
+            underline="hover"
+            title={row.name}
+            sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+          >
             {row.name}
           </Link>
         ),
       },
-      { field: 'orgnr', headerName: t('portfolio.columns.orgnr'), width: 170 },
+      { field: 'orgnr', headerName: t('portfolio.columns.orgnr'), width: 186 },
       {
         field: 'version',
         headerName: t('portfolio.columns.version'),
-        width: 100,
+        width: 76,
         valueGetter: (_value, row) => t(`common.versionShort.${row.version}`),
       },
       {
         field: 'licences',
         headerName: t('portfolio.columns.licences'),
         type: 'number',
-        width: 100,
+        width: 84,
         valueFormatter: (value: number) => format.number(value),
       },
       {
         field: 'invoicing',
         headerName: t('portfolio.columns.invoicing'),
-        flex: 1.2,
-        minWidth: 220,
+        flex: 1.3,
+        minWidth: 190,
         valueGetter: (_value, row) => invoicingLabel(t, row.payer, row.method),
       },
       {
         field: 'onboarding',
         headerName: t('portfolio.columns.onboarding'),
-        width: 210,
+        width: 156,
         valueGetter: (_value, row) => row.onboarding.next ?? DONE,
         renderCell: ({ row }) => <OnboardingChip onboarding={row.onboarding} />,
       },
       {
         field: 'updatedAt',
         headerName: t('portfolio.columns.updatedAt'),
-        width: 170,
-        valueFormatter: (value: string) => format.dateTime(value),
+        width: 148,
+        valueFormatter: (value: string) => format.dateTimeCompact(value),
       },
     ],
     [t, format],

@@ -1,0 +1,111 @@
+import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Typography from '@mui/material/Typography';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { normalizePersonnummer } from '../../../components/form/normalize';
+import { FormTextField } from '../../../components/form/FormTextField';
+import type { CollaborationFormValues } from '../formValues';
+import { FieldGrid, span } from './FieldGrid';
+
+interface Props {
+  storedPersonnummer: string | null;
+  mode: 'create' | 'edit';
+}
+
+function FormCheckbox({
+  name,
+  label,
+}: {
+  name: 'contact.alsoFirstAdmin' | 'contact.removePersonnummer';
+  label: string;
+}) {
+  const { control } = useFormContext<CollaborationFormValues>();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <FormControlLabel
+          label={label}
+          control={
+            <Checkbox
+              name={field.name}
+              checked={field.value}
+              onChange={(event) => field.onChange(event.target.checked)}
+              onBlur={field.onBlur}
+            />
+          }
+        />
+      )}
+    />
+  );
+}
+
+export function ContactFields({ storedPersonnummer, mode }: Props) {
+  const { t } = useTranslation();
+  const { control } = useFormContext<CollaborationFormValues>();
+  const removing = useWatch({ control, name: 'contact.removePersonnummer' });
+  const keepHint =
+    mode === 'edit' && storedPersonnummer
+      ? t('wizard.contact.personnummerKeep', { masked: storedPersonnummer })
+      : t('wizard.contact.personnummerHelper');
+
+  return (
+    <Box component="section" sx={{ mt: 4 }}>
+      <Typography variant="h6" component="h3">
+        {t('wizard.contact.heading')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {t('wizard.contact.intro')}
+      </Typography>
+      <FieldGrid>
+        <FormTextField
+          control={control}
+          name="contact.name"
+          label={t('wizard.contact.name')}
+          required
+          autoComplete="name"
+          sx={span(3)}
+        />
+        <FormTextField
+          control={control}
+          name="contact.email"
+          label={t('wizard.contact.email')}
+          type="email"
+          required
+          autoComplete="email"
+          sx={span(3)}
+        />
+        <FormTextField
+          control={control}
+          name="contact.phone"
+          label={t('wizard.contact.phone')}
+          type="tel"
+          autoComplete="tel"
+          sx={span(3)}
+        />
+        <FormTextField
+          control={control}
+          name="contact.personnummer"
+          normalize={normalizePersonnummer}
+          label={t('wizard.contact.personnummer')}
+          helperText={keepHint}
+          disabled={removing}
+          autoComplete="off"
+          sx={span(3)}
+        />
+      </FieldGrid>
+      <Box sx={{ mt: 1, display: 'flex', flexDirection: 'column' }}>
+        {mode === 'edit' && storedPersonnummer && (
+          <FormCheckbox
+            name="contact.removePersonnummer"
+            label={t('wizard.contact.removePersonnummer')}
+          />
+        )}
+        <FormCheckbox name="contact.alsoFirstAdmin" label={t('wizard.contact.firstAdmin')} />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,91 @@
+import Box from '@mui/material/Box';
+import Breadcrumbs from '@mui/material/Breadcrumbs';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '../../api/hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingBlock } from '../../components/LoadingBlock';
+import { NotFoundPanel } from '../../components/NotFoundPanel';
+import { OnboardingChip } from '../../components/OnboardingChip';
+import { PageHeader } from '../../components/PageHeader';
+import { SectionCard } from '../../components/SectionCard';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { AuditHistory } from './AuditHistory';
+import { CollaborationCard, ContactCard, DetailsCard, InvoicingCard } from './CustomerCards';
+import { OnboardingChecklist } from './OnboardingChecklist';
+
+export function CustomerPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const customer = useQuery('customers:get', { id }, { refreshOn: ['customers:changed'] });
+  const audit = useQuery(
+    'audit:list',
+    { customerId: id, limit: 200 },
+    { refreshOn: ['customers:changed'] },
+  );
+  const detail = customer.data;
+  useDocumentTitle(detail?.customer.name);
+
+  if (customer.error?.code === 'customer.notFound') {
+    return <NotFoundPanel title={t('customer.notFoundTitle')} body={t('customer.notFoundBody')} />;
+  }
+  if (customer.error) return <ErrorAlert error={customer.error} onRetry={customer.reload} />;
+  if (!detail) return <LoadingBlock label={t('customer.loadingLabel')} />;
+
+  const subtitle = [detail.customer.orgnr, detail.customer.orgType].filter(Boolean).join(' · ');
+  return (
+    <>
+      <PageHeader
+        title={detail.customer.name}
+        subtitle={subtitle}
+        before={
+          <Breadcrumbs sx={{ mb: 1 }} aria-label={t('customer.breadcrumbsLabel')}>
+            <Link component={RouterLink} to="/customers" underline="hover" color="inherit">
+              {t('customer.breadcrumb')}
+            </Link>
+            <Typography color="text.primary">{detail.customer.name}</Typography>
+          </Breadcrumbs>
+        }
+        actions={
+          <Button
+            variant="contained"
+            startIcon={<EditOutlined />}
+            onClick={() => navigate(`/customers/${detail.id}/edit`)}
+          >
+            {t('customer.edit')}
+          </Button>
+        }
+      />
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', md: 'repeat(2, minmax(0, 1fr))' },
+          gap: 2,
+          alignItems: 'start',
+        }}
+      >
+        <Box sx={{ display: 'grid', gap: 2 }}>
+          <CollaborationCard detail={detail} />
+          <DetailsCard detail={detail} />
+          <ContactCard detail={detail} onRevealed={audit.reload} />
+          <InvoicingCard detail={detail} />
+        </Box>
+        <SectionCard
+          title={t('customer.onboarding')}
+          action={<OnboardingChip onboarding={detail.onboarding} />}
+        >
+          <OnboardingChecklist onboarding={detail.onboarding} />
+        </SectionCard>
+        <SectionCard title={t('customer.history')} sx={{ gridColumn: '1 / -1' }}>
+          <ErrorAlert error={audit.error} onRetry={audit.reload} />
+          {audit.data && <AuditHistory entries={audit.data} />}
+        </SectionCard>
+      </Box>
+    </>
+  );
+}

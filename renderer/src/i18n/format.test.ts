@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatAddress, formatDate, formatMoney, formatNumber } from './format';
+
+// Intl separates groups and the currency with a no-break space: compare with plain spaces.
+const plain = (s: string) => s.replace(/\s/g, ' ');
+
+describe('the Swedish formats', () => {
+  it('write money as "1 234,50 kr"', () => {
+    expect(plain(formatMoney(1234.5))).toBe('1 234,50 kr');
+  });
+
+  it('group numbers the Swedish way', () => {
+    expect(plain(formatNumber(2000))).toBe('2 000');
+  });
+
+  it('write a calendar date without shifting it to another day', () => {
+    expect(formatDate('2026-11-28')).toBe('28 nov. 2026');
+  });
+
+  it('leave out the missing parts of an address', () => {
+    expect(formatAddress({ street: 'Storgatan 1', postalCode: '', city: 'Kalmar' })).toBe(
+      'Storgatan 1, Kalmar',
+    );
+  });
+});
