@@ -1,20 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-/** The same policy as the Electron shell: only our own scripts, no frames, no plugins. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
-
 /** Refuses DNS-rebinding: the Host header must name the loopback address we listen on. */
 export function isAllowedHost(req: IncomingMessage, port: number): boolean {
   const host = req.headers.host ?? '';

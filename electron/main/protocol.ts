@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { protocol, type Session } from 'electron';
 import { APP_SCHEME } from './app-url';
 import { resolveAsset } from './assets';
-import { CONTENT_SECURITY_POLICY } from './security';
+import { CONTENT_SECURITY_POLICY } from '../../shared/content-security-policy';
 
 /**
  * The renderer is served from app://kundstart/ rather than file://: a real origin for the CSP

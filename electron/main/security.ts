@@ -1,25 +1,6 @@
 import { app, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import { externalUrl, isAppUrl } from './app-url';
 
-/**
- * Electron's security checklist in one place (DESIGN.md section 7). Every window gets the same
- * web preferences, and every WebContents, whoever creates it, gets the same guards.
- */
-
-/** MUI's emotion injects <style> elements at run time, hence 'unsafe-inline' for styles only. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
-
 export function secureWebPreferences(preload: string): WebPreferences {
   return {
     preload,
