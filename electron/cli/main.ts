@@ -4,6 +4,7 @@ import { registerBureau } from './commands/bureau';
 import { registerCustomer } from './commands/customer';
 import { registerDemo } from './commands/demo';
 import { registerServe } from './commands/serve';
+import { registerSetupSheet } from './commands/setup-sheet';
 import { EXIT, reportError } from './output';
 
 export interface GlobalOptions {
@@ -23,6 +24,7 @@ export async function run(argv: string[]): Promise<number> {
   registerServe(program, globals);
   registerBackup(program, globals);
   registerDemo(program, globals);
+  registerSetupSheet(program, globals);
   try {
     await program.parseAsync(argv);
     return EXIT.done;

@@ -13,6 +13,17 @@ import { discardDraft, getDraft, saveDraft } from './drafts/draft-service';
 import { getPreferences, setPreferences } from './preferences/preference-service';
 import { KNOWN_MIGRATIONS } from './db/data-source';
 import type { ServiceContext } from './context';
+import { swedishHolidays } from './holidays/holidays';
+import { onboardingOverview } from './onboarding/onboarding-service';
+import { deleteProfile, saveProfile } from './settings/profile-service';
+import { getSettings, reviewPart, saveSection } from './settings/settings-service';
+import {
+  copySettings,
+  createTemplateFromCustomer,
+  deleteTemplate,
+  listTemplates,
+} from './settings/template-service';
+import { exportSetupSheet } from './setup-sheet/setup-sheet-service';
 
 /** One handler per channel of the contract: the compiler refuses a missing or extra one. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -37,5 +48,18 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'drafts:save': ({ key, payload }) => saveDraft(ctx, key, payload),
     'drafts:discard': ({ key }) => discardDraft(ctx, key),
     'audit:list': (input) => listAudit(ctx, input),
+    'settings:get': ({ customerId }) => getSettings(ctx, customerId),
+    'settings:save': (input) => saveSection(ctx, input),
+    'settings:review': (input) => reviewPart(ctx, input),
+    'settings:copy': (input) => copySettings(ctx, input),
+    'templates:list': () => listTemplates(ctx),
+    'templates:createFromCustomer': (input) => createTemplateFromCustomer(ctx, input),
+    'templates:delete': ({ id }) => deleteTemplate(ctx, id),
+    'profiles:list': async ({ customerId }) => (await getSettings(ctx, customerId)).profiles,
+    'profiles:save': (input) => saveProfile(ctx, input),
+    'profiles:delete': (input) => deleteProfile(ctx, input),
+    'holidays:list': async ({ year }) => swedishHolidays(year),
+    'onboarding:overview': () => onboardingOverview(ctx),
+    'setupSheet:export': ({ customerId }) => exportSetupSheet(ctx, customerId),
   };
 }

@@ -21,6 +21,22 @@ import {
   type Preferences,
 } from '../schemas/app';
 import { empty, id, text } from '../schemas/common';
+import {
+  holidaysSchema,
+  profileDeleteSchema,
+  profileSaveSchema,
+  settingsCopySchema,
+  settingsReviewSchema,
+  settingsSaveSchema,
+  templateFromCustomerSchema,
+  type CustomerSettings,
+  type Holiday,
+  type OnboardingOverview,
+  type ReviewResult,
+  type SettingsTemplate,
+  type SetupSheetFile,
+} from '../schemas/settings';
+import type { ReportingProfile } from '../settings/profiles';
 
 /**
  * The one map of every operation the UI (and the CLI) may call. Adding an operation is one
@@ -51,6 +67,20 @@ export const contract = {
   'drafts:discard': channel<null>()(draftKeySchema),
 
   'audit:list': channel<AuditEntry[]>()(auditListSchema),
+
+  'settings:get': channel<CustomerSettings>()(z.object({ customerId: id }).strict()),
+  'settings:save': channel<CustomerSettings>()(settingsSaveSchema),
+  'settings:review': channel<ReviewResult>()(settingsReviewSchema),
+  'settings:copy': channel<CustomerSettings>()(settingsCopySchema),
+  'templates:list': channel<SettingsTemplate[]>()(empty),
+  'templates:createFromCustomer': channel<SettingsTemplate>()(templateFromCustomerSchema),
+  'templates:delete': channel<null>()(z.object({ id }).strict()),
+  'profiles:list': channel<ReportingProfile[]>()(z.object({ customerId: id }).strict()),
+  'profiles:save': channel<ReportingProfile>()(profileSaveSchema),
+  'profiles:delete': channel<null>()(profileDeleteSchema),
+  'holidays:list': channel<Holiday[]>()(holidaysSchema),
+  'onboarding:overview': channel<OnboardingOverview>()(empty),
+  'setupSheet:export': channel<SetupSheetFile>()(z.object({ customerId: id }).strict()),
 } as const satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -67,6 +97,7 @@ export type OutputOf<C extends Channel> =
 export const events = {
   'customers:changed': z.object({ ids: z.array(z.string()) }),
   'bureau:changed': z.object({}),
+  'settings:changed': z.object({ customerId: z.string() }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

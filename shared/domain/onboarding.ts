@@ -16,7 +16,9 @@ export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
 /** What is known about a customer; each step's fact says whether it is done. */
 export interface OnboardingFacts {
   collaborationCreated: boolean;
-  settingsReviewed: boolean;
+  /** The time-settings sections and 'profiles' not yet reviewed, in the recommended order. */
+  unreviewed: readonly string[];
+  userCount: number;
   usersComplete: boolean;
   contactInformed: boolean;
   usersInvited: boolean;
@@ -30,9 +32,11 @@ function blockersOf(step: OnboardingStep, facts: OnboardingFacts): string[] {
     case 1:
       return ['collaboration.notCreated'];
     case 2:
-      return ['settings.notReviewed'];
+      return facts.unreviewed.map((part) =>
+        part === 'profiles' ? 'profiles.notReviewed' : `settings.${part}.notReviewed`,
+      );
     case 3:
-      return ['users.incomplete'];
+      return [facts.userCount === 0 ? 'users.none' : 'users.incomplete'];
     case 4:
       return [facts.hasContact ? 'contact.notInformed' : 'contact.missing'];
     case 5:
@@ -43,8 +47,8 @@ function blockersOf(step: OnboardingStep, facts: OnboardingFacts): string[] {
 function isDone(step: OnboardingStep, facts: OnboardingFacts): boolean {
   const done: Record<OnboardingStep, boolean> = {
     1: facts.collaborationCreated,
-    2: facts.settingsReviewed,
-    3: facts.usersComplete,
+    2: facts.unreviewed.length === 0,
+    3: facts.userCount > 0 && facts.usersComplete,
     4: facts.contactInformed,
     5: facts.usersInvited,
   };

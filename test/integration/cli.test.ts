@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './support';
 
@@ -124,6 +125,14 @@ describe('the kundstart CLI', () => {
     );
     expect(r.code).toBe(1);
     expect(r.json().error.code).toBe('invoicing.resellerAgreementRequired');
+  });
+
+  it('writes a customer’s set-up sheet as a PDF, found by organisation number', () => {
+    const out = `${dir.dir}/sheet.pdf`;
+    const r = kundstart('setup-sheet', '--customer', '559244-0001', '--out', out, '--json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(kundstart('setup-sheet', '--customer', '556016-0680').code).toBe(1);
   });
 
   it('backs up and restores', () => {

@@ -25,25 +25,32 @@ describe('the database file', () => {
     expect(statSync(keyFileFor(dbFile)).mode & 0o777).toBe(0o600);
   });
 
-  it('upgrades a database holding data, migration by migration, keeping the data', async () => {
-    for (let i = 0; i < MIGRATIONS.length; i++) {
-      const ds = createDataSource(dbFile);
-      // Only the first i+1 migrations: what an older Kundstart would have applied.
-      ds.setOptions({ migrations: MIGRATIONS.slice(0, i + 1) });
-      await ds.initialize();
-      await ds.runMigrations();
-      await ds.destroy();
-      const core = await openTestCore(dbFile);
-      if (i === 0) {
-        await value(core, 'bureau:save', BUREAU);
-        await value(core, 'customers:create', collaboration());
-      }
-      expect((await value(core, 'customers:list', {})).map((c) => c.orgnr)).toEqual([
-        '559244-0001',
-      ]);
-      expect((await value(core, 'bureau:get', {}))?.name).toBe(BUREAU.name);
-      await core.close();
+  it('upgrades a version-1 database holding customers: data kept, a Grundprofil for each', async () => {
+    // Build the database as Kundstart 0.1 left it: only the first migration, customers in it.
+    const core = await openTestCore(dbFile);
+    await value(core, 'bureau:save', BUREAU);
+    await value(core, 'customers:create', collaboration());
+    await value(
+      core,
+      'customers:create',
+      collaboration({ customer: { name: 'Ekströms AB', orgnr: '5560160680' } }),
+    );
+    await core.close();
+    const old = createDataSource(dbFile);
+    await old.initialize();
+    for (let i = MIGRATIONS.length - 1; i >= 1; i--) await old.undoLastMigration();
+    expect(await old.query('SELECT name FROM migrations')).toEqual([{ name: KNOWN_MIGRATIONS[0] }]);
+    await old.destroy();
+
+    const upgraded = await openTestCore(dbFile);
+    const rows = await value(upgraded, 'customers:list', {});
+    expect(rows.map((c) => c.name)).toEqual(['Ekströms AB', 'Åkesson Bygg & Måleri AB']);
+    for (const row of rows) {
+      const profiles = await value(upgraded, 'profiles:list', { customerId: row.id });
+      expect(profiles).toEqual([expect.objectContaining({ name: 'Grundprofil', isDefault: true })]);
     }
+    expect((await value(upgraded, 'bureau:get', {}))?.name).toBe(BUREAU.name);
+    await upgraded.close();
   });
 
   it('refuses, untouched, a database written by a newer Kundstart', async () => {

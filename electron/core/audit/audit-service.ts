@@ -36,7 +36,7 @@ export async function writeAudit(
 }
 
 /** The staff member named in the bureau profile; who else could it be on a desktop? */
-async function actorName(manager: EntityManager): Promise<string> {
+export async function actorName(manager: EntityManager): Promise<string> {
   const bureau = await manager.findOne(BureauEntity, { where: { id: 1 } });
   return bureau?.staffName?.trim() || 'Okänd användare';
 }

@@ -7,7 +7,7 @@ import type {
   Payer,
   Version,
 } from '../../../shared/schemas/customer';
-import { deriveOnboarding } from '../../../shared/domain/onboarding';
+import { onboardingOf, type CustomerFacts } from '../onboarding/onboarding-service';
 import { formatOrganisationsnummer } from '../../../shared/domain/organisationsnummer';
 import { maskPersonnummer } from '../../../shared/domain/personnummer';
 import type { CollaborationRow, CustomerEntityRow, PrimaryContactRow } from '../db/entities';
@@ -19,19 +19,11 @@ export interface CustomerRecord {
   contact: PrimaryContactRow | null;
 }
 
-/** What step 1 alone can tell; later issues add the settings, users and mail facts. */
-export function onboardingOf(hasContact: boolean) {
-  return deriveOnboarding({
-    collaborationCreated: true,
-    settingsReviewed: false,
-    usersComplete: false,
-    contactInformed: false,
-    usersInvited: false,
-    hasContact,
-  });
-}
-
-export function toDetail(record: CustomerRecord, cipher: FieldCipher): CustomerDetail {
+export function toDetail(
+  record: CustomerRecord,
+  cipher: FieldCipher,
+  facts: CustomerFacts,
+): CustomerDetail {
   const { customer: c, collaboration: k, contact } = record;
   return {
     id: c.id,
@@ -65,7 +57,7 @@ export function toDetail(record: CustomerRecord, cipher: FieldCipher): CustomerD
           : null,
       paperAddress: { street: k.paperStreet, postalCode: k.paperPostalCode, city: k.paperCity },
     },
-    onboarding: onboardingOf(contact !== null),
+    onboarding: onboardingOf({ ...facts, hasContact: contact !== null }),
     createdAt: c.createdAt,
     updatedAt: latest(c.updatedAt, k.updatedAt, contact?.updatedAt),
   };

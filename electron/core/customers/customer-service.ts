@@ -25,15 +25,10 @@ import {
   type PrimaryContactRow,
 } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
+import { factsOf, onboardingOf } from '../onboarding/onboarding-service';
+import { insertDefaultProfile } from '../settings/profile-service';
 import { assertNoErrors } from '../validation';
-import {
-  addressOf,
-  auditView,
-  onboardingOf,
-  toDetail,
-  trimmed,
-  type CustomerRecord,
-} from './customer-mapper';
+import { addressOf, auditView, toDetail, trimmed, type CustomerRecord } from './customer-mapper';
 
 export async function listCustomers(
   ctx: ServiceContext,
@@ -59,6 +54,7 @@ export async function listCustomers(
     ]);
   applySearch(qb, query.search);
   const rows: RawListRow[] = await qb.getRawMany();
+  const facts = await factsOf(ctx.ds.manager);
   // Sorted here, not in SQL: databases order å, ä, ö by byte, Swedish puts them after z.
   rows.sort((a, b) => SWEDISH.compare(a.name, b.name));
   return rows.map((r) => ({
@@ -69,12 +65,13 @@ export async function listCustomers(
     licences: Number(r.licences),
     payer: r.payer as CustomerRow['payer'],
     method: r.method as CustomerRow['method'],
-    onboarding: onboardingOf(r.contactId !== null),
+    onboarding: onboardingOf(facts(r.id)),
     updatedAt: [r.cUpdated, r.kUpdated, r.pUpdated ?? ''].sort().at(-1) ?? r.cUpdated,
   }));
 }
 
 const SWEDISH = new Intl.Collator('sv');
+const NEW_CUSTOMER = { hasContact: false, reviewed: new Set<string>() };
 
 interface RawListRow {
   id: string;
@@ -109,7 +106,8 @@ function escapeLike(term: string): string {
 }
 
 export async function getCustomer(ctx: ServiceContext, id: string): Promise<CustomerDetail> {
-  return toDetail(await loadRecord(ctx.ds.manager, id), ctx.cipher);
+  const facts = await factsOf(ctx.ds.manager, [id]);
+  return toDetail(await loadRecord(ctx.ds.manager, id), ctx.cipher, facts(id));
 }
 
 async function loadRecord(m: EntityManager, id: string): Promise<CustomerRecord> {
@@ -146,7 +144,8 @@ export async function createCustomer(
     await m.insert(CustomerEntity, record.customer);
     await m.insert(CollaborationEntity, record.collaboration);
     if (record.contact) await m.insert(PrimaryContactEntity, record.contact);
-    const created = toDetail(record, ctx.cipher);
+    await insertDefaultProfile(m, id, record.customer.createdAt);
+    const created = toDetail(record, ctx.cipher, NEW_CUSTOMER);
     await writeAudit(ctx, m, {
       entity: 'customer',
       entityId: id,
@@ -175,8 +174,9 @@ export async function updateCustomer(
     await m.save(CollaborationEntity, record.collaboration);
     if (record.contact) await m.save(PrimaryContactEntity, record.contact);
     else await m.delete(PrimaryContactEntity, { customerId: id });
-    const before = toDetail(existing, ctx.cipher);
-    const after = toDetail(record, ctx.cipher);
+    const facts = (await factsOf(m, [id]))(id);
+    const before = toDetail(existing, ctx.cipher, facts);
+    const after = toDetail(record, ctx.cipher, facts);
     await writeAudit(ctx, m, {
       entity: 'customer',
       entityId: id,

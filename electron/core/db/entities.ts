@@ -183,7 +183,88 @@ export const DraftEntity = new EntitySchema<DraftRow>({
   },
 });
 
+export interface SettingsRow {
+  customerId: string;
+  /** One of the five section keys, or 'profiles' (its row only records the review). */
+  section: string;
+  dataJson: string;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+  updatedAt: string;
+}
+
+export const SettingsEntity = new EntitySchema<SettingsRow>({
+  name: 'CustomerSettings',
+  tableName: 'customer_settings',
+  columns: {
+    customerId: { name: 'customer_id', type: 'varchar', length: 36, primary: true },
+    section: { type: 'varchar', length: 20, primary: true },
+    dataJson: { name: 'data_json', type: 'text' },
+    reviewedAt: { name: 'reviewed_at', type: 'varchar', length: 32, nullable: true },
+    reviewedBy: { name: 'reviewed_by', type: 'varchar', length: 120, nullable: true },
+    updatedAt: { name: 'updated_at', type: 'varchar', length: 32 },
+  },
+});
+
+export interface ProfileRow {
+  id: string;
+  customerId: string;
+  name: string;
+  isDefault: boolean;
+  clockTimesRequired: boolean;
+  projectRequired: boolean;
+  activityRequired: boolean;
+  timeArticleRequired: boolean;
+  closeBelowSchedule: boolean;
+  roundingMinutes: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const flag = (name: string) => ({ name, type: 'boolean' as const });
+
+export const ProfileEntity = new EntitySchema<ProfileRow>({
+  name: 'ReportingProfile',
+  tableName: 'reporting_profiles',
+  columns: {
+    id: { type: 'varchar', length: 36, primary: true },
+    customerId: { name: 'customer_id', type: 'varchar', length: 36 },
+    name: { type: 'varchar', length: 80 },
+    isDefault: flag('is_default'),
+    clockTimesRequired: flag('clock_times_required'),
+    projectRequired: flag('project_required'),
+    activityRequired: flag('activity_required'),
+    timeArticleRequired: flag('time_article_required'),
+    closeBelowSchedule: flag('close_below_schedule'),
+    roundingMinutes: { name: 'rounding_minutes', type: 'integer' },
+    ...createdUpdated,
+  },
+});
+
+export interface TemplateRow {
+  id: string;
+  name: string;
+  sectionsJson: string;
+  profilesJson: string;
+  createdAt: string;
+}
+
+export const TemplateEntity = new EntitySchema<TemplateRow>({
+  name: 'SettingsTemplate',
+  tableName: 'settings_templates',
+  columns: {
+    id: { type: 'varchar', length: 36, primary: true },
+    name: { type: 'varchar', length: 80 },
+    sectionsJson: { name: 'sections_json', type: 'text' },
+    profilesJson: { name: 'profiles_json', type: 'text' },
+    createdAt: { name: 'created_at', type: 'varchar', length: 32 },
+  },
+});
+
 export const ENTITIES = [
+  SettingsEntity,
+  ProfileEntity,
+  TemplateEntity,
   BureauEntity,
   CustomerEntity,
   CollaborationEntity,

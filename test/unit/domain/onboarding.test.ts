@@ -6,9 +6,12 @@ import {
   type OnboardingFacts,
 } from '../../../shared/domain/onboarding';
 
+const ALL_PARTS = ['workTime', 'timeCodes', 'overtime', 'approval', 'payrollExport', 'profiles'];
+
 const nothingDone: OnboardingFacts = {
   collaborationCreated: false,
-  settingsReviewed: false,
+  unreviewed: ALL_PARTS,
+  userCount: 0,
   usersComplete: false,
   contactInformed: false,
   usersInvited: false,
@@ -16,7 +19,8 @@ const nothingDone: OnboardingFacts = {
 };
 const allDone: OnboardingFacts = {
   collaborationCreated: true,
-  settingsReviewed: true,
+  unreviewed: [],
+  userCount: 3,
   usersComplete: true,
   contactInformed: true,
   usersInvited: true,
@@ -25,7 +29,8 @@ const allDone: OnboardingFacts = {
 /** Facts with the steps before `step` done and the rest not. */
 const doneUntil = (step: number, over: Partial<OnboardingFacts> = {}): OnboardingFacts => ({
   collaborationCreated: step > 1,
-  settingsReviewed: step > 2,
+  unreviewed: step > 2 ? [] : ['overtime'],
+  userCount: 3,
   usersComplete: step > 3,
   contactInformed: step > 4,
   usersInvited: step > 5,
@@ -46,7 +51,7 @@ describe('a bureau follows the onboarding checklist of a customer', () => {
   });
 
   it.each([
-    [2, 'settings.notReviewed'],
+    [2, 'settings.overtime.notReviewed'],
     [3, 'users.incomplete'],
     [4, 'contact.notInformed'],
     [5, 'users.notInvited'],
@@ -70,14 +75,36 @@ describe('a bureau follows the onboarding checklist of a customer', () => {
   });
 
   it('shows the earliest gap even when later steps were done out of order', () => {
-    const facts = { ...allDone, settingsReviewed: false };
-    expect(deriveOnboarding(facts)).toEqual({ next: 2, blockers: ['settings.notReviewed'] });
+    const facts = { ...allDone, unreviewed: ['approval'] };
+    expect(deriveOnboarding(facts)).toEqual({
+      next: 2,
+      blockers: ['settings.approval.notReviewed'],
+    });
+  });
+
+  it('names every part of step 2 still to review, sections first, then the profiles', () => {
+    expect(deriveOnboarding({ ...doneUntil(2), unreviewed: ALL_PARTS }).blockers).toEqual([
+      'settings.workTime.notReviewed',
+      'settings.timeCodes.notReviewed',
+      'settings.overtime.notReviewed',
+      'settings.approval.notReviewed',
+      'settings.payrollExport.notReviewed',
+      'profiles.notReviewed',
+    ]);
+  });
+
+  it('asks for users before they can be complete', () => {
+    expect(deriveOnboarding(doneUntil(3, { userCount: 0, usersComplete: true }))).toEqual({
+      next: 3,
+      blockers: ['users.none'],
+    });
   });
 
   it('always names the first step whose fact is false, with exactly one blocker', () => {
     const facts = fc.record({
       collaborationCreated: fc.boolean(),
-      settingsReviewed: fc.boolean(),
+      unreviewed: fc.subarray(['overtime']),
+      userCount: fc.constant(1),
       usersComplete: fc.boolean(),
       contactInformed: fc.boolean(),
       usersInvited: fc.boolean(),
@@ -87,7 +114,7 @@ describe('a bureau follows the onboarding checklist of a customer', () => {
       fc.property(facts, (f) => {
         const done = [
           f.collaborationCreated,
-          f.settingsReviewed,
+          f.unreviewed.length === 0,
           f.usersComplete,
           f.contactInformed,
           f.usersInvited,

@@ -1,0 +1,29 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { resolveCustomer } from '../customer-ref';
+import { print } from '../output';
+import { call, withCore } from '../session';
+import type { GlobalOptions } from '../main';
+
+export function registerSetupSheet(program: Command, globals: () => GlobalOptions): void {
+  program
+    .command('setup-sheet')
+    .description('skriv kundens uppläggningsblad för Blikk (PDF)')
+    .requiredOption('--customer <id|orgnr>', 'kunden')
+    .option('--out <file>', 'PDF-filen (annars uppläggningsbladets namn i aktuell mapp)')
+    .option('--json', 'skriv resultatet som JSON')
+    .action(async (opts: { customer: string; out?: string; json?: boolean }) => {
+      await withCore(globals().db, 'cli', async (core) => {
+        const customerId = await resolveCustomer(core, opts.customer);
+        const sheet = await call(core, 'setupSheet:export', { customerId });
+        const file = resolve(opts.out ?? sheet.fileName);
+        writeFileSync(file, Buffer.from(sheet.base64, 'base64'));
+        print(
+          { json: Boolean(opts.json) },
+          { file },
+          () => `Uppläggningsbladet är skrivet: ${file}`,
+        );
+      });
+    });
+}

@@ -1,0 +1,64 @@
+import type { EntityManager } from 'typeorm';
+import { IsNull, Not } from 'typeorm';
+import { deriveOnboarding } from '../../../shared/domain/onboarding';
+import type { Onboarding } from '../../../shared/schemas/customer';
+import { REVIEWABLE, type OnboardingOverview } from '../../../shared/schemas/settings';
+import { CustomerEntity, PrimaryContactEntity, SettingsEntity } from '../db/entities';
+import type { ServiceContext } from '../context';
+
+/** What the checklist is derived from, per customer: never typed by hand. */
+export interface CustomerFacts {
+  hasContact: boolean;
+  reviewed: ReadonlySet<string>;
+}
+
+export function onboardingOf(facts: CustomerFacts): Onboarding {
+  return deriveOnboarding({
+    collaborationCreated: true,
+    unreviewed: REVIEWABLE.filter((part) => !facts.reviewed.has(part)),
+    // Users arrive with the users issue; until then no customer has any.
+    userCount: 0,
+    usersComplete: false,
+    contactInformed: false,
+    usersInvited: false,
+    hasContact: facts.hasContact,
+  });
+}
+
+/** The facts of many customers in two queries: the portfolio asks for thousands at once. */
+export async function factsOf(m: EntityManager, customerIds?: string[]) {
+  const where = customerIds ? customerIds.map((customerId) => ({ customerId })) : {};
+  const reviewed = await m.find(SettingsEntity, {
+    select: { customerId: true, section: true },
+    where: customerIds
+      ? customerIds.map((customerId) => ({ customerId, reviewedAt: Not(IsNull()) }))
+      : { reviewedAt: Not(IsNull()) },
+  });
+  const contacts = await m.find(PrimaryContactEntity, { select: { customerId: true }, where });
+  const withContact = new Set(contacts.map((c) => c.customerId));
+  const facts = new Map<string, CustomerFacts>();
+  const factOf = (id: string) => {
+    const known = facts.get(id) ?? { hasContact: withContact.has(id), reviewed: new Set<string>() };
+    facts.set(id, known);
+    return known;
+  };
+  for (const row of reviewed) (factOf(row.customerId).reviewed as Set<string>).add(row.section);
+  return (id: string): CustomerFacts => factOf(id);
+}
+
+export async function onboardingOverview(ctx: ServiceContext): Promise<OnboardingOverview> {
+  const ids = (await ctx.ds.getRepository(CustomerEntity).find({ select: { id: true } })).map(
+    (c) => c.id,
+  );
+  const facts = await factsOf(ctx.ds.manager);
+  const counts = new Map<number | null, number>();
+  for (const id of ids) {
+    const { next } = onboardingOf(facts(id));
+    counts.set(next, (counts.get(next) ?? 0) + 1);
+  }
+  const steps: (number | null)[] = [1, 2, 3, 4, 5, null];
+  return {
+    byStep: steps.map((step) => ({ step, customers: counts.get(step) ?? 0 })),
+    total: ids.length,
+  };
+}

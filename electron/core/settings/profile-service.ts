@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { AppError } from '../../../shared/errors';
+import {
+  defaultProfile,
+  type ProfileFields,
+  type ReportingProfile,
+} from '../../../shared/settings/profiles';
+import { writeAudit } from '../audit/audit-service';
+import { CustomerEntity, ProfileEntity, type ProfileRow } from '../db/entities';
+import { isoNow, type ServiceContext } from '../context';
+
+/** Every customer is born with the Grundprofil, in the same transaction as the customer. */
+export async function insertDefaultProfile(m: EntityManager, customerId: string, now: string) {
+  await m.insert(ProfileEntity, toRow(customerId, randomUUID(), defaultProfile(), true, now));
+}
+
+export async function listProfiles(
+  m: EntityManager,
+  customerId: string,
+): Promise<ReportingProfile[]> {
+  const rows = await m.find(ProfileEntity, { where: { customerId } });
+  return rows
+    .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name, 'sv'))
+    .map(toProfile);
+}
+
+export async function saveProfile(
+  ctx: ServiceContext,
+  input: { customerId: string; id?: string | undefined; fields: ProfileFields },
+): Promise<ReportingProfile> {
+  const name = input.fields.name.trim();
+  if (!name) throw new AppError('name.missing', 'Profilen behöver ett namn', { field: 'name' });
+  const saved = await ctx.ds.transaction(async (m) => {
+    if (!(await m.exists(CustomerEntity, { where: { id: input.customerId } }))) {
+      throw new AppError('customer.notFound');
+    }
+    const existing = input.id ? await findOwned(m, input.id, input.customerId) : null;
+    await assertUniqueName(m, input.customerId, name, existing?.id ?? null);
+    const now = isoNow(ctx);
+    const row = toRow(
+      input.customerId,
+      existing?.id ?? randomUUID(),
+      { ...input.fields, name },
+      existing?.isDefault ?? false,
+      now,
+    );
+    row.createdAt = existing?.createdAt ?? now;
+    await m.save(ProfileEntity, row);
+    await writeAudit(ctx, m, {
+      entity: 'profile',
+      entityId: row.id,
+      customerId: input.customerId,
+      action: existing ? 'update' : 'create',
+      before: existing ? auditView(existing) : null,
+      after: auditView(row),
+    });
+    return row;
+  });
+  ctx.emit('settings:changed', { customerId: input.customerId });
+  return toProfile(saved);
+}
+
+/**
+ * The Grundprofil stays; a profile that users are linked to goes only when they are moved to
+ * another profile of the same customer (`moveUsersTo`).
+ */
+export async function deleteProfile(
+  ctx: ServiceContext,
+  input: { id: string; moveUsersTo?: string | undefined },
+): Promise<null> {
+  const customerId = await ctx.ds.transaction(async (m) => {
+    const row = await m.findOne(ProfileEntity, { where: { id: input.id } });
+    if (!row) throw new AppError('profile.notFound');
+    if (row.isDefault) {
+      throw new AppError('profile.defaultUndeletable', 'Grundprofilen kan inte tas bort');
+    }
+    const users = await usersOf(m, row.id);
+    if (users > 0 && !input.moveUsersTo) {
+      throw new AppError('profile.inUse', 'Profilen används', { users });
+    }
+    if (input.moveUsersTo) await findOwned(m, input.moveUsersTo, row.customerId);
+    await m.delete(ProfileEntity, { id: row.id });
+    await writeAudit(ctx, m, {
+      entity: 'profile',
+      entityId: row.id,
+      customerId: row.customerId,
+      action: 'delete',
+      before: auditView(row),
+      after: null,
+    });
+    return row.customerId;
+  });
+  ctx.emit('settings:changed', { customerId });
+  return null;
+}
+
+/** How many users are linked to a profile. Users arrive with the users issue: none yet. */
+async function usersOf(_m: EntityManager, _profileId: string): Promise<number> {
+  return 0;
+}
+
+async function findOwned(m: EntityManager, id: string, customerId: string): Promise<ProfileRow> {
+  const row = await m.findOne(ProfileEntity, { where: { id, customerId } });
+  if (!row) throw new AppError('profile.notFound', 'Profilen finns inte hos kunden', { id });
+  return row;
+}
+
+async function assertUniqueName(
+  m: EntityManager,
+  customerId: string,
+  name: string,
+  selfId: string | null,
+) {
+  const others = await m.find(ProfileEntity, { where: { customerId } });
+  const clash = others.find((p) => p.id !== selfId && p.name.toLowerCase() === name.toLowerCase());
+  if (clash)
+    throw new AppError('profile.nameDuplicate', 'Det finns redan en profil med det namnet', {
+      field: 'name',
+    });
+}
+
+export function toRow(
+  customerId: string,
+  id: string,
+  fields: ProfileFields,
+  isDefault: boolean,
+  now: string,
+): ProfileRow {
+  return { id, customerId, isDefault, ...fields, createdAt: now, updatedAt: now };
+}
+
+export function toProfile(row: ProfileRow): ReportingProfile {
+  return {
+    id: row.id,
+    customerId: row.customerId,
+    isDefault: Boolean(row.isDefault),
+    userCount: 0,
+    updatedAt: row.updatedAt,
+    ...fieldsOf(row),
+  };
+}
+
+export function fieldsOf(row: ProfileRow): ProfileFields {
+  return {
+    name: row.name,
+    clockTimesRequired: Boolean(row.clockTimesRequired),
+    projectRequired: Boolean(row.projectRequired),
+    activityRequired: Boolean(row.activityRequired),
+    timeArticleRequired: Boolean(row.timeArticleRequired),
+    closeBelowSchedule: Boolean(row.closeBelowSchedule),
+    roundingMinutes: row.roundingMinutes as ProfileFields['roundingMinutes'],
+  };
+}
+
+function auditView(row: ProfileRow): Record<string, unknown> {
+  return { ...fieldsOf(row), isDefault: Boolean(row.isDefault) };
+}

@@ -1,0 +1,24 @@
+import type { SetupSheetFile } from '../../../shared/schemas/settings';
+import { getBureau } from '../bureau/bureau-service';
+import { getCustomer } from '../customers/customer-service';
+import { swedishHolidays } from '../holidays/holidays';
+import { getSettings } from '../settings/settings-service';
+import type { ServiceContext } from '../context';
+import { renderSetupSheet, setupSheetFileName } from './render';
+
+/** Everything the bureau types into Blikk by hand, for one customer, as a PDF. */
+export async function exportSetupSheet(
+  ctx: ServiceContext,
+  customerId: string,
+): Promise<SetupSheetFile> {
+  const now = ctx.now();
+  const customer = await getCustomer(ctx, customerId);
+  const pdf = await renderSetupSheet({
+    bureau: await getBureau(ctx),
+    customer,
+    settings: await getSettings(ctx, customerId),
+    holidays: swedishHolidays(now.getFullYear()),
+    generatedAt: now.toISOString(),
+  });
+  return { fileName: setupSheetFileName(customer), base64: pdf.toString('base64') };
+}
