@@ -181,6 +181,31 @@ describe('creating a customer collaboration', () => {
     expect(removed.contact?.personnummerMasked).toBeNull();
   });
 
+  it('saves writes that arrive at once (two windows), and lets only one of two equal numbers in', async () => {
+    const numbers = ['5560160680', '5592440001', '5561034249', '5599000006', '5599000014'];
+    const results = await Promise.all(
+      numbers.map((orgnr, i) =>
+        invoke(
+          core,
+          'customers:create',
+          collaboration({ customer: { name: `Kund ${i} AB`, orgnr } }),
+        ),
+      ),
+    );
+    expect(results.map((r) => r.ok)).toEqual([true, true, true, true, true]);
+    const same = await Promise.all(
+      [1, 2].map((i) =>
+        invoke(
+          core,
+          'customers:create',
+          collaboration({ customer: { name: `Dubblett ${i}`, orgnr: '5599000022' } }),
+        ),
+      ),
+    );
+    expect(same.map((r) => (r.ok ? 'ok' : r.error.code)).sort()).toEqual(['ok', 'orgnr.duplicate']);
+    expect(await value(core, 'customers:list', {})).toHaveLength(6);
+  });
+
   it('rolls back a write that fails halfway: no customer without its audit row', async () => {
     // A trigger makes the audit insert (the last write of the transaction) fail.
     await core.context.ds.query(

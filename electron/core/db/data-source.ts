@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/errors';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -37,6 +37,7 @@ export async function openDatabase(file: string): Promise<DataSource> {
   try {
     await assertNotNewer(ds);
     await ds.runMigrations({ transaction: 'each' });
+    serialiseTransactions(ds);
     return ds;
   } catch (err) {
     await ds.destroy();
@@ -72,4 +73,22 @@ async function assertNotNewer(ds: DataSource): Promise<void> {
       { unknownMigrations: unknown },
     );
   }
+}
+
+/**
+ * TypeORM's sqlite driver has one connection: a second transaction begun while one is open fails
+ * ("cannot start a transaction within a transaction"). Two windows, or a window and an import,
+ * do write at once, so write transactions queue here, one after the other.
+ */
+function serialiseTransactions(ds: DataSource): void {
+  const run = ds.transaction.bind(ds) as (
+    work: (m: EntityManager) => Promise<unknown>,
+  ) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  const queued = (work: (m: EntityManager) => Promise<unknown>) => {
+    const result = tail.then(() => run(work));
+    tail = result.catch(() => undefined);
+    return result;
+  };
+  ds.transaction = queued as DataSource['transaction'];
 }
