@@ -24,6 +24,15 @@ import {
   listTemplates,
 } from './settings/template-service';
 import { exportSetupSheet } from './setup-sheet/setup-sheet-service';
+import { getLicences, setLicences } from './users/licence-service';
+import {
+  bulkUpdate,
+  deleteUsers,
+  listUsers,
+  revealUserPersonnummer,
+  saveUser,
+  usersSummary,
+} from './users/user-service';
 
 /** One handler per channel of the contract: the compiler refuses a missing or extra one. */
 export function createHandlers(ctx: ServiceContext): Handlers {
@@ -61,5 +70,13 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'holidays:list': async ({ year }) => swedishHolidays(year),
     'onboarding:overview': () => onboardingOverview(ctx),
     'setupSheet:export': ({ customerId }) => exportSetupSheet(ctx, customerId),
+    'users:list': ({ customerId }) => listUsers(ctx, customerId),
+    'users:save': (input) => saveUser(ctx, input),
+    'users:bulkUpdate': (input) => bulkUpdate(ctx, input),
+    'users:delete': (input) => deleteUsers(ctx, input),
+    'users:revealPersonnummer': ({ id }) => revealUserPersonnummer(ctx, id),
+    'users:summary': ({ customerId }) => usersSummary(ctx, customerId),
+    'licences:get': ({ customerId }) => getLicences(ctx, customerId),
+    'licences:set': (input) => setLicences(ctx, input),
   };
 }

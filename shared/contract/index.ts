@@ -37,6 +37,16 @@ import {
   type SetupSheetFile,
 } from '../schemas/settings';
 import type { ReportingProfile } from '../settings/profiles';
+import {
+  licencesSetSchema,
+  userBulkSchema,
+  userDeleteSchema,
+  userSaveSchema,
+  type CompletenessSummary,
+  type LicenceState,
+  type UserRow,
+  type UserSaveResult,
+} from '../schemas/users';
 
 /**
  * The one map of every operation the UI (and the CLI) may call. Adding an operation is one
@@ -81,6 +91,15 @@ export const contract = {
   'holidays:list': channel<Holiday[]>()(holidaysSchema),
   'onboarding:overview': channel<OnboardingOverview>()(empty),
   'setupSheet:export': channel<SetupSheetFile>()(z.object({ customerId: id }).strict()),
+
+  'users:list': channel<UserRow[]>()(z.object({ customerId: id }).strict()),
+  'users:save': channel<UserSaveResult>()(userSaveSchema),
+  'users:bulkUpdate': channel<{ updated: number }>()(userBulkSchema),
+  'users:delete': channel<{ deleted: number }>()(userDeleteSchema),
+  'users:revealPersonnummer': channel<{ personnummer: string | null }>()(z.object({ id }).strict()),
+  'users:summary': channel<CompletenessSummary>()(z.object({ customerId: id }).strict()),
+  'licences:get': channel<LicenceState>()(z.object({ customerId: id }).strict()),
+  'licences:set': channel<LicenceState>()(licencesSetSchema),
 } as const satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -98,6 +117,7 @@ export const events = {
   'customers:changed': z.object({ ids: z.array(z.string()) }),
   'bureau:changed': z.object({}),
   'settings:changed': z.object({ customerId: z.string() }),
+  'users:changed': z.object({ customerId: z.string() }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

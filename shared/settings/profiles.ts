@@ -36,7 +36,7 @@ export interface ReportingProfile extends ProfileFields {
   id: string;
   customerId: string;
   isDefault: boolean;
-  /** Users linked to it (0 until users exist). */
+  /** Users linked to it. */
   userCount: number;
   updatedAt: string;
 }

@@ -27,6 +27,8 @@ import {
 import { isoNow, type ServiceContext } from '../context';
 import { factsOf, onboardingOf } from '../onboarding/onboarding-service';
 import { insertDefaultProfile } from '../settings/profile-service';
+import { readLicences, recordLicences, startHistory } from '../users/licence-service';
+import { syncUserFromContact } from '../users/primary-contact';
 import { assertNoErrors } from '../validation';
 import { addressOf, auditView, toDetail, trimmed, type CustomerRecord } from './customer-mapper';
 
@@ -71,7 +73,12 @@ export async function listCustomers(
 }
 
 const SWEDISH = new Intl.Collator('sv');
-const NEW_CUSTOMER = { hasContact: false, reviewed: new Set<string>() };
+const NEW_CUSTOMER = {
+  hasContact: false,
+  reviewed: new Set<string>(),
+  users: 0,
+  incompleteUsers: 0,
+};
 
 interface RawListRow {
   id: string;
@@ -145,6 +152,8 @@ export async function createCustomer(
     await m.insert(CollaborationEntity, record.collaboration);
     if (record.contact) await m.insert(PrimaryContactEntity, record.contact);
     await insertDefaultProfile(m, id, record.customer.createdAt);
+    await startHistory(ctx, m, id, record.collaboration.licences);
+    await syncUserFromContact(ctx, m, record.contact, id);
     const created = toDetail(record, ctx.cipher, NEW_CUSTOMER);
     await writeAudit(ctx, m, {
       entity: 'customer',
@@ -170,10 +179,13 @@ export async function updateCustomer(
     await validate(ctx, fields, existing);
     await assertUniqueOrgnr(m, fields.customer.orgnr, id);
     const record = buildRecord(ctx, fields, id, existing);
+    const licences = await readLicences(m, id);
+    await recordLicences(ctx, m, id, record.collaboration.licences, undefined, licences);
     await m.save(CustomerEntity, record.customer);
     await m.save(CollaborationEntity, record.collaboration);
     if (record.contact) await m.save(PrimaryContactEntity, record.contact);
     else await m.delete(PrimaryContactEntity, { customerId: id });
+    await syncUserFromContact(ctx, m, record.contact, id);
     const facts = (await factsOf(m, [id]))(id);
     const before = toDetail(existing, ctx.cipher, facts);
     const after = toDetail(record, ctx.cipher, facts);

@@ -261,7 +261,78 @@ export const TemplateEntity = new EntitySchema<TemplateRow>({
   },
 });
 
+export interface UserEntityRow {
+  id: string;
+  customerId: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  /** Lower-cased e-mail: the duplicate check's key, indexed. */
+  emailKey: string;
+  personnummerEnc: string | null;
+  /** Keyed hash of the personnummer: finds duplicates without decrypting (blind index). */
+  personnummerFp: string | null;
+  mobile: string;
+  employeeNumber: string;
+  salaryForm: string | null;
+  role: string;
+  approverId: string | null;
+  profileId: string | null;
+  isPrimaryContact: boolean;
+  invitedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const UserEntity = new EntitySchema<UserEntityRow>({
+  name: 'User',
+  tableName: 'users',
+  columns: {
+    id: { type: 'varchar', length: 36, primary: true },
+    customerId: { name: 'customer_id', type: 'varchar', length: 36 },
+    firstName: { name: 'first_name', type: 'varchar', length: 100 },
+    lastName: { name: 'last_name', type: 'varchar', length: 100 },
+    email: { type: 'varchar', length: 254 },
+    emailKey: { name: 'email_key', type: 'varchar', length: 254 },
+    personnummerEnc: { name: 'personnummer_enc', type: 'text', nullable: true },
+    personnummerFp: { name: 'personnummer_fp', type: 'varchar', length: 64, nullable: true },
+    mobile: { type: 'varchar', length: 40 },
+    employeeNumber: { name: 'employee_number', type: 'varchar', length: 40 },
+    salaryForm: { name: 'salary_form', type: 'varchar', length: 10, nullable: true },
+    role: { type: 'varchar', length: 10 },
+    approverId: { name: 'approver_id', type: 'varchar', length: 36, nullable: true },
+    profileId: { name: 'profile_id', type: 'varchar', length: 36, nullable: true },
+    isPrimaryContact: { name: 'is_primary_contact', type: 'boolean' },
+    invitedAt: { name: 'invited_at', type: 'varchar', length: 32, nullable: true },
+    ...createdUpdated,
+  },
+});
+
+export interface LicenceChangeRow {
+  id: number;
+  customerId: string;
+  effectiveFrom: string;
+  count: number;
+  changedAt: string;
+  actor: string;
+}
+
+export const LicenceChangeEntity = new EntitySchema<LicenceChangeRow>({
+  name: 'LicenceChange',
+  tableName: 'licence_changes',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    customerId: { name: 'customer_id', type: 'varchar', length: 36 },
+    effectiveFrom: { name: 'effective_from', type: 'varchar', length: 10 },
+    count: { type: 'integer' },
+    changedAt: { name: 'changed_at', type: 'varchar', length: 32 },
+    actor: { type: 'varchar', length: 120 },
+  },
+});
+
 export const ENTITIES = [
+  UserEntity,
+  LicenceChangeEntity,
   SettingsEntity,
   ProfileEntity,
   TemplateEntity,

@@ -3,22 +3,23 @@ import { IsNull, Not } from 'typeorm';
 import { deriveOnboarding } from '../../../shared/domain/onboarding';
 import type { Onboarding } from '../../../shared/schemas/customer';
 import { REVIEWABLE, type OnboardingOverview } from '../../../shared/schemas/settings';
-import { CustomerEntity, PrimaryContactEntity, SettingsEntity } from '../db/entities';
+import { CustomerEntity, PrimaryContactEntity, SettingsEntity, UserEntity } from '../db/entities';
 import type { ServiceContext } from '../context';
 
 /** What the checklist is derived from, per customer: never typed by hand. */
 export interface CustomerFacts {
   hasContact: boolean;
   reviewed: ReadonlySet<string>;
+  users: number;
+  incompleteUsers: number;
 }
 
 export function onboardingOf(facts: CustomerFacts): Onboarding {
   return deriveOnboarding({
     collaborationCreated: true,
     unreviewed: REVIEWABLE.filter((part) => !facts.reviewed.has(part)),
-    // Users arrive with the users issue; until then no customer has any.
-    userCount: 0,
-    usersComplete: false,
+    userCount: facts.users,
+    usersComplete: facts.incompleteUsers === 0,
     contactInformed: false,
     usersInvited: false,
     hasContact: facts.hasContact,
@@ -36,14 +37,43 @@ export async function factsOf(m: EntityManager, customerIds?: string[]) {
   });
   const contacts = await m.find(PrimaryContactEntity, { select: { customerId: true }, where });
   const withContact = new Set(contacts.map((c) => c.customerId));
+  const users = await userCounts(m, customerIds);
   const facts = new Map<string, CustomerFacts>();
   const factOf = (id: string) => {
-    const known = facts.get(id) ?? { hasContact: withContact.has(id), reviewed: new Set<string>() };
+    const known = facts.get(id) ?? {
+      hasContact: withContact.has(id),
+      reviewed: new Set<string>(),
+      users: users.get(id)?.users ?? 0,
+      incompleteUsers: users.get(id)?.incomplete ?? 0,
+    };
     facts.set(id, known);
     return known;
   };
   for (const row of reviewed) (factOf(row.customerId).reviewed as Set<string>).add(row.section);
   return (id: string): CustomerFacts => factOf(id);
+}
+
+/**
+ * Users and incomplete users per customer, in one grouped query. Incomplete is what the rules'
+ * warnings say: no e-mail, personnummer, employee number, salary form or approver.
+ */
+async function userCounts(m: EntityManager, customerIds?: string[]) {
+  const qb = m
+    .createQueryBuilder(UserEntity, 'u')
+    .select('u.customer_id', 'customerId')
+    .addSelect('COUNT(*)', 'users')
+    .addSelect(
+      `SUM(CASE WHEN u.email = '' OR u.personnummer_enc IS NULL OR u.employee_number = ''
+        OR u.salary_form IS NULL OR u.approver_id IS NULL THEN 1 ELSE 0 END)`,
+      'incomplete',
+    )
+    .groupBy('u.customer_id');
+  if (customerIds) qb.where('u.customer_id IN (:...ids)', { ids: customerIds });
+  const rows: { customerId: string; users: string | number; incomplete: string | number }[] =
+    await qb.getRawMany();
+  return new Map(
+    rows.map((r) => [r.customerId, { users: Number(r.users), incomplete: Number(r.incomplete) }]),
+  );
 }
 
 export async function onboardingOverview(ctx: ServiceContext): Promise<OnboardingOverview> {

@@ -7,7 +7,7 @@ import {
   type ReportingProfile,
 } from '../../../shared/settings/profiles';
 import { writeAudit } from '../audit/audit-service';
-import { CustomerEntity, ProfileEntity, type ProfileRow } from '../db/entities';
+import { CustomerEntity, ProfileEntity, UserEntity, type ProfileRow } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
 
 /** Every customer is born with the Grundprofil, in the same transaction as the customer. */
@@ -58,7 +58,7 @@ export async function saveProfile(
     return row;
   });
   ctx.emit('settings:changed', { customerId: input.customerId });
-  return toProfile(saved);
+  return toProfile(saved, await usersOf(ctx.ds.manager, saved.id));
 }
 
 /**
@@ -79,7 +79,10 @@ export async function deleteProfile(
     if (users > 0 && !input.moveUsersTo) {
       throw new AppError('profile.inUse', 'Profilen används', { users });
     }
-    if (input.moveUsersTo) await findOwned(m, input.moveUsersTo, row.customerId);
+    if (input.moveUsersTo) {
+      const target = await findOwned(m, input.moveUsersTo, row.customerId);
+      await m.update(UserEntity, { profileId: row.id }, { profileId: target.id });
+    }
     await m.delete(ProfileEntity, { id: row.id });
     await writeAudit(ctx, m, {
       entity: 'profile',
@@ -95,9 +98,8 @@ export async function deleteProfile(
   return null;
 }
 
-/** How many users are linked to a profile. Users arrive with the users issue: none yet. */
-async function usersOf(_m: EntityManager, _profileId: string): Promise<number> {
-  return 0;
+async function usersOf(m: EntityManager, profileId: string): Promise<number> {
+  return m.count(UserEntity, { where: { profileId } });
 }
 
 async function findOwned(m: EntityManager, id: string, customerId: string): Promise<ProfileRow> {
@@ -130,12 +132,12 @@ export function toRow(
   return { id, customerId, isDefault, ...fields, createdAt: now, updatedAt: now };
 }
 
-export function toProfile(row: ProfileRow): ReportingProfile {
+export function toProfile(row: ProfileRow, userCount: number): ReportingProfile {
   return {
     id: row.id,
     customerId: row.customerId,
     isDefault: Boolean(row.isDefault),
-    userCount: 0,
+    userCount,
     updatedAt: row.updatedAt,
     ...fieldsOf(row),
   };

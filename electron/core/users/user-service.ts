@@ -1,0 +1,337 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { AppError } from '../../../shared/errors';
+import { emailKey, validateUser } from '../../../shared/domain/users';
+import { formatPersonnummer, parsePersonnummer } from '../../../shared/domain/personnummer';
+import type {
+  CompletenessSummary,
+  Role,
+  UserFields,
+  UserRow,
+  UserSaveResult,
+} from '../../../shared/schemas/users';
+import { writeAudit, writeAuditMany } from '../audit/audit-service';
+import { ProfileEntity, UserEntity, type UserEntityRow } from '../db/entities';
+import { isoNow, type ServiceContext } from '../context';
+import { assertCustomer } from '../settings/settings-service';
+import { assertNoErrors } from '../validation';
+import { assertCapacity } from './licence-service';
+import { auditViewOf, fieldsOf, missingFor, toUserRow } from './user-mapper';
+import { assertNoApprovees, losesApproval, profileFor, rulesContext } from './user-rules';
+import { syncContactFromUser } from './primary-contact';
+
+export async function listUsers(ctx: ServiceContext, customerId: string): Promise<UserRow[]> {
+  await assertCustomer(ctx.ds.manager, customerId);
+  const rows = await ctx.ds.getRepository(UserEntity).find({ where: { customerId } });
+  const byId = new Map(rows.map((u) => [u.id, u]));
+  const profiles = await ctx.ds.getRepository(ProfileEntity).find({ where: { customerId } });
+  const names = new Map(profiles.map((p) => [p.id, p.name]));
+  const swedish = new Intl.Collator('sv');
+  return rows
+    .sort((a, b) => swedish.compare(`${a.lastName} ${a.firstName}`, `${b.lastName} ${b.firstName}`))
+    .map((u) => toUserRow(u, byId, names, ctx.cipher));
+}
+
+/**
+ * Creates or updates one user under every rule of DESIGN.md section 4: errors refuse the save
+ * (with field and code), warnings save and mark the user incomplete. A new user may carry an
+ * id of the client's making, so that it can name itself as its own approver.
+ */
+export async function saveUser(
+  ctx: ServiceContext,
+  input: { customerId: string; id?: string | undefined; fields: UserFields },
+): Promise<UserSaveResult> {
+  const result = await ctx.ds.transaction(async (m) => {
+    await assertCustomer(m, input.customerId);
+    const stored = input.id ? await m.findOne(UserEntity, { where: { id: input.id } }) : null;
+    if (stored && stored.customerId !== input.customerId) throw new AppError('user.notFound');
+    if (!stored) await assertCapacity(m, input.customerId, 1);
+    const id = stored?.id ?? input.id ?? randomUUID();
+    const context = await rulesContext(
+      m,
+      ctx.cipher,
+      input.customerId,
+      { id, stored },
+      input.fields.approverId,
+      ctx.now(),
+    );
+    const issues = validateUser(input.fields, context);
+    assertNoErrors(issues);
+    if (stored && losesApproval(stored.role as Role, input.fields.role)) {
+      await assertNoApprovees(m, [stored.id], new Set([stored.id]));
+    }
+    const row = buildRow(ctx, input.customerId, id, input.fields, stored);
+    row.profileId = await profileFor(m, input.customerId, input.fields.profileId);
+    await m.save(UserEntity, row);
+    if (row.isPrimaryContact) await syncContactFromUser(ctx, m, row);
+    await writeAudit(ctx, m, {
+      entity: 'user',
+      entityId: id,
+      customerId: input.customerId,
+      action: stored ? 'update' : 'create',
+      before: stored ? auditViewOf(stored, ctx.cipher) : null,
+      after: auditViewOf(row, ctx.cipher),
+    });
+    return { row, warnings: issues.filter((i) => i.severity === 'warning') };
+  });
+  announce(ctx, input.customerId);
+  return { user: await rowFor(ctx, result.row), warnings: result.warnings };
+}
+
+function buildRow(
+  ctx: ServiceContext,
+  customerId: string,
+  id: string,
+  f: UserFields,
+  stored: UserEntityRow | null,
+): UserEntityRow {
+  const now = isoNow(ctx);
+  const email = (f.email ?? '').trim();
+  return {
+    id,
+    customerId,
+    firstName: f.firstName.trim(),
+    lastName: f.lastName.trim(),
+    email,
+    emailKey: emailKey(email),
+    ...personnummerColumns(ctx, f.personnummer, stored),
+    mobile: (f.mobile ?? '').trim(),
+    employeeNumber: (f.employeeNumber ?? '').trim(),
+    salaryForm: f.salaryForm,
+    role: f.role,
+    approverId: f.approverId,
+    profileId: f.profileId,
+    isPrimaryContact: stored?.isPrimaryContact ?? false,
+    invitedAt: stored?.invitedAt ?? null,
+    createdAt: stored?.createdAt ?? now,
+    updatedAt: now,
+  };
+}
+
+/** Absent keeps the stored number, empty removes it, a number replaces it: encrypted, with its blind index. */
+export function personnummerColumns(
+  ctx: ServiceContext,
+  value: string | undefined,
+  stored: Pick<UserEntityRow, 'personnummerEnc' | 'personnummerFp'> | null,
+): Pick<UserEntityRow, 'personnummerEnc' | 'personnummerFp'> {
+  if (value === undefined) {
+    return {
+      personnummerEnc: stored?.personnummerEnc ?? null,
+      personnummerFp: stored?.personnummerFp ?? null,
+    };
+  }
+  const parsed = parsePersonnummer(value, ctx.now());
+  if (!value.trim() || !parsed.ok) return { personnummerEnc: null, personnummerFp: null };
+  return {
+    personnummerEnc: ctx.cipher.encrypt(parsed.digits),
+    personnummerFp: ctx.cipher.fingerprint(parsed.digits),
+  };
+}
+
+/** Sets one field on many users at once, all or nothing. */
+export async function bulkUpdate(
+  ctx: ServiceContext,
+  input: {
+    customerId: string;
+    ids: string[];
+    patch: Partial<Pick<UserFields, 'approverId' | 'salaryForm' | 'role' | 'profileId'>>;
+  },
+): Promise<{ updated: number }> {
+  const updated = await ctx.ds.transaction(async (m) => {
+    const rows = await usersOf(m, input.customerId, input.ids);
+    const all = new Map(
+      (await m.find(UserEntity, { where: { customerId: input.customerId } })).map((u) => [u.id, u]),
+    );
+    const profileId =
+      input.patch.profileId === undefined
+        ? undefined
+        : await profileFor(m, input.customerId, input.patch.profileId);
+    const changed = rows.map((row) => ({
+      before: row,
+      after: patched(ctx, row, input.patch, profileId),
+    }));
+    for (const { after } of changed) all.set(after.id, after);
+    checkBulk(
+      changed.map((c) => c.after),
+      all,
+    );
+    const demoted = changed.filter((c) =>
+      losesApproval(c.before.role as Role, c.after.role as Role),
+    );
+    await assertNoApprovees(
+      m,
+      demoted.map((c) => c.before.id),
+      new Set(input.ids),
+    );
+    for (let i = 0; i < changed.length; i += 300) {
+      await m.save(
+        UserEntity,
+        changed.slice(i, i + 300).map((c) => c.after),
+      );
+    }
+    await writeAuditMany(
+      ctx,
+      m,
+      changed.map(({ before, after }) => ({
+        entity: 'user',
+        entityId: after.id,
+        customerId: input.customerId,
+        action: 'update' as const,
+        before: fieldsOf(before) as unknown as Record<string, unknown>,
+        after: fieldsOf(after) as unknown as Record<string, unknown>,
+      })),
+    );
+    return changed.length;
+  });
+  announce(ctx, input.customerId);
+  return { updated };
+}
+
+function patched(
+  ctx: ServiceContext,
+  row: UserEntityRow,
+  patch: Partial<Pick<UserFields, 'approverId' | 'salaryForm' | 'role'>>,
+  profileId: string | null | undefined,
+): UserEntityRow {
+  return {
+    ...row,
+    ...(patch.approverId !== undefined ? { approverId: patch.approverId } : {}),
+    ...(patch.salaryForm !== undefined ? { salaryForm: patch.salaryForm } : {}),
+    ...(patch.role !== undefined ? { role: patch.role } : {}),
+    ...(profileId !== undefined ? { profileId } : {}),
+    updatedAt: isoNow(ctx),
+  };
+}
+
+/** The approver rules for every patched user; the rest of the rules are untouched by a patch. */
+function checkBulk(rows: UserEntityRow[], all: Map<string, UserEntityRow>): void {
+  for (const row of rows) {
+    const approver = row.approverId ? all.get(row.approverId) : undefined;
+    const issues = validateUser(fieldsOf(row), {
+      selfId: row.id,
+      emailTaken: () => false,
+      personnummerTaken: () => false,
+      employeeNumberTaken: () => false,
+      approver: approver
+        ? { id: approver.id, role: approver.role as Role }
+        : row.approverId
+          ? null
+          : undefined,
+      hasStoredPersonnummer: row.personnummerEnc !== null,
+    });
+    const error = issues.find((i) => i.severity === 'error');
+    if (error) {
+      throw new AppError(error.code, `${row.firstName} ${row.lastName}: ${error.code}`, {
+        issues: [error],
+        user: `${row.firstName} ${row.lastName}`.trim(),
+      });
+    }
+  }
+}
+
+export async function deleteUsers(
+  ctx: ServiceContext,
+  input: { customerId: string; ids: string[] },
+): Promise<{ deleted: number }> {
+  const deleted = await ctx.ds.transaction(async (m) => {
+    const rows = await usersOf(m, input.customerId, input.ids);
+    await assertNoApprovees(
+      m,
+      rows.map((r) => r.id),
+      new Set(input.ids),
+    );
+    for (let i = 0; i < rows.length; i += 300) {
+      await m.delete(
+        UserEntity,
+        rows.slice(i, i + 300).map((r) => r.id),
+      );
+    }
+    await writeAuditMany(
+      ctx,
+      m,
+      rows.map((row) => ({
+        entity: 'user',
+        entityId: row.id,
+        customerId: input.customerId,
+        action: 'delete' as const,
+        before: auditViewOf(row, ctx.cipher),
+        after: null,
+      })),
+    );
+    return rows.length;
+  });
+  announce(ctx, input.customerId);
+  return { deleted };
+}
+
+export async function revealUserPersonnummer(ctx: ServiceContext, id: string) {
+  return ctx.ds.transaction(async (m) => {
+    const row = await m.findOne(UserEntity, { where: { id } });
+    if (!row) throw new AppError('user.notFound');
+    if (!row.personnummerEnc) return { personnummer: null };
+    await writeAudit(ctx, m, {
+      entity: 'user.personnummer',
+      entityId: id,
+      customerId: row.customerId,
+      action: 'reveal',
+      before: null,
+      after: null,
+    });
+    return { personnummer: formatPersonnummer(ctx.cipher.decrypt(row.personnummerEnc)) };
+  });
+}
+
+/** "12 of 15 complete; 3 lack an employee number": for the checklist and the contact's message. */
+export async function usersSummary(
+  ctx: ServiceContext,
+  customerId: string,
+): Promise<CompletenessSummary> {
+  await assertCustomer(ctx.ds.manager, customerId);
+  const rows = await ctx.ds.getRepository(UserEntity).find({ where: { customerId } });
+  const byId = new Map(rows.map((u) => [u.id, u]));
+  const missing: Record<string, number> = {};
+  let complete = 0;
+  for (const row of rows) {
+    const codes = missingFor(row, byId);
+    if (codes.length === 0) complete += 1;
+    for (const code of codes) missing[code] = (missing[code] ?? 0) + 1;
+  }
+  return { total: rows.length, complete, missing };
+}
+
+async function usersOf(
+  m: EntityManager,
+  customerId: string,
+  ids: string[],
+): Promise<UserEntityRow[]> {
+  const rows: UserEntityRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    rows.push(
+      ...(await m.find(UserEntity, {
+        where: ids.slice(i, i + 500).map((id) => ({ id, customerId })),
+      })),
+    );
+  }
+  if (rows.length !== new Set(ids).size)
+    throw new AppError('user.notFound', 'Någon av användarna finns inte');
+  return rows;
+}
+
+/** One user as the list shows it, without loading the whole customer (a save must be quick). */
+async function rowFor(ctx: ServiceContext, row: UserEntityRow): Promise<UserRow> {
+  const byId = new Map([[row.id, row]]);
+  const approver = row.approverId
+    ? await ctx.ds.getRepository(UserEntity).findOne({ where: { id: row.approverId } })
+    : null;
+  if (approver) byId.set(approver.id, approver);
+  const profile = row.profileId
+    ? await ctx.ds.getRepository(ProfileEntity).findOne({ where: { id: row.profileId } })
+    : null;
+  const names = new Map(profile ? [[profile.id, profile.name]] : []);
+  return toUserRow(row, byId, names, ctx.cipher);
+}
+
+function announce(ctx: ServiceContext, customerId: string): void {
+  ctx.emit('users:changed', { customerId });
+  ctx.emit('customers:changed', { ids: [customerId] });
+}
