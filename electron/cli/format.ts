@@ -16,3 +16,12 @@ export function table(headers: string[], rows: string[][]): string {
       .trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
+
+/** What keeps a user incomplete, in the words of the UI. */
+export const MISSING_LABELS: Record<string, string> = {
+  'email.missing': 'e-post',
+  'personnummer.missing': 'personnummer',
+  'employeeNumber.missing': 'anställningsnummer',
+  'salaryForm.missing': 'löneform',
+  'approver.missing': 'attestansvarig',
+};

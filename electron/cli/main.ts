@@ -5,6 +5,7 @@ import { registerCustomer } from './commands/customer';
 import { registerDemo } from './commands/demo';
 import { registerServe } from './commands/serve';
 import { registerSetupSheet } from './commands/setup-sheet';
+import { registerUsers } from './commands/users';
 import { EXIT, reportError } from './output';
 
 export interface GlobalOptions {
@@ -25,6 +26,7 @@ export async function run(argv: string[]): Promise<number> {
   registerBackup(program, globals);
   registerDemo(program, globals);
   registerSetupSheet(program, globals);
+  registerUsers(program, globals);
   try {
     await program.parseAsync(argv);
     return EXIT.done;

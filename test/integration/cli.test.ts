@@ -148,6 +148,57 @@ describe('the kundstart CLI', () => {
     ).toEqual(['Åkesson Bygg AB']);
   });
 
+  it('sets licences by organisation number and lists users with masked personnummer', () => {
+    const set = kundstart(
+      'licences',
+      'set',
+      '--customer',
+      '559244-0001',
+      '--count',
+      '9',
+      '--from',
+      '2027-01-01',
+      '--json',
+    );
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.json()).toMatchObject({
+      licences: 9,
+      history: [{ effectiveFrom: '2027-01-01', count: 9 }, { count: 7 }],
+    });
+    expect(kundstart('licences', 'set', '--customer', '559244-0001', '--count', '0').code).toBe(1);
+    expect(kundstart('licences', 'set', '--customer', '559244-0001', '--count', 'many').code).toBe(
+      2,
+    );
+    expect(kundstart('users', 'list', '--customer', '559244-0001', '--json').json()).toEqual([]);
+  });
+
+  it('fills a database with demo customers and users, complete with approvers', () => {
+    const demoDb = `${dir.dir}/demo-users.db`;
+    const r = spawnSync(
+      process.execPath,
+      [BIN, '--db', demoDb, 'demo', '--customers', '3', '--users-per-customer', '12', '--json'],
+      { encoding: 'utf8' },
+    );
+    expect(JSON.parse(r.stdout)).toEqual({ created: 3, skipped: 0 });
+    const list = spawnSync(process.execPath, [BIN, '--db', demoDb, 'customer', 'list', '--json'], {
+      encoding: 'utf8',
+    });
+    const first = (JSON.parse(list.stdout) as { orgnr: string; licences: number }[])[0]!;
+    const users = spawnSync(
+      process.execPath,
+      [BIN, '--db', demoDb, 'users', 'list', '--customer', first.orgnr, '--json'],
+      { encoding: 'utf8' },
+    );
+    const rows = JSON.parse(users.stdout) as {
+      personnummerMasked: string | null;
+      approverName: string | null;
+    }[];
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(first.licences).toBeGreaterThanOrEqual(rows.length);
+    expect(users.stdout).not.toMatch(/\d{8}-\d{4}/);
+    expect(rows.filter((u) => u.approverName).length).toBeGreaterThan(10);
+  });
+
   it('fills a database with demo customers, and again without duplicates', () => {
     const demoDb = `${dir.dir}/demo.db`;
     const run = () =>

@@ -9,28 +9,38 @@ export function registerDemo(program: Command, globals: () => GlobalOptions): vo
     .command('demo')
     .description('fyll databasen med påhittade kunder (Skatteverkets testpersonnummer)')
     .option('--customers <n>', 'antal kunder', '50')
+    .option('--users-per-customer <m>', 'antal användare per kund', '0')
     .option('--seed <n>', 'slumpfrö: samma frö ger samma kunder', '1')
     .option('--json', 'skriv resultatet som JSON')
-    .action(async (opts: { customers: string; seed: string; json?: boolean }) => {
-      const customers = wholeNumber(opts.customers, '--customers');
-      const seed = wholeNumber(opts.seed, '--seed');
-      await withCore(globals().db, 'cli', async (core) => {
-        const step = Math.max(100, Math.round(customers / 10));
-        const result = await seedDemo(core.context, {
-          customers,
-          seed,
-          onProgress: (done) => {
-            if (done % step === 0 && done < customers) note(`${done} av ${customers} kunder…`);
-          },
+    .action(
+      async (opts: {
+        customers: string;
+        usersPerCustomer: string;
+        seed: string;
+        json?: boolean;
+      }) => {
+        const customers = wholeNumber(opts.customers, '--customers');
+        const usersPerCustomer = wholeNumber(opts.usersPerCustomer, '--users-per-customer');
+        const seed = wholeNumber(opts.seed, '--seed');
+        await withCore(globals().db, 'cli', async (core) => {
+          const step = Math.max(100, Math.round(customers / 10));
+          const result = await seedDemo(core.context, {
+            customers,
+            usersPerCustomer,
+            seed,
+            onProgress: (done) => {
+              if (done % step === 0 && done < customers) note(`${done} av ${customers} kunder…`);
+            },
+          });
+          print(
+            { json: Boolean(opts.json) },
+            result,
+            () =>
+              `Skapade ${result.created} demokunder${result.skipped ? ` (${result.skipped} fanns redan)` : ''}.`,
+          );
         });
-        print(
-          { json: Boolean(opts.json) },
-          result,
-          () =>
-            `Skapade ${result.created} demokunder${result.skipped ? ` (${result.skipped} fanns redan)` : ''}.`,
-        );
-      });
-    });
+      },
+    );
 }
 
 function wholeNumber(value: string, flag: string): number {

@@ -2,7 +2,8 @@ import { AppError } from '../../../shared/errors';
 import { createCustomer } from '../customers/customer-service';
 import { getBureau, saveBureau } from '../bureau/bureau-service';
 import type { ServiceContext } from '../context';
-import { generateDemoCustomers, loadDemoIdentities } from './generate';
+import { insertDemoUsers } from './demo-users';
+import { generateDemoCustomers, generateDemoUsers, loadDemoIdentities } from './generate';
 
 export interface DemoResult {
   created: number;
@@ -16,7 +17,12 @@ export interface DemoResult {
  */
 export async function seedDemo(
   ctx: ServiceContext,
-  opts: { customers: number; seed?: number; onProgress?: (done: number) => void },
+  opts: {
+    customers: number;
+    usersPerCustomer?: number;
+    seed?: number;
+    onProgress?: (done: number) => void;
+  },
 ): Promise<DemoResult> {
   const bureau =
     (await getBureau(ctx)) ??
@@ -28,15 +34,22 @@ export async function seedDemo(
       agreementValidFrom: '2026-01-01',
       staffName: 'Demo Demosson',
     }));
+  const identities = loadDemoIdentities(ctx.resourcesDir);
   const inputs = generateDemoCustomers(opts.customers, {
     seed: opts.seed ?? 1,
-    identities: loadDemoIdentities(ctx.resourcesDir),
+    identities,
     hasResellerAgreement: bureau.resellerAgreement,
   });
   const result: DemoResult = { created: 0, skipped: 0 };
   for (const input of inputs) {
     try {
-      await createCustomer(ctx, input);
+      const created = await createCustomer(ctx, input);
+      const users = generateDemoUsers(opts.usersPerCustomer ?? 0, {
+        seed: (opts.seed ?? 1) * 100_003 + result.created,
+        identities,
+        domain: `${created.customer.orgnr.replace('-', '')}.example`,
+      });
+      await insertDemoUsers(ctx, created.id, users);
       result.created += 1;
     } catch (err) {
       if (!(err instanceof AppError && err.code === 'orgnr.duplicate')) throw err;

@@ -223,3 +223,51 @@ function uniqueName(name: string, address: Address | undefined, seen: Set<string
     }
   }
 }
+
+/** A demo user, as the bulk insert of `demo --users-per-customer` takes it. */
+export interface DemoUser {
+  firstName: string;
+  lastName: string;
+  email: string;
+  personnummer: string | null;
+  mobile: string;
+  employeeNumber: string;
+  salaryForm: 'monthly' | 'hourly' | null;
+  role: 'reporter' | 'approver' | 'admin';
+  /** Index of the approver within the same list (themself for approvers), or null. */
+  approverIndex: number | null;
+}
+
+/**
+ * `count` users of one customer: every eighth an approver (the first an administrator), the rest
+ * approved by the first; about one in ten lacks something, as real lists do. Employee numbers,
+ * e-mails and personnummer are unique within the customer.
+ */
+export function generateDemoUsers(
+  count: number,
+  opts: { seed: number; identities: readonly string[]; domain: string },
+): DemoUser[] {
+  const rng = mulberry32(opts.seed);
+  const start = opts.identities.length ? int(rng, 0, opts.identities.length - 1) : 0;
+  return Array.from({ length: count }, (_, i) => {
+    const first = pick(rng, FIRST_NAMES);
+    const last = pick(rng, LAST_NAMES);
+    const approving = i % 8 === 0;
+    const gap = rng();
+    const identity =
+      opts.identities.length && i < opts.identities.length
+        ? (opts.identities[(start + i) % opts.identities.length] ?? null)
+        : null;
+    return {
+      firstName: first,
+      lastName: last,
+      email: gap < 0.04 && identity ? '' : `${slug(first)}.${slug(last)}.${i + 1}@${opts.domain}`,
+      personnummer: gap >= 0.04 && gap < 0.08 ? null : identity,
+      mobile: MOBILES.replace('NN', pad(int(rng, 5, 99), 2)),
+      employeeNumber: gap >= 0.08 && gap < 0.1 ? '' : String(1000 + i),
+      salaryForm: gap >= 0.1 && gap < 0.12 ? null : rng() < 0.7 ? 'monthly' : 'hourly',
+      role: i === 0 ? 'admin' : approving ? 'approver' : 'reporter',
+      approverIndex: approving ? i : 0,
+    };
+  });
+}
