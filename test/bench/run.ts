@@ -7,11 +7,14 @@ import { chromium } from '@playwright/test';
 import { seedDemo } from '../../electron/core/demo/demo-service';
 import { startHost } from '../../electron/host/server';
 import { openTestCore, tempDir } from '../integration/support';
+import type { OpenedCore } from '../../electron/core/open';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { median, percentile, time } from './stats';
 
 const RENDERER = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 2000);
+const USERS_PER_CUSTOMER = Number(process.env.BENCH_USERS_PER_CUSTOMER ?? 20);
+const BIG_CUSTOMER_USERS = Number(process.env.BENCH_BIG_CUSTOMER_USERS ?? 5000);
 const figures: [string, string][] = [];
 
 async function main() {
@@ -20,15 +23,20 @@ async function main() {
   }
   const dir = tempDir('kundstart-bench-');
   const core = await openTestCore(`${dir.dir}/bench.db`, () => new Date());
-  const seeded = await time(() => seedDemo(core.context, { customers: CUSTOMERS }));
+  const seeded = await time(() =>
+    seedDemo(core.context, { customers: CUSTOMERS, usersPerCustomer: USERS_PER_CUSTOMER }),
+  );
   figures.push([
-    `demo --customers ${CUSTOMERS} (create through the service)`,
+    `demo --customers ${CUSTOMERS} --users-per-customer ${USERS_PER_CUSTOMER}`,
     `${(seeded.ms / 1000).toFixed(1)} s`,
   ]);
+  await seedDemo(core.context, { customers: 1, seed: 7, usersPerCustomer: BIG_CUSTOMER_USERS });
+  const big = await bigCustomer(core);
   const host = await startHost({ core, rendererDir: RENDERER });
   try {
     await benchList(host.url);
     await benchPortfolio(host.url);
+    await benchUsers(core, host.url, big);
   } finally {
     await host.close();
     await core.close();
@@ -79,6 +87,84 @@ async function benchPortfolio(url: string) {
     `portfolio page: navigation to first grid rows shown in Chromium (${CUSTOMERS} customers), median / max of 5`,
     `${median(samples).toFixed(0)} ms / ${Math.max(...samples).toFixed(0)} ms`,
   ]);
+}
+
+async function bigCustomer(core: OpenedCore): Promise<string> {
+  const rows = await core.dispatch('customers:list', {}, { transport: 'test' });
+  if (!rows.ok) throw new Error('customers:list failed');
+  for (const row of rows.value as { id: string; licences: number }[]) {
+    if (row.licences >= BIG_CUSTOMER_USERS) return row.id;
+  }
+  throw new Error('the big demo customer is missing');
+}
+
+async function benchUsers(core: OpenedCore, url: string, customerId: string) {
+  const list = [];
+  for (let i = 0; i < 11; i++) {
+    const t = await time(() => core.dispatch('users:list', { customerId }, { transport: 'test' }));
+    if (i > 0) list.push(t.ms);
+  }
+  figures.push([
+    `users:list, one customer with ${BIG_CUSTOMER_USERS} users (service), median / p95 of 10`,
+    `${median(list).toFixed(0)} ms / ${percentile(list, 95).toFixed(0)} ms`,
+  ]);
+  const users = await core.dispatch('users:list', { customerId }, { transport: 'test' });
+  const target = (users.ok ? (users.value as { id: string; firstName: string }[]) : [])[1];
+  const listed = (users.ok ? users.value : []) as Record<string, unknown>[];
+  const fields = listed.find((u) => u.id === target?.id);
+  const saves = [];
+  for (let i = 0; i < 21 && target && fields; i++) {
+    const input = {
+      customerId,
+      id: target.id,
+      fields: {
+        firstName: `${target.firstName}${i % 2 ? '' : ' '}`.trim(),
+        lastName: fields.lastName,
+        email: fields.email,
+        mobile: `070-000 00 ${String(i).padStart(2, '0')}`,
+        employeeNumber: fields.employeeNumber,
+        salaryForm: fields.salaryForm,
+        role: fields.role,
+        approverId: fields.approverId,
+        profileId: fields.profileId,
+      },
+    };
+    const t = await time(() => core.dispatch('users:save', input, { transport: 'test' }));
+    if (i > 0) saves.push(t.ms);
+  }
+  figures.push([
+    `users:save, one user in a customer of ${BIG_CUSTOMER_USERS} (service), median / p95 of 20`,
+    `${median(saves).toFixed(1)} ms / ${percentile(saves, 95).toFixed(1)} ms`,
+  ]);
+  await benchUsersPage(url, customerId);
+}
+
+async function benchUsersPage(url: string, customerId: string) {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const samples: number[] = [];
+  try {
+    for (let i = 0; i < 4; i++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(url);
+      await page.locator('.MuiDataGrid-row').first().waitFor({ timeout: 60_000 });
+      const start = performance.now();
+      await page.goto(`${new URL(url).origin}/#/customers/${customerId}/users`);
+      await page.locator('.MuiDataGrid-row').first().waitFor({ state: 'visible', timeout: 60_000 });
+      if (i > 0) samples.push(performance.now() - start);
+      await page.close();
+    }
+    figures.push([
+      `users page: opening to first rows shown in Chromium (${BIG_CUSTOMER_USERS} users), median of 3`,
+      `${median(samples).toFixed(0)} ms`,
+    ]);
+  } catch (err) {
+    figures.push([
+      'users page in Chromium',
+      `not measured: ${(err as Error).message.split('\n')[0]}`,
+    ]);
+  } finally {
+    await browser.close();
+  }
 }
 
 function print() {

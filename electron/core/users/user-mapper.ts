@@ -20,23 +20,29 @@ export function fieldsOf(row: UserEntityRow): UserFields {
   };
 }
 
+/**
+ * The rules for a stored user on its own: the duplicate checks are the saves' business, so a
+ * stored row is judged on its fields and its approver (found in `byId`) alone.
+ */
+export function rulesOfStored(row: UserEntityRow, byId: Map<string, UserEntityRow>) {
+  const approver = row.approverId ? byId.get(row.approverId) : undefined;
+  return validateUser(fieldsOf(row), {
+    selfId: row.id,
+    emailTaken: () => false,
+    personnummerTaken: () => false,
+    employeeNumberTaken: () => false,
+    approver: approver
+      ? { id: approver.id, role: approver.role as Role }
+      : row.approverId
+        ? null
+        : undefined,
+    hasStoredPersonnummer: row.personnummerEnc !== null,
+  });
+}
+
 /** What keeps a stored user incomplete: the warnings of the same rules a save runs. */
 export function missingFor(row: UserEntityRow, byId: Map<string, UserEntityRow>): string[] {
-  const approver = row.approverId ? byId.get(row.approverId) : undefined;
-  return missingOf(
-    validateUser(fieldsOf(row), {
-      selfId: row.id,
-      emailTaken: () => false,
-      personnummerTaken: () => false,
-      employeeNumberTaken: () => false,
-      approver: approver
-        ? { id: approver.id, role: approver.role as Role }
-        : row.approverId
-          ? null
-          : undefined,
-      hasStoredPersonnummer: row.personnummerEnc !== null,
-    }),
-  );
+  return missingOf(rulesOfStored(row, byId));
 }
 
 export function toUserRow(

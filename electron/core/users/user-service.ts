@@ -16,7 +16,7 @@ import { isoNow, type ServiceContext } from '../context';
 import { assertCustomer } from '../settings/settings-service';
 import { assertNoErrors } from '../validation';
 import { assertCapacity } from './licence-service';
-import { auditViewOf, fieldsOf, missingFor, toUserRow } from './user-mapper';
+import { auditViewOf, fieldsOf, missingFor, rulesOfStored, toUserRow } from './user-mapper';
 import { assertNoApprovees, losesApproval, profileFor, rulesContext } from './user-rules';
 import { syncContactFromUser } from './primary-contact';
 
@@ -206,19 +206,7 @@ function patched(
 /** The approver rules for every patched user; the rest of the rules are untouched by a patch. */
 function checkBulk(rows: UserEntityRow[], all: Map<string, UserEntityRow>): void {
   for (const row of rows) {
-    const approver = row.approverId ? all.get(row.approverId) : undefined;
-    const issues = validateUser(fieldsOf(row), {
-      selfId: row.id,
-      emailTaken: () => false,
-      personnummerTaken: () => false,
-      employeeNumberTaken: () => false,
-      approver: approver
-        ? { id: approver.id, role: approver.role as Role }
-        : row.approverId
-          ? null
-          : undefined,
-      hasStoredPersonnummer: row.personnummerEnc !== null,
-    });
+    const issues = rulesOfStored(row, all);
     const error = issues.find((i) => i.severity === 'error');
     if (error) {
       throw new AppError(error.code, `${row.firstName} ${row.lastName}: ${error.code}`, {

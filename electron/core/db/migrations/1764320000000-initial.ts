@@ -1,17 +1,7 @@
-import {
-  Table,
-  TableForeignKey,
-  TableIndex,
-  type MigrationInterface,
-  type QueryRunner,
-} from 'typeorm';
+import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { toCustomer, varchar } from './columns';
 
-const str = (name: string, length: number, nullable = false) => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: nullable,
-});
+const str = varchar;
 const stamps = [str('created_at', 32), str('updated_at', 32)];
 
 /** The first schema: the bureau, customers with their collaboration and contact, audit, drafts. */
@@ -73,7 +63,7 @@ export class Initial1764320000000 implements MigrationInterface {
           str('paper_city', 100),
           ...stamps,
         ],
-        foreignKeys: [cascadeToCustomer()],
+        foreignKeys: [toCustomer()],
       }),
     );
     await q.createTable(
@@ -88,7 +78,7 @@ export class Initial1764320000000 implements MigrationInterface {
           { name: 'also_first_admin', type: 'boolean' },
           str('updated_at', 32),
         ],
-        foreignKeys: [cascadeToCustomer()],
+        foreignKeys: [toCustomer()],
       }),
     );
     await q.createTable(
@@ -140,13 +130,4 @@ export class Initial1764320000000 implements MigrationInterface {
       await q.dropTable(table);
     }
   }
-}
-
-function cascadeToCustomer(): TableForeignKey {
-  return new TableForeignKey({
-    columnNames: ['customer_id'],
-    referencedTableName: 'customers',
-    referencedColumnNames: ['id'],
-    onDelete: 'CASCADE',
-  });
 }

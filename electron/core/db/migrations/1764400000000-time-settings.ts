@@ -1,26 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import {
-  Table,
-  TableForeignKey,
-  TableIndex,
-  type MigrationInterface,
-  type QueryRunner,
-} from 'typeorm';
+import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { flag, toCustomer, varchar } from './columns';
 
-const str = (name: string, length: number, nullable = false) => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: nullable,
-});
-const flag = (name: string) => ({ name, type: 'boolean' });
-const toCustomer = () =>
-  new TableForeignKey({
-    columnNames: ['customer_id'],
-    referencedTableName: 'customers',
-    referencedColumnNames: ['id'],
-    onDelete: 'CASCADE',
-  });
+const str = varchar;
 
 /** Step 2: per-customer time settings, reporting profiles, and the bureau's templates. */
 export class TimeSettings1764400000000 implements MigrationInterface {

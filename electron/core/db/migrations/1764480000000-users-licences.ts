@@ -5,13 +5,9 @@ import {
   type MigrationInterface,
   type QueryRunner,
 } from 'typeorm';
+import { toCustomer, varchar } from './columns';
 
-const str = (name: string, length: number, nullable = false) => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: nullable,
-});
+const str = varchar;
 
 /** Step 3: the customer's users, and the licence history the monthly invoice bills from. */
 export class UsersLicences1764480000000 implements MigrationInterface {
@@ -42,12 +38,7 @@ export class UsersLicences1764480000000 implements MigrationInterface {
           str('updated_at', 32),
         ],
         foreignKeys: [
-          new TableForeignKey({
-            columnNames: ['customer_id'],
-            referencedTableName: 'customers',
-            referencedColumnNames: ['id'],
-            onDelete: 'CASCADE',
-          }),
+          toCustomer(),
           new TableForeignKey({
             columnNames: ['profile_id'],
             referencedTableName: 'reporting_profiles',
@@ -87,14 +78,7 @@ export class UsersLicences1764480000000 implements MigrationInterface {
           str('changed_at', 32),
           str('actor', 120),
         ],
-        foreignKeys: [
-          new TableForeignKey({
-            columnNames: ['customer_id'],
-            referencedTableName: 'customers',
-            referencedColumnNames: ['id'],
-            onDelete: 'CASCADE',
-          }),
-        ],
+        foreignKeys: [toCustomer()],
         indices: [
           new TableIndex({
             name: 'idx_licences_customer',
