@@ -21,6 +21,17 @@ const EditCustomerPage = lazy(() =>
 const CustomerPage = lazy(() =>
   import('../features/customer/CustomerPage').then((m) => ({ default: m.CustomerPage })),
 );
+const CustomerSettingsPage = lazy(() =>
+  import('../features/customerSettings/CustomerSettingsPage').then((m) => ({
+    default: m.CustomerSettingsPage,
+  })),
+);
+const UsersPage = lazy(() =>
+  import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })),
+);
+const OverviewPage = lazy(() =>
+  import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })),
+);
 const BureauPage = lazy(() =>
   import('../features/bureau/BureauPage').then((m) => ({ default: m.BureauPage })),
 );
@@ -42,6 +53,10 @@ export function AppRoutes() {
         <Route path="customers/new" element={<NewCollaborationPage />} />
         <Route path="customers/:id" element={<CustomerPage />} />
         <Route path="customers/:id/edit" element={<EditCustomerPage />} />
+        <Route path="customers/:id/settings" element={<CustomerSettingsPage />} />
+        <Route path="customers/:id/settings/:section" element={<CustomerSettingsPage />} />
+        <Route path="customers/:id/users" element={<UsersPage />} />
+        <Route path="overview" element={<OverviewPage />} />
         <Route path="bureau" element={<BureauPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFound />} />

@@ -5,6 +5,7 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
+import BarChartOutlined from '@mui/icons-material/BarChartOutlined';
 import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
@@ -35,7 +36,21 @@ export function NavDrawer() {
       to: '/customers',
       label: t('nav.customers'),
       icon: <PeopleAltOutlined />,
-      matches: ['/', '/customers', '/customers/:id', '/customers/:id/edit'],
+      matches: [
+        '/',
+        '/customers',
+        '/customers/:id',
+        '/customers/:id/edit',
+        '/customers/:id/settings',
+        '/customers/:id/settings/:section',
+        '/customers/:id/users',
+      ],
+    },
+    {
+      to: '/overview',
+      label: t('nav.overview'),
+      icon: <BarChartOutlined />,
+      matches: ['/overview'],
     },
     {
       to: '/customers/new',

@@ -1,5 +1,6 @@
 import { createTheme } from '@mui/material/styles';
 import { svSE as coreSv } from '@mui/material/locale';
+import { svSE as chartsSv } from '@mui/x-charts/locales';
 import { svSE as gridSv } from '@mui/x-data-grid/locales';
 import type {} from '@mui/x-data-grid/themeAugmentation';
 import type { Language } from '../../../shared/schemas/app';
@@ -14,6 +15,7 @@ export function createAppTheme(language: Language) {
       ? [
           coreSv,
           gridSv,
+          chartsSv,
           { components: { MuiDataGrid: { defaultProps: { localeText: gridLocaleSvExtra } } } },
         ]
       : [];

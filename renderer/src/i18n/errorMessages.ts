@@ -22,6 +22,27 @@ export const errorsSv: Record<ErrorCode, string> = {
   'personnummer.date':
     'Personnumret innehåller ett datum som inte finns. Kontrollera födelsedatumet.',
   'licences.min': 'Ange minst en licens (ett heltal).',
+  'licences.exceeded':
+    'Kunden har inte fler licenser. Öka antalet licenser i samarbetet innan fler användare läggs till.',
+  'licences.belowUsers':
+    'Antalet licenser kan inte bli färre än kundens användare. Ta bort användare först.',
+  'email.duplicate': 'En annan användare hos kunden har redan den här e-postadressen.',
+  'personnummer.duplicate': 'En annan användare hos kunden har redan det här personnumret.',
+  'employeeNumber.duplicate': 'En annan användare hos kunden har redan det här anställningsnumret.',
+  'role.unknown': 'Välj en behörighet: Rapportör, Attestansvarig eller Administratör.',
+  'salaryForm.unknown': 'Välj en löneform: månadslön eller timlön.',
+  'approver.unknown': 'Den valda attestansvariga finns inte längre hos kunden. Välj en annan.',
+  'approver.notApprover':
+    'Den valda personen kan inte attestera. Välj en Attestansvarig eller Administratör.',
+  'approver.hasApprovees':
+    'Användaren är attestansvarig för andra. Välj en ny attestansvarig för dem först.',
+  'login.none':
+    'Användaren behöver e-post eller personnummer för att kunna logga in. Fyll i minst det ena.',
+  'personnummer.missing': 'Personnummer saknas. Utan det kan användaren inte logga in med BankID.',
+  'employeeNumber.missing': 'Anställningsnummer saknas.',
+  'salaryForm.missing': 'Löneform saknas.',
+  'approver.missing': 'Attestansvarig saknas.',
+  'user.notFound': 'Användaren hittades inte. Den kan ha tagits bort.',
   'invoicing.resellerAgreementRequired':
     'Samlingsfaktura kräver ett återförsäljaravtal. Lägg in avtalet i byråprofilen eller låt kunden faktureras.',
   'invoicing.methodInvalid':
@@ -33,6 +54,18 @@ export const errorsSv: Record<ErrorCode, string> = {
   'agreement.numberMissing': 'Fyll i avtalsnumret för återförsäljaravtalet.',
   'date.invalid': 'Datumet finns inte. Skriv det som ÅÅÅÅ-MM-DD.',
   'customer.notFound': 'Kunden hittades inte. Den kan ha tagits bort.',
+  'settings.codeUnknown': 'Koden finns inte bland standardkoderna.',
+  'settings.codeDuplicate':
+    'Koden finns redan. Välj en kod som inte är en standardkod eller en annan egen kod.',
+  'settings.flexCoreTimes': 'Kärntiden måste sluta efter att den börjar.',
+  'settings.otherNameMissing': 'Skriv namnet på lönesystemet.',
+  'profile.notFound': 'Profilen hittades inte. Den kan ha tagits bort.',
+  'profile.defaultUndeletable':
+    'Grundprofilen kan inte tas bort. Den är standardprofil för nya användare.',
+  'profile.inUse':
+    'Profilen används av användare. Flytta dem till en annan profil innan den tas bort.',
+  'profile.nameDuplicate': 'Kunden har redan en profil med det namnet. Välj ett annat namn.',
+  'template.notFound': 'Mallen hittades inte. Den kan ha tagits bort.',
   'bureau.missing': 'Byråprofilen är inte ifylld än. Fyll i byråprofilen först.',
   'db.newerVersion':
     'Datafilen har sparats av en nyare version av Kundstart. Uppdatera programmet för att öppna den.',
@@ -65,6 +98,28 @@ export const errorsEn: Record<ErrorCode, string> = {
   'personnummer.date':
     'The personal identity number holds a date that does not exist. Check the date of birth.',
   'licences.min': 'Enter at least one licence (a whole number).',
+  'licences.exceeded':
+    'The customer has no licences left. Raise the number of licences before adding more users.',
+  'licences.belowUsers':
+    "The number of licences cannot go below the customer's users. Remove users first.",
+  'email.duplicate': "Another of the customer's users already has this e-mail address.",
+  'personnummer.duplicate':
+    "Another of the customer's users already has this personal identity number.",
+  'employeeNumber.duplicate': "Another of the customer's users already has this employee number.",
+  'role.unknown': 'Choose a role: Reporter, Approver or Administrator.',
+  'salaryForm.unknown': 'Choose a salary form: monthly or hourly pay.',
+  'approver.unknown': 'The chosen approver is no longer at the customer. Choose another.',
+  'approver.notApprover': 'The chosen person cannot approve. Choose an Approver or Administrator.',
+  'approver.hasApprovees':
+    'The user approves the time of others. Choose a new approver for them first.',
+  'login.none':
+    'The user needs an e-mail address or a personal identity number to log in. Enter at least one.',
+  'personnummer.missing':
+    'The personal identity number is missing. Without it the user cannot log in with BankID.',
+  'employeeNumber.missing': 'The employee number is missing.',
+  'salaryForm.missing': 'The salary form is missing.',
+  'approver.missing': 'The approver is missing.',
+  'user.notFound': 'The user was not found. It may have been removed.',
   'invoicing.resellerAgreementRequired':
     'A collective invoice needs a reseller agreement. Add it to the bureau profile or invoice the customer.',
   'invoicing.methodInvalid':
@@ -75,6 +130,17 @@ export const errorsEn: Record<ErrorCode, string> = {
   'agreement.numberMissing': 'Enter the number of the reseller agreement.',
   'date.invalid': 'The date does not exist. Write it as YYYY-MM-DD.',
   'customer.notFound': 'The customer was not found. It may have been removed.',
+  'settings.codeUnknown': 'The code is not one of the standard codes.',
+  'settings.codeDuplicate':
+    'The code already exists. Choose a code that is neither a standard code nor another custom one.',
+  'settings.flexCoreTimes': 'The core time must end after it starts.',
+  'settings.otherNameMissing': "Enter the payroll system's name.",
+  'profile.notFound': 'The profile was not found. It may have been deleted.',
+  'profile.defaultUndeletable': 'The default profile cannot be deleted. New users get it.',
+  'profile.inUse':
+    'Users are linked to the profile. Move them to another profile before deleting it.',
+  'profile.nameDuplicate': 'The customer already has a profile with that name. Choose another.',
+  'template.notFound': 'The template was not found. It may have been deleted.',
   'bureau.missing': 'The bureau profile is not filled in yet. Fill it in first.',
   'db.newerVersion':
     'The data file was saved by a newer version of Kundstart. Update the app to open it.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAddress, formatDate, formatMoney, formatNumber } from './format';
+import { formatAddress, formatDate, formatMoney, formatNumber, formatWeekdayDate } from './format';
 
 // Intl separates groups and the currency with a no-break space: compare with plain spaces.
 const plain = (s: string) => s.replace(/\s/g, ' ');
@@ -15,6 +15,11 @@ describe('the Swedish formats', () => {
 
   it('write a calendar date without shifting it to another day', () => {
     expect(formatDate('2026-11-28')).toBe('28 nov. 2026');
+  });
+
+  it('name the weekday of a holiday: Midsummer Eve 2026 is a Friday', () => {
+    expect(formatWeekdayDate('2026-06-19')).toBe('fre 19 juni');
+    expect(formatWeekdayDate('2026-06-19', 'en')).toBe('Fri 19 Jun');
   });
 
   it('leave out the missing parts of an address', () => {

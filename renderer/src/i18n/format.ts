@@ -72,6 +72,21 @@ export function formatDate(value: string | Date, language: Language = 'sv'): str
   ).format(date);
 }
 
+/** "fre 3 apr.": a day of a year already on screen. */
+export function formatWeekdayDate(value: string, language: Language = 'sv'): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? toDate(`${value}T12:00:00`) : toDate(value);
+  if (!date) return '';
+  return cached(
+    `wd:${language}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALES[language], {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+      }),
+  ).format(date);
+}
+
 /** "2 000" */
 export function formatNumber(value: number, language: Language = 'sv'): string {
   return cached(`n:${language}`, () => new Intl.NumberFormat(LOCALES[language])).format(value);

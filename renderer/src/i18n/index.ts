@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/schemas/app';
 import { en } from './en';
 import { sv } from './sv';
+import { usersEn } from './users.en';
+import { usersSv } from './users.sv';
 
 export const i18n = i18next.createInstance();
 
@@ -12,7 +14,10 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
     lng: language,
     fallbackLng: 'sv',
     supportedLngs: [...LANGUAGES],
-    resources: { sv: { translation: sv }, en: { translation: en } },
+    resources: {
+      sv: { translation: withUsers(sv, usersSv) },
+      en: { translation: withUsers(en, usersEn) },
+    },
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,
@@ -22,6 +27,14 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
     document.documentElement.lang = lng;
   });
   return i18n;
+}
+
+/** The users page keeps its strings in a file of its own: its namespace and its field errors. */
+function withUsers<M extends { fieldErrors: object }, U extends { fieldErrors: object }>(
+  messages: M,
+  users: U,
+) {
+  return { ...messages, users, fieldErrors: { ...messages.fieldErrors, ...users.fieldErrors } };
 }
 
 export function isLanguage(value: unknown): value is Language {

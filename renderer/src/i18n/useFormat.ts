@@ -7,6 +7,7 @@ import {
   formatDateTimeCompact,
   formatMoney,
   formatNumber,
+  formatWeekdayDate,
 } from './format';
 
 /** The formatters bound to the language on screen. */
@@ -19,6 +20,7 @@ export function useFormat() {
       dateTime: (value: string | Date) => formatDateTime(value, language),
       dateTimeCompact: (value: string | Date) => formatDateTimeCompact(value),
       date: (value: string | Date) => formatDate(value, language),
+      weekdayDate: (value: string) => formatWeekdayDate(value, language),
       number: (value: number) => formatNumber(value, language),
       money: (value: number) => formatMoney(value, language),
     }),

@@ -9,6 +9,8 @@ type Props<T extends FieldValues, C, O> = Omit<TextFieldProps, 'name' | 'error' 
   helperText?: ReactNode;
   /** Applied when the field loses focus, e.g. to print a number in its standard form. */
   normalize?: (value: string) => string;
+  /** Shown instead of the generic "invalid value" text, e.g. "Fyll i en kod". */
+  invalidText?: string;
 };
 
 /** A labelled text field bound to react-hook-form, showing its translated error below. */
@@ -17,6 +19,7 @@ export function FormTextField<T extends FieldValues, C, O>({
   name,
   helperText,
   normalize,
+  invalidText,
   ...rest
 }: Props<T, C, O>) {
   const error = useFieldError(control, name);
@@ -24,7 +27,7 @@ export function FormTextField<T extends FieldValues, C, O>({
     <Controller
       control={control}
       name={name}
-      render={({ field }) => (
+      render={({ field, fieldState }) => (
         <TextField
           {...rest}
           name={field.name}
@@ -39,7 +42,9 @@ export function FormTextField<T extends FieldValues, C, O>({
           }}
           inputRef={field.ref}
           error={!!error}
-          helperText={error ?? helperText}
+          helperText={
+            (fieldState.error?.message === 'input.invalid' && invalidText) || error || helperText
+          }
           fullWidth={rest.fullWidth ?? true}
         />
       )}

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { PageHeader } from '../../components/PageHeader';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { TemplatesCard } from '../customerSettings/copy/TemplatesCard';
 import { BureauForm } from './BureauForm';
 
 function Welcome() {
@@ -44,6 +45,7 @@ export function BureauPage() {
           <>
             {bureau.data === null && <Welcome />}
             <BureauForm key={bureau.data?.updatedAt ?? 'new'} profile={bureau.data ?? null} />
+            <TemplatesCard />
           </>
         )
       )}

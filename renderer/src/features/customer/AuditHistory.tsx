@@ -9,6 +9,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/schemas/app';
 import { useFormat } from '../../i18n/useFormat';
+import { auditAction } from './auditAction';
 import { changesOf, type FieldChange } from './auditChanges';
 
 type Format = ReturnType<typeof useFormat>;
@@ -19,6 +20,11 @@ const ENUMS: Record<string, string> = {
   method: 'common.methodNames',
   version: 'common.versions',
   scheme: 'common.schemes',
+  period: 'timeSettings.approval.periods',
+  levels: 'timeSettings.approval.levelOptions',
+  system: 'timeSettings.payrollExport.systems',
+  format: 'timeSettings.payrollExport.formats',
+  kind: 'timeSettings.timeCodes.kinds',
 };
 
 function valueText(t: TFunction, format: Format, field: string, value: unknown): string {
@@ -26,6 +32,11 @@ function valueText(t: TFunction, format: Format, field: string, value: unknown):
   if (typeof value === 'boolean') return t(value ? 'app.yes' : 'app.no');
   if (typeof value === 'number') return format.number(value);
   if (Array.isArray(value)) return value.map((v) => valueText(t, format, field, v)).join(', ');
+  // A row of a list (a reduced day, a custom code): its values side by side.
+  if (typeof value === 'object')
+    return Object.values(value)
+      .map((v) => valueText(t, format, field, v))
+      .join(' ');
   const last = field.split('.').pop() ?? field;
   const enumKey = ENUMS[last];
   if (typeof value === 'string' && enumKey)
@@ -57,13 +68,14 @@ function Change({ change }: { change: FieldChange }) {
 
 function What({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
-  const changes = entry.action === 'update' ? changesOf(entry) : [];
+  const action = auditAction(t, entry);
+  const changes = action.details ? changesOf(entry) : [];
   return (
     <>
       <Typography variant="body2" sx={{ fontWeight: 600 }}>
-        {t(`customer.actions.${entry.action}`)}
+        {action.text}
       </Typography>
-      {entry.action === 'update' &&
+      {action.details &&
         (changes.length > 0 ? (
           <Box component="ul" sx={{ m: 0, pl: 2.5, typography: 'body2' }}>
             {changes.map((change) => (

@@ -4,6 +4,8 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import EditOutlined from '@mui/icons-material/EditOutlined';
+import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
+import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/hooks';
@@ -14,6 +16,8 @@ import { OnboardingChip } from '../../components/OnboardingChip';
 import { PageHeader } from '../../components/PageHeader';
 import { SectionCard } from '../../components/SectionCard';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { partPath } from '../customerSettings/parts';
+import { SetupSheetButton } from '../customerSettings/SetupSheetButton';
 import { AuditHistory } from './AuditHistory';
 import { CollaborationCard, ContactCard, DetailsCard, InvoicingCard } from './CustomerCards';
 import { OnboardingChecklist } from './OnboardingChecklist';
@@ -22,11 +26,16 @@ export function CustomerPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const customer = useQuery('customers:get', { id }, { refreshOn: ['customers:changed'] });
+  // A review on the settings page moves the checklist on: listen for both.
+  const customer = useQuery(
+    'customers:get',
+    { id },
+    { refreshOn: ['customers:changed', 'settings:changed'] },
+  );
   const audit = useQuery(
     'audit:list',
     { customerId: id, limit: 200 },
-    { refreshOn: ['customers:changed'] },
+    { refreshOn: ['customers:changed', 'settings:changed'] },
   );
   const detail = customer.data;
   useDocumentTitle(detail?.customer.name);
@@ -52,13 +61,30 @@ export function CustomerPage() {
           </Breadcrumbs>
         }
         actions={
-          <Button
-            variant="contained"
-            startIcon={<EditOutlined />}
-            onClick={() => navigate(`/customers/${detail.id}/edit`)}
-          >
-            {t('customer.edit')}
-          </Button>
+          <>
+            <SetupSheetButton customerId={detail.id} />
+            <Button
+              variant="outlined"
+              startIcon={<TuneOutlined />}
+              onClick={() => navigate(partPath(detail.id))}
+            >
+              {t('customer.timeSettings')}
+            </Button>
+            <Button
+              variant="outlined"
+              startIcon={<PeopleAltOutlined />}
+              onClick={() => navigate(`/customers/${detail.id}/users`)}
+            >
+              {t('users.openButton')}
+            </Button>
+            <Button
+              variant="contained"
+              startIcon={<EditOutlined />}
+              onClick={() => navigate(`/customers/${detail.id}/edit`)}
+            >
+              {t('customer.edit')}
+            </Button>
+          </>
         }
       />
       <Box
@@ -79,7 +105,7 @@ export function CustomerPage() {
           title={t('customer.onboarding')}
           action={<OnboardingChip onboarding={detail.onboarding} />}
         >
-          <OnboardingChecklist onboarding={detail.onboarding} />
+          <OnboardingChecklist customerId={detail.id} onboarding={detail.onboarding} />
         </SectionCard>
         <SectionCard title={t('customer.history')} sx={{ gridColumn: '1 / -1' }}>
           <ErrorAlert error={audit.error} onRetry={audit.reload} />

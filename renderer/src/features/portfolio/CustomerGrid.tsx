@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { DataGrid } from '@mui/x-data-grid';
@@ -9,13 +10,14 @@ import { useCustomerColumns } from './useCustomerColumns';
 interface Props {
   rows: CustomerRow[];
   loading: boolean;
+  /** What an empty grid says: no match for the search, the step, or both. */
+  emptyText: string;
 }
 
-function NoMatch() {
-  const { t } = useTranslation();
+function NoMatch({ text }: { text: string }) {
   return (
     <Box sx={{ height: '100%', display: 'grid', placeItems: 'center' }}>
-      <Typography color="text.secondary">{t('portfolio.noMatch')}</Typography>
+      <Typography color="text.secondary">{text}</Typography>
     </Box>
   );
 }
@@ -23,11 +25,16 @@ function NoMatch() {
 const PAGE_SIZES = [25, 50, 100];
 
 /** The portfolio: virtualised rows, sortable columns; a click or Enter opens the customer. */
-export function CustomerGrid({ rows, loading }: Props) {
+export function CustomerGrid({ rows, loading, emptyText }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const columns = useCustomerColumns();
   const open = (id: string | number) => navigate(`/customers/${String(id)}`);
+  // A stable slot per text: a new component each render would remount the overlay.
+  const Empty = useMemo(() => {
+    const Overlay = () => <NoMatch text={emptyText} />;
+    return Overlay;
+  }, [emptyText]);
 
   return (
     <DataGrid
@@ -43,7 +50,7 @@ export function CustomerGrid({ rows, loading }: Props) {
         pagination: { paginationModel: { pageSize: 100, page: 0 } },
         sorting: { sortModel: [{ field: 'name', sort: 'asc' }] },
       }}
-      slots={{ noRowsOverlay: NoMatch, noResultsOverlay: NoMatch }}
+      slots={{ noRowsOverlay: Empty, noResultsOverlay: Empty }}
       slotProps={{ loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' } }}
       onRowClick={(params) => open(params.id)}
       onCellKeyDown={(params, event) => {

@@ -6,7 +6,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import SearchIcon from '@mui/icons-material/Search';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -17,6 +17,14 @@ import { useFormat } from '../../i18n/useFormat';
 import { CustomerGrid } from './CustomerGrid';
 import { EmptyPortfolio } from './EmptyPortfolio';
 import { filterCustomers } from './filterCustomers';
+import {
+  countByStep,
+  matchesStep,
+  parseStepFilter,
+  stepParam,
+  type StepFilter,
+} from './stepFilter';
+import { StepFilterButtons } from './StepFilterButtons';
 
 export function PortfolioPage() {
   const { t } = useTranslation();
@@ -24,13 +32,27 @@ export function PortfolioPage() {
   const navigate = useNavigate();
   useDocumentTitle(t('portfolio.title'));
   // Loaded once and filtered here: 2,000 rows filter faster than a round trip.
-  const customers = useQuery('customers:list', {}, { refreshOn: ['customers:changed'] });
+  const customers = useQuery(
+    'customers:list',
+    {},
+    { refreshOn: ['customers:changed', 'settings:changed'] },
+  );
   const bureau = useQuery('bureau:get', {}, { refreshOn: ['bureau:changed'] });
   const [search, setSearch] = useState('');
   const query = useDebouncedValue(search, 200);
+  // The step lives in the address (?step=3), so the overview's bars can link to it.
+  const [params, setParams] = useSearchParams();
+  const step = parseStepFilter(params.get('step'));
   const all = customers.data;
-  const rows = useMemo(() => filterCustomers(all ?? [], query), [all, query]);
+  const searched = useMemo(() => filterCustomers(all ?? [], query), [all, query]);
+  const rows = useMemo(() => searched.filter((row) => matchesStep(row, step)), [searched, step]);
+  // The counts follow the search, so each button says what choosing it would show.
+  const counts = useMemo(() => countByStep(searched), [searched]);
   const total = all?.length ?? 0;
+
+  function chooseStep(filter: StepFilter) {
+    setParams(filter === null ? {} : { step: stepParam(filter) }, { replace: true });
+  }
 
   if (all && total === 0) {
     return (
@@ -65,14 +87,14 @@ export function PortfolioPage() {
         }
       />
       <ErrorAlert error={customers.error} onRetry={customers.reload} />
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2, flexWrap: 'wrap' }}>
         <TextField
           type="search"
           size="small"
           label={t('portfolio.search')}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
-          sx={{ width: 420, maxWidth: '100%', bgcolor: 'background.paper' }}
+          sx={{ width: 360, maxWidth: '100%', bgcolor: 'background.paper' }}
           slotProps={{
             input: {
               startAdornment: (
@@ -83,8 +105,9 @@ export function PortfolioPage() {
             },
           }}
         />
+        <StepFilterButtons value={step} counts={counts} onChange={chooseStep} />
         <Typography variant="body2" color="text.secondary" aria-live="polite">
-          {query.trim() !== '' &&
+          {(query.trim() !== '' || step !== null) &&
             t('portfolio.shown', {
               shown: format.number(rows.length),
               total: format.number(total),
@@ -92,7 +115,15 @@ export function PortfolioPage() {
         </Typography>
       </Box>
       <Box sx={{ flex: 1, minHeight: 0 }}>
-        <CustomerGrid rows={rows} loading={customers.loading} />
+        <CustomerGrid
+          rows={rows}
+          loading={customers.loading}
+          emptyText={
+            step === null
+              ? t('portfolio.noMatch')
+              : t(query.trim() ? 'portfolio.noMatchAtStep' : 'portfolio.noneAtStep')
+          }
+        />
       </Box>
     </Box>
   );

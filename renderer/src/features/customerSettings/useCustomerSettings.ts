@@ -1,0 +1,17 @@
+import { useEvent, useQuery } from '../../api/hooks';
+
+/**
+ * The customer's settings and profiles, fetched again when they change for this customer, or
+ * when its users do (each profile counts the users linked to it).
+ */
+export function useCustomerSettings(customerId: string) {
+  const query = useQuery('settings:get', { customerId });
+  const { reload } = query;
+  useEvent('settings:changed', (payload) => {
+    if (payload.customerId === customerId) reload();
+  });
+  useEvent('users:changed', (payload) => {
+    if (payload.customerId === customerId) reload();
+  });
+  return query;
+}

@@ -1,0 +1,52 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sv } from '../../i18n/sv';
+import { usersSv } from '../../i18n/users.sv';
+import { namesIn, statusLabel, summaryText } from './userTexts';
+
+const t = i18next.createInstance();
+beforeAll(async () => {
+  await t.init({
+    lng: 'sv',
+    resources: { sv: { translation: { ...sv, users: usersSv } } },
+    interpolation: { escapeValue: false },
+  });
+});
+const number = (n: number) => new Intl.NumberFormat('sv-SE').format(n);
+
+describe('the completeness of the users, in words', () => {
+  it('counts the complete, then what the others lack, in the order of the article', () => {
+    const text = summaryText(
+      t.t,
+      {
+        total: 15,
+        complete: 12,
+        missing: { 'salaryForm.missing': 1, 'employeeNumber.missing': 3 },
+      },
+      number,
+    );
+    expect(text).toBe('12 av 15 kompletta; 3 saknar anställningsnummer, 1 saknar löneform');
+  });
+
+  it('says when everyone is complete, with Swedish digit grouping', () => {
+    expect(summaryText(t.t, { total: 5000, complete: 5000, missing: {} }, number)).toBe(
+      'Alla 5\u00a0000 är kompletta',
+    );
+  });
+
+  it('labels a user "Komplett" or by what is missing', () => {
+    expect(statusLabel(t.t, { missing: [] })).toBe('Komplett');
+    expect(statusLabel(t.t, { missing: ['approver.missing', 'email.missing'] })).toBe(
+      'Saknar e-post, attestansvarig',
+    );
+  });
+});
+
+describe('the users a refusal names', () => {
+  it('reads names given as strings or as people', () => {
+    expect(
+      namesIn({ users: ['Bo Ask', { firstName: 'Cilla', lastName: 'Öst' }, { name: 'Dan' }] }),
+    ).toEqual(['Bo Ask', 'Cilla Öst', 'Dan']);
+    expect(namesIn(undefined)).toEqual([]);
+  });
+});

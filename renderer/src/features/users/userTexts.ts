@@ -1,0 +1,106 @@
+import type { TFunction } from 'i18next';
+import type { CompletenessSummary, UserRow } from '../../../../shared/schemas/users';
+import type { ApiError } from '../../api/client';
+import { serverIssues } from '../collaboration/serverIssues';
+import { errorText, fieldErrorText } from '../../i18n/errorText';
+
+/** The warnings that keep a user incomplete, in the order the article asks for them. */
+export const MISSING_ORDER = [
+  'email.missing',
+  'personnummer.missing',
+  'employeeNumber.missing',
+  'salaryForm.missing',
+  'approver.missing',
+] as const;
+
+/** "employeeNumber.missing" → "employeeNumber": the key of its texts. */
+const keyOf = (code: string) => code.split('.')[0] ?? code;
+const isKnown = (code: string) => (MISSING_ORDER as readonly string[]).includes(code);
+
+export function sortMissing(codes: readonly string[]): string[] {
+  const rank = (code: string) => {
+    const i = (MISSING_ORDER as readonly string[]).indexOf(code);
+    return i === -1 ? MISSING_ORDER.length : i;
+  };
+  return [...codes].sort((a, b) => rank(a) - rank(b));
+}
+
+/** "e-post, löneform", for the status chip. */
+export function missingShort(t: TFunction, codes: readonly string[]): string {
+  return sortMissing(codes)
+    .map((code) =>
+      isKnown(code) ? t(`users.status.short.${keyOf(code)}`) : t('users.status.other'),
+    )
+    .join(', ');
+}
+
+/** One sentence per missing thing, for the dialog's list and the chip's tooltip. */
+export function missingLong(t: TFunction, codes: readonly string[]): string[] {
+  return sortMissing(codes).map((code) =>
+    isKnown(code) ? t(`users.status.long.${keyOf(code)}`) : fieldErrorText(t, '', code),
+  );
+}
+
+export function statusLabel(t: TFunction, row: Pick<UserRow, 'missing'>): string {
+  return row.missing.length === 0
+    ? t('users.status.complete')
+    : t('users.status.missing', { list: missingShort(t, row.missing) });
+}
+
+/** "12 av 15 kompletta; 3 saknar anställningsnummer, 2 saknar löneform". */
+export function summaryText(
+  t: TFunction,
+  summary: CompletenessSummary,
+  number: (n: number) => string,
+): string {
+  if (summary.total === 0) return t('users.summary.none');
+  if (summary.complete === summary.total) {
+    return t('users.summary.allComplete', {
+      count: summary.total,
+      formatted: number(summary.total),
+    });
+  }
+  const head = t('users.summary.text', {
+    complete: number(summary.complete),
+    total: number(summary.total),
+  });
+  const parts = sortMissing(Object.keys(summary.missing))
+    .filter((code) => (summary.missing[code] ?? 0) > 0)
+    .map((code) =>
+      t(`users.summary.missing.${isKnown(code) ? keyOf(code) : 'other'}`, {
+        count: summary.missing[code] ?? 0,
+        formatted: number(summary.missing[code] ?? 0),
+      }),
+    );
+  return parts.length > 0 ? `${head}; ${parts.join(', ')}` : head;
+}
+
+/** The people a refusal names (details.users): strings, or objects with a name. */
+export function namesIn(details: unknown): string[] {
+  const list =
+    typeof details === 'object' && details !== null && 'users' in details
+      ? (details as { users: unknown }).users
+      : null;
+  if (!Array.isArray(list)) return [];
+  return list
+    .map((item: unknown) => {
+      if (typeof item === 'string') return item;
+      if (typeof item !== 'object' || item === null) return '';
+      const o = item as Record<string, unknown>;
+      if (typeof o.name === 'string') return o.name;
+      return [o.firstName, o.lastName].filter((s) => typeof s === 'string').join(' ');
+    })
+    .filter(Boolean);
+}
+
+/** A refusal in words: who it is about and why, the people it names included. */
+export function refusalText(t: TFunction, error: ApiError): string {
+  const names = namesIn(error.details);
+  if (error.code === 'approver.hasApprovees' && names.length > 0) {
+    return t('users.hasApprovees', { users: names.join(', ') });
+  }
+  const issue = serverIssues(error.details).find((i) => i.severity === 'error');
+  const text = issue ? fieldErrorText(t, issue.field, issue.code) : errorText(t, error.code);
+  const user = (error.details as { user?: unknown } | undefined)?.user;
+  return typeof user === 'string' && user ? `${user}: ${text}` : text;
+}

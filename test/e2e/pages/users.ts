@@ -1,0 +1,107 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface UserDetails {
+  firstName: string;
+  lastName: string;
+  email?: string;
+  personnummer?: string;
+  employeeNumber?: string;
+  salaryForm?: 'Månadslön' | 'Timlön';
+  role?: 'Rapportör' | 'Attestansvarig' | 'Administratör';
+  /** An option of the approver field, e.g. "Anna Ek (sig själv)". */
+  approver?: string;
+}
+
+/** A customer's users ("Användare"), as a user of the bureau sees the page. */
+export class UsersPage {
+  constructor(private readonly page: Page) {}
+
+  /** From the customer list: the customer, then its "Användare" button. */
+  async open(customerName: string) {
+    await this.page
+      .getByRole('grid', { name: 'Kunder' })
+      .getByRole('link', { name: customerName })
+      .click();
+    await expect(this.page.getByRole('heading', { name: customerName, level: 1 })).toBeVisible();
+    await this.page.getByRole('button', { name: 'Användare', exact: true }).click();
+    await expect(this.page.getByRole('heading', { name: 'Användare', level: 1 })).toBeVisible();
+  }
+
+  grid() {
+    return this.page.getByRole('grid', { name: 'Användare' });
+  }
+
+  /** The grid row whose first and last name cells read `firstName` and `lastName`. */
+  row(firstName: string, lastName: string): Locator {
+    return this.grid()
+      .getByRole('row')
+      .filter({ has: this.page.locator('[data-field="firstName"]', { hasText: firstName }) })
+      .filter({ has: this.page.locator('[data-field="lastName"]', { hasText: lastName }) });
+  }
+
+  /** One cell of a user's row, by the grid's field name (email, employeeNumber, approverId…). */
+  cell(firstName: string, lastName: string, field: string): Locator {
+    return this.row(firstName, lastName).locator(`[data-field="${field}"]`);
+  }
+
+  /** Opens a cell for editing and types into it (without committing). */
+  async typeInCell(firstName: string, lastName: string, field: string, text: string) {
+    const cell = this.cell(firstName, lastName, field);
+    await cell.dblclick();
+    const input = cell.getByRole('textbox');
+    await input.fill(text);
+    return input;
+  }
+
+  dialog() {
+    return this.page.getByRole('dialog');
+  }
+
+  async startNewUser() {
+    await this.page.getByRole('button', { name: 'Ny användare' }).click();
+    await expect(this.dialog().getByRole('heading', { name: 'Ny användare' })).toBeVisible();
+  }
+
+  field(name: string) {
+    return this.dialog().getByRole('textbox', { name, exact: true });
+  }
+
+  async choose(field: string, option: string) {
+    await this.dialog().getByRole('combobox', { name: field }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  async fillUser(d: UserDetails) {
+    await this.field('Förnamn').fill(d.firstName);
+    await this.field('Efternamn').fill(d.lastName);
+    if (d.email !== undefined) await this.field('E-post').fill(d.email);
+    if (d.personnummer !== undefined) await this.field('Personnummer').fill(d.personnummer);
+    if (d.employeeNumber !== undefined) {
+      await this.field('Anställningsnummer').fill(d.employeeNumber);
+    }
+    if (d.salaryForm) await this.choose('Löneform', d.salaryForm);
+    if (d.role) await this.choose('Behörighet', d.role);
+    if (d.approver) await this.choose('Attestansvarig', d.approver);
+  }
+
+  saveButton() {
+    return this.dialog().getByRole('button', { name: /^(Lägg till användaren|Spara)$/ });
+  }
+
+  /** Ticks the row's own checkbox (the grid's multi-select). */
+  async select(firstName: string, lastName: string) {
+    await this.row(firstName, lastName).getByRole('checkbox').check();
+  }
+
+  bulkToolbar() {
+    return this.page.getByRole('toolbar', { name: 'Åtgärder för markerade användare' });
+  }
+
+  licences() {
+    return this.page.getByRole('region', { name: 'Licenser' });
+  }
+
+  snackbar() {
+    return this.page.locator('.MuiSnackbar-root');
+  }
+}
