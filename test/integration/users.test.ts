@@ -140,6 +140,44 @@ describe('saving a user', () => {
       },
     });
     expect(boss.missing).toEqual([]);
+    const noPnr = await save(
+      person({ email: 'c@x.example', personnummer: '', employeeNumber: '3', approverId: boss.id }),
+    );
+    expect(noPnr.ok && noPnr.value.user.missing).toEqual(['personnummer.missing']);
+  });
+
+  it('a profile in use goes only when its users are moved to another', async () => {
+    const boss = await approver();
+    const hourly = await value(core, 'profiles:save', {
+      customerId,
+      fields: {
+        name: 'Timanställda',
+        clockTimesRequired: true,
+        projectRequired: false,
+        activityRequired: false,
+        timeArticleRequired: false,
+        closeBelowSchedule: false,
+        roundingMinutes: 15,
+      },
+    });
+    await value(core, 'users:bulkUpdate', {
+      customerId,
+      ids: [boss.id],
+      patch: { profileId: hourly.id },
+    });
+    expect(
+      (await value(core, 'profiles:list', { customerId })).find((p) => p.id === hourly.id)
+        ?.userCount,
+    ).toBe(1);
+    const refused = await invoke(core, 'profiles:delete', { id: hourly.id });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'profile.inUse', details: { users: 1 } },
+    });
+    const [grund] = await value(core, 'profiles:list', { customerId });
+    await value(core, 'profiles:delete', { id: hourly.id, moveUsersTo: grund!.id });
+    const [moved] = await value(core, 'users:list', { customerId });
+    expect(moved?.profileName).toBe('Grundprofil');
   });
 });
 
