@@ -1,46 +1,44 @@
 import type { EntityManager } from 'typeorm';
 import { Not } from 'typeorm';
 import { AppError } from '../../../shared/errors';
-import { canApprove, type UserRulesContext } from '../../../shared/domain/users';
-import type { Role } from '../../../shared/schemas/users';
+import { canApprove, emailKey, type UserRulesContext } from '../../../shared/domain/users';
+import { parsePersonnummer } from '../../../shared/domain/personnummer';
+import type { Role, UserFields } from '../../../shared/schemas/users';
 import { ProfileEntity, UserEntity, type UserEntityRow } from '../db/entities';
 import type { FieldCipher } from '../crypto/cipher';
 
-/** The rules' view of the rest of the customer, answered by indexed queries. */
+/**
+ * The rules' view of the rest of the customer. The values a save could clash on are known from
+ * its fields, so each is one indexed look-up, not a scan of thousands of users.
+ */
 export async function rulesContext(
   m: EntityManager,
   cipher: FieldCipher,
   customerId: string,
   self: { id: string; stored: UserEntityRow | null },
-  approverId: string | null,
+  fields: UserFields,
   today: Date,
 ): Promise<UserRulesContext> {
-  const others = { customerId, id: Not(self.id) };
-  const [emails, numbers, approver] = await Promise.all([
-    m.find(UserEntity, { select: { emailKey: true }, where: { ...others, emailKey: Not('') } }),
-    m.find(UserEntity, {
-      select: { employeeNumber: true },
-      where: { ...others, employeeNumber: Not('') },
-    }),
-    approverId && approverId !== self.id
-      ? m.findOne(UserEntity, { where: { id: approverId, customerId } })
-      : Promise.resolve(undefined),
+  const taken = (
+    where: Partial<Record<'emailKey' | 'personnummerFp' | 'employeeNumber', string>>,
+  ) => m.exists(UserEntity, { where: { customerId, id: Not(self.id), ...where } });
+  const email = emailKey(fields.email ?? '');
+  const pnr = parsePersonnummer(fields.personnummer ?? '', today);
+  const fingerprint = pnr.ok ? cipher.fingerprint(pnr.digits) : '';
+  const employeeNumber = (fields.employeeNumber ?? '').trim();
+  const [emailClash, pnrClash, numberClash, approver] = await Promise.all([
+    email ? taken({ emailKey: email }) : false,
+    fingerprint ? taken({ personnummerFp: fingerprint }) : false,
+    employeeNumber ? taken({ employeeNumber }) : false,
+    fields.approverId && fields.approverId !== self.id
+      ? m.findOne(UserEntity, { where: { id: fields.approverId, customerId } })
+      : undefined,
   ]);
-  const fingerprints = new Set(
-    (
-      await m.find(UserEntity, {
-        select: { personnummerFp: true },
-        where: { ...others, personnummerFp: Not('') },
-      })
-    ).map((u) => u.personnummerFp),
-  );
-  const emailSet = new Set(emails.map((u) => u.emailKey));
-  const numberSet = new Set(numbers.map((u) => u.employeeNumber));
   return {
     selfId: self.id,
-    emailTaken: (key) => emailSet.has(key),
-    personnummerTaken: (digits) => fingerprints.has(cipher.fingerprint(digits)),
-    employeeNumberTaken: (n) => numberSet.has(n),
+    emailTaken: (key) => key === email && emailClash,
+    personnummerTaken: (digits) => cipher.fingerprint(digits) === fingerprint && pnrClash,
+    employeeNumberTaken: (n) => n === employeeNumber && numberClash,
     approver:
       approver === undefined
         ? undefined

@@ -52,7 +52,7 @@ export async function saveUser(
       ctx.cipher,
       input.customerId,
       { id, stored },
-      input.fields.approverId,
+      input.fields,
       ctx.now(),
     );
     const issues = validateUser(input.fields, context);
