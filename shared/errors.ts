@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'salaryForm.missing',
   'approver.missing',
   'user.notFound',
+  'import.file',
+  'import.cancelled',
   'invoicing.resellerAgreementRequired',
   'invoicing.methodInvalid',
   'invoicing.peppolIdInvalid',

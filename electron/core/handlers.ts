@@ -25,6 +25,8 @@ import {
 } from './settings/template-service';
 import { exportSetupSheet } from './setup-sheet/setup-sheet-service';
 import { getLicences, setLicences } from './users/licence-service';
+import { exportUsers } from './import/export-service';
+import { cancelImport, checkTable, importUsers, readForPreview } from './import/import-service';
 import {
   bulkUpdate,
   deleteUsers,
@@ -78,5 +80,20 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'users:summary': ({ customerId }) => usersSummary(ctx, customerId),
     'licences:get': ({ customerId }) => getLicences(ctx, customerId),
     'licences:set': (input) => setLicences(ctx, input),
+    'users:import': ({ contentBase64, ...request }) =>
+      importUsers(ctx, { ...request, bytes: Buffer.from(contentBase64, 'base64') }, (done, total) =>
+        ctx.emit('import:progress', { customerId: request.customerId, done, total }),
+      ),
+    'users:importRead': ({ customerId, fileName, contentBase64 }) =>
+      readForPreview(ctx, customerId, fileName, Buffer.from(contentBase64, 'base64')),
+    'users:importCheck': ({ customerId, table, mapping, commit }) =>
+      checkTable(ctx, customerId, table, mapping, commit, (done, total) =>
+        ctx.emit('import:progress', { customerId, done, total }),
+      ),
+    'users:importCancel': async ({ customerId }) => cancelImport(customerId),
+    'users:export': async ({ customerId, format }) => {
+      const file = await exportUsers(ctx, customerId, format);
+      return { fileName: file.fileName, base64: file.bytes.toString('base64') };
+    },
   };
 }

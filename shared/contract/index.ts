@@ -38,6 +38,16 @@ import {
 } from '../schemas/settings';
 import type { ReportingProfile } from '../settings/profiles';
 import {
+  importCheckSchema,
+  importReadSchema,
+  usersExportSchema,
+  usersImportSchema,
+  type ExportFile,
+  type ImportPreview,
+  type ImportReport,
+  type ImportResult,
+} from '../schemas/import';
+import {
   licencesSetSchema,
   userBulkSchema,
   userDeleteSchema,
@@ -100,6 +110,11 @@ export const contract = {
   'users:summary': channel<CompletenessSummary>()(z.object({ customerId: id }).strict()),
   'licences:get': channel<LicenceState>()(z.object({ customerId: id }).strict()),
   'licences:set': channel<LicenceState>()(licencesSetSchema),
+  'users:import': channel<ImportResult>()(usersImportSchema),
+  'users:importRead': channel<ImportPreview>()(importReadSchema),
+  'users:importCheck': channel<ImportReport>()(importCheckSchema),
+  'users:importCancel': channel<null>()(z.object({ customerId: id }).strict()),
+  'users:export': channel<ExportFile>()(usersExportSchema),
 } as const satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -118,6 +133,7 @@ export const events = {
   'bureau:changed': z.object({}),
   'settings:changed': z.object({ customerId: z.string() }),
   'users:changed': z.object({ customerId: z.string() }),
+  'import:progress': z.object({ customerId: z.string(), done: z.number(), total: z.number() }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

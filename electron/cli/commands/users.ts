@@ -1,8 +1,13 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { LicenceState, UserRow } from '../../../shared/schemas/users';
 import { resolveCustomer } from '../customer-ref';
 import { MISSING_LABELS, table } from '../format';
-import { print, UsageError } from '../output';
+import { EXIT, note, print, UsageError } from '../output';
+import { exportUsers } from '../../core/import/export-service';
+import { importUsers } from '../../core/import/import-service';
+import type { ImportReport } from '../../../shared/schemas/import';
 import { call, withCore } from '../session';
 import type { GlobalOptions } from '../main';
 
@@ -21,6 +26,44 @@ export function registerUsers(program: Command, globals: () => GlobalOptions): v
         const customerId = await resolveCustomer(core, opts.customer);
         const rows = await call(core, 'users:list', { customerId });
         print({ json: Boolean(opts.json) }, rows, () => describeUsers(rows));
+      });
+    });
+  users
+    .command('import <file>')
+    .description('läs in kundens användarlista (CSV, TXT, XLSX eller PAXml)')
+    .requiredOption('--customer <id|orgnr>', 'kunden')
+    .option('--dry-run', 'visa vad som skulle hända, utan att spara')
+    .option('--json', 'skriv rapporten som JSON')
+    .action(async (file: string, opts: { customer: string; dryRun?: boolean; json?: boolean }) => {
+      await withCore(globals().db, 'cli', async (core) => {
+        const customerId = await resolveCustomer(core, opts.customer);
+        const bytes = readFileSync(resolve(file));
+        const { report } = await importUsers(core.context, {
+          customerId,
+          fileName: basename(file),
+          bytes,
+          dryRun: Boolean(opts.dryRun),
+        });
+        print({ json: Boolean(opts.json) }, report, () =>
+          describeReport(report, Boolean(opts.dryRun)),
+        );
+        if (report.fileIssues.some((i) => i.severity === 'error')) process.exitCode = EXIT.refused;
+      });
+    });
+  users
+    .command('export')
+    .description('skriv kundens användare som CSV (Excel, semikolon) eller XLSX')
+    .requiredOption('--customer <id|orgnr>', 'kunden')
+    .requiredOption('--out <file>', 'filen, .csv eller .xlsx')
+    .action(async (opts: { customer: string; out: string }) => {
+      const format = extname(opts.out).toLowerCase().slice(1);
+      if (format !== 'csv' && format !== 'xlsx')
+        throw new UsageError('--out ska sluta på .csv eller .xlsx');
+      await withCore(globals().db, 'cli', async (core) => {
+        const customerId = await resolveCustomer(core, opts.customer);
+        const file = await exportUsers(core.context, customerId, format);
+        writeFileSync(resolve(opts.out), file.bytes);
+        note(`Användarna är exporterade: ${resolve(opts.out)}`);
       });
     });
   program
@@ -42,6 +85,19 @@ export function registerUsers(program: Command, globals: () => GlobalOptions): v
         print({ json: Boolean(opts.json) }, state, () => describeLicences(state));
       });
     });
+}
+
+function describeReport(r: ImportReport, dryRun: boolean): string {
+  const lines = [
+    `${r.rows} rader: ${r.accepted} godtagna, ${r.rejected} avvisade.`,
+    `${dryRun ? 'Skulle skapa' : 'Skapade'} ${r.created}, ${dryRun ? 'uppdatera' : 'uppdaterade'} ${r.updated}, ${r.unchanged} oförändrade.`,
+    ...r.fileIssues.map((i) => `Fil: ${i.message}`),
+    ...r.issues.map(
+      (i) =>
+        `Rad ${i.row} (${i.field}): ${i.severity === 'error' ? 'FEL' : 'varning'}, ${i.message}`,
+    ),
+  ];
+  return lines.join('\n');
 }
 
 function describeUsers(rows: UserRow[]): string {

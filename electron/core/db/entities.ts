@@ -330,7 +330,27 @@ export const LicenceChangeEntity = new EntitySchema<LicenceChangeRow>({
   },
 });
 
+export interface ImportMappingRow {
+  customerId: string;
+  /** The headers the mapping was made for, joined: a file with other headers gets a new guess. */
+  headersKey: string;
+  mappingJson: string;
+  updatedAt: string;
+}
+
+export const ImportMappingEntity = new EntitySchema<ImportMappingRow>({
+  name: 'ImportMapping',
+  tableName: 'import_mappings',
+  columns: {
+    customerId: { name: 'customer_id', type: 'varchar', length: 36, primary: true },
+    headersKey: { name: 'headers_key', type: 'text' },
+    mappingJson: { name: 'mapping_json', type: 'text' },
+    updatedAt: { name: 'updated_at', type: 'varchar', length: 32 },
+  },
+});
+
 export const ENTITIES = [
+  ImportMappingEntity,
   UserEntity,
   LicenceChangeEntity,
   SettingsEntity,

@@ -43,6 +43,9 @@ export const errorsSv: Record<ErrorCode, string> = {
   'salaryForm.missing': 'Löneform saknas.',
   'approver.missing': 'Attestansvarig saknas.',
   'user.notFound': 'Användaren hittades inte. Den kan ha tagits bort.',
+  'import.cancelled': 'Importen avbröts. Inget sparades.',
+  'import.file':
+    'Filen kunde inte läsas. Spara listan som CSV (semikolonavgränsad), Excel (.xlsx) eller PAXml och försök igen.',
   'invoicing.resellerAgreementRequired':
     'Samlingsfaktura kräver ett återförsäljaravtal. Lägg in avtalet i byråprofilen eller låt kunden faktureras.',
   'invoicing.methodInvalid':
@@ -120,6 +123,9 @@ export const errorsEn: Record<ErrorCode, string> = {
   'salaryForm.missing': 'The salary form is missing.',
   'approver.missing': 'The approver is missing.',
   'user.notFound': 'The user was not found. It may have been removed.',
+  'import.cancelled': 'The import was cancelled. Nothing was saved.',
+  'import.file':
+    'The file could not be read. Save the list as CSV (semicolon-separated), Excel (.xlsx) or PAXml and try again.',
   'invoicing.resellerAgreementRequired':
     'A collective invoice needs a reseller agreement. Add it to the bureau profile or invoice the customer.',
   'invoicing.methodInvalid':

@@ -1,10 +1,12 @@
 import { Initial1764320000000 } from './1764320000000-initial';
 import { TimeSettings1764400000000 } from './1764400000000-time-settings';
 import { UsersLicences1764480000000 } from './1764480000000-users-licences';
+import { ImportMappings1764560000000 } from './1764560000000-import-mappings';
 
 /** Every migration, oldest first. Listed explicitly: globs break under bundlers. */
 export const MIGRATIONS = [
   Initial1764320000000,
   TimeSettings1764400000000,
   UsersLicences1764480000000,
+  ImportMappings1764560000000,
 ];

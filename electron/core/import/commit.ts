@@ -1,0 +1,82 @@
+import type { EntityManager } from 'typeorm';
+import { emailKey } from '../../../shared/domain/users';
+import { writeAuditMany } from '../audit/audit-service';
+import { UserEntity, type UserEntityRow } from '../db/entities';
+import { isoNow, type ServiceContext } from '../context';
+import { personnummerColumns } from '../users/user-service';
+import { auditViewOf } from '../users/user-mapper';
+import type { PlannedRow } from './plan';
+
+/**
+ * Writes the accepted rows in the caller's transaction: new users inserted in multi-row chunks,
+ * matched users updated, one audit row each. `onProgress` lets a long import report, and a
+ * throw from it (cancel) rolls everything back.
+ */
+export async function applyPlan(
+  ctx: ServiceContext,
+  m: EntityManager,
+  customerId: string,
+  rows: PlannedRow[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const now = isoNow(ctx);
+  const changed = rows.filter((r) => r.kind !== 'unchanged');
+  const written: { before: UserEntityRow | null; after: UserEntityRow }[] = changed.map((r) => ({
+    before: r.matched,
+    after: toEntity(ctx, customerId, r, now),
+  }));
+  const inserts = written.filter((w) => !w.before).map((w) => w.after);
+  const updates = written.filter((w) => w.before).map((w) => w.after);
+  let done = 0;
+  for (let i = 0; i < inserts.length; i += 300) {
+    const chunk = inserts.slice(i, i + 300);
+    await m.createQueryBuilder().insert().into(UserEntity).values(chunk).execute();
+    onProgress?.((done += chunk.length), changed.length);
+  }
+  for (let i = 0; i < updates.length; i += 300) {
+    const chunk = updates.slice(i, i + 300);
+    await m.save(UserEntity, chunk);
+    onProgress?.((done += chunk.length), changed.length);
+  }
+  await writeAuditMany(
+    ctx,
+    m,
+    written.map(({ before, after }) => ({
+      entity: 'user',
+      entityId: after.id,
+      customerId,
+      action: before ? ('update' as const) : ('create' as const),
+      before: before ? auditViewOf(before, ctx.cipher) : null,
+      after: { ...auditViewOf(after, ctx.cipher), source: 'import' },
+    })),
+  );
+}
+
+function toEntity(
+  ctx: ServiceContext,
+  customerId: string,
+  row: PlannedRow,
+  now: string,
+): UserEntityRow {
+  const f = row.fields;
+  const email = (f.email ?? '').trim();
+  return {
+    id: row.id,
+    customerId,
+    firstName: f.firstName.trim(),
+    lastName: f.lastName.trim(),
+    email,
+    emailKey: emailKey(email),
+    ...personnummerColumns(ctx, f.personnummer, row.matched),
+    mobile: (f.mobile ?? '').trim(),
+    employeeNumber: (f.employeeNumber ?? '').trim(),
+    salaryForm: f.salaryForm,
+    role: f.role,
+    approverId: f.approverId,
+    profileId: f.profileId,
+    isPrimaryContact: row.matched?.isPrimaryContact ?? false,
+    invitedAt: row.matched?.invitedAt ?? null,
+    createdAt: row.matched?.createdAt ?? now,
+    updatedAt: now,
+  };
+}

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { id } from './common';
+
+/** The fields an imported column can hold (DESIGN.md section 5). */
+export const IMPORT_FIELDS = [
+  'firstName',
+  'lastName',
+  'fullName',
+  'email',
+  'emailHome',
+  'personnummer',
+  'mobile',
+  'employeeNumber',
+  'salaryForm',
+  'role',
+  'approver',
+  'profile',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** A column index per field: what the user may correct, remembered per customer. */
+export type ColumnMapping = Partial<Record<ImportField, number>>;
+
+export const columnMappingSchema = z.partialRecord(
+  z.enum(IMPORT_FIELDS),
+  z.number().int().min(0).max(500),
+);
+
+export const usersImportSchema = z
+  .object({
+    customerId: id,
+    fileName: z.string().min(1).max(260),
+    /** The file's bytes, base64: at most about 50 MB. */
+    contentBase64: z.string().max(70_000_000),
+    dryRun: z.boolean(),
+    mapping: columnMappingSchema.optional(),
+  })
+  .strict();
+
+/** A file already read into text cells: what the preview edits and sends back to be checked. */
+export const importTableSchema = z
+  .object({
+    format: z.enum(['csv', 'txt', 'xlsx', 'paxml']),
+    encoding: z.enum(['utf-8', 'windows-1252']).nullable(),
+    delimiter: z.enum([';', ',', '\t']).nullable(),
+    headers: z.array(z.string().max(500)).max(500),
+    rows: z
+      .array(
+        z
+          .object({ line: z.number().int().min(1), cells: z.array(z.string().max(2000)).max(500) })
+          .strict(),
+      )
+      .max(200_000),
+    notes: z
+      .array(
+        z
+          .object({
+            line: z.number().int(),
+            column: z.string().max(500),
+            code: z.enum(['number.scientific', 'number.leadingZerosLost']),
+            value: z.string().max(2000),
+          })
+          .strict(),
+      )
+      .max(200_000),
+  })
+  .strict();
+export type ImportTable = z.infer<typeof importTableSchema>;
+
+export const importReadSchema = z
+  .object({
+    customerId: id,
+    fileName: z.string().min(1).max(260),
+    contentBase64: z.string().max(70_000_000),
+  })
+  .strict();
+
+export const importCheckSchema = z
+  .object({
+    customerId: id,
+    table: importTableSchema,
+    mapping: columnMappingSchema,
+    commit: z.boolean(),
+  })
+  .strict();
+
+export interface ImportPreview {
+  table: ImportTable;
+  /** The customer's remembered mapping when the headers are the same, else a guess. */
+  mapping: ColumnMapping;
+  remembered: boolean;
+}
+
+export const usersExportSchema = z
+  .object({ customerId: id, format: z.enum(['csv', 'xlsx']) })
+  .strict();
+
+/** The import report of DESIGN.md section 6, field for field: scripts and other tools read it. */
+export interface ImportIssue {
+  row: number;
+  field: string;
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface ImportReport {
+  format: 'csv' | 'txt' | 'xlsx' | 'paxml';
+  encoding: string | null;
+  delimiter: string | null;
+  rows: number;
+  accepted: number;
+  rejected: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  issues: ImportIssue[];
+  fileIssues: { code: string; severity: 'error' | 'warning'; message: string; details?: unknown }[];
+}
+
+export interface ImportResult {
+  report: ImportReport;
+  headers: string[];
+  mapping: ColumnMapping;
+}
+
+export interface ExportFile {
+  fileName: string;
+  base64: string;
+}

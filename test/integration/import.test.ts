@@ -1,0 +1,180 @@
+import iconv from 'iconv-lite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportUsers } from '../../electron/core/import/export-service';
+import { importUsers } from '../../electron/core/import/import-service';
+import type { OpenedCore } from '../../electron/core/open';
+import { BUREAU, collaboration, openTestCore, snapshot, tempDir, value } from './support';
+
+let dir: { dir: string; cleanup: () => void };
+let core: OpenedCore;
+let customerId: string;
+
+beforeEach(async () => {
+  dir = tempDir();
+  core = await openTestCore(`${dir.dir}/kundstart.db`);
+  await value(core, 'bureau:save', BUREAU);
+  customerId = (
+    await value(core, 'customers:create', collaboration({ licences: 10, contact: null }))
+  ).id;
+});
+afterEach(async () => {
+  await core.close();
+  dir.cleanup();
+});
+
+/** What Swedish Excel writes: Windows-1252, semicolons, CRLF. */
+const excelCsv = (lines: string[]) => iconv.encode(lines.join('\r\n') + '\r\n', 'win1252');
+
+const HEADER =
+  'Förnamn;Efternamn;E-post;Personnummer;Anställningsnr;Löneform;Behörighet;Attestansvarig';
+const STAFF = [
+  HEADER,
+  'Åsa;Öberg;asa@akesson.example;18900115-9806;1;MÅN;Rapportör;2', // approver on a later row, by number
+  'Märta;Müller;marta@akesson.example;189001299800;2;Månadslön;Attestansvarig;2', // approves herself
+  'Örjan;Ek;orjan@akesson.example;;3;TIM;reporter;marta@akesson.example', // by e-mail
+  'Bo;Ström;ASA@akesson.example;;4;Timlön;Rapportör;Märta Müller', // duplicate e-mail: rejected
+  'Cilla;Berg;cilla@akesson.example;18900101-9803;5;MÅN;Rapportör;2', // bad check digit
+  'Dan;Ask;;;6;monthly;Chef;2', // unknown role, and no way to log in
+  '',
+  'Eva;Lind;eva@akesson.example;;7;Veckolön;;Märta Müller', // unknown salary form; role defaults
+  'Frida;Holm;frida@akesson.example;;8;MÅN;;Märta Müller', // by full name; role defaults
+];
+
+const run = (bytes: Buffer, dryRun: boolean, fileName = 'personal.csv') =>
+  importUsers(core.context, { customerId, fileName, bytes, dryRun });
+
+describe('importing a customer’s staff list', () => {
+  it('reports every row exactly, by spreadsheet line, before anything is written', async () => {
+    const before = await snapshot(core);
+    const { report, mapping } = await run(excelCsv(STAFF), true);
+    expect(await snapshot(core)).toEqual(before);
+    expect(mapping).toMatchObject({
+      firstName: 0,
+      lastName: 1,
+      email: 2,
+      personnummer: 3,
+      employeeNumber: 4,
+      salaryForm: 5,
+      role: 6,
+      approver: 7,
+    });
+    expect(report).toMatchObject({
+      format: 'csv',
+      encoding: 'windows-1252',
+      delimiter: ';',
+      rows: 8,
+      accepted: 4,
+      rejected: 4,
+      created: 4,
+      updated: 0,
+      unchanged: 0,
+      fileIssues: [],
+    });
+    const errors = report.issues
+      .filter((i) => i.severity === 'error')
+      .map((i) => [i.row, i.field, i.code]);
+    expect(errors).toEqual([
+      [5, 'email', 'email.duplicate'],
+      [6, 'personnummer', 'personnummer.checksum'],
+      [7, 'role', 'role.unknown'],
+      [7, 'email', 'login.none'],
+      [9, 'salaryForm', 'salaryForm.unknown'],
+    ]);
+    expect(report.issues.find((i) => i.row === 4)).toMatchObject({
+      code: 'personnummer.missing',
+      severity: 'warning',
+      message: expect.stringContaining('BankID'),
+    });
+  });
+
+  it('commits the accepted rows, approvers resolved, and a re-import changes nothing', async () => {
+    const first = await run(excelCsv(STAFF), false);
+    expect(first.report).toMatchObject({ created: 4, rejected: 4 });
+    const users = await value(core, 'users:list', { customerId });
+    const byName = Object.fromEntries(users.map((u) => [u.firstName, u]));
+    expect(byName['Åsa']).toMatchObject({
+      approverName: 'Märta Müller',
+      salaryForm: 'monthly',
+      personnummerMasked: '18900115-****',
+    });
+    expect(byName['Örjan']).toMatchObject({
+      approverName: 'Märta Müller',
+      salaryForm: 'hourly',
+      role: 'reporter',
+    });
+    expect(byName['Märta']).toMatchObject({ role: 'approver', approverName: 'Märta Müller' });
+    expect(byName['Frida']).toMatchObject({ role: 'reporter', approverName: 'Märta Müller' });
+    const again = await run(excelCsv(STAFF), false);
+    expect(again.report).toMatchObject({ created: 0, updated: 0, unchanged: 4, rejected: 4 });
+  });
+
+  it('updates matched users from an updated file and never deletes those left out', async () => {
+    await run(excelCsv(STAFF), false);
+    const updated = [HEADER, 'Åsa;Öberg-Lind;asa@akesson.example;;1;MÅN;Rapportör;2'];
+    const { report } = await run(excelCsv(updated), false);
+    expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
+    const users = await value(core, 'users:list', { customerId });
+    expect(users).toHaveLength(4);
+    expect(users.find((u) => u.employeeNumber === '1')).toMatchObject({
+      lastName: 'Öberg-Lind',
+      personnummerMasked: '18900115-****',
+    });
+  });
+
+  it('refuses the whole file when it needs more licences than bought, saying how many more', async () => {
+    await value(core, 'licences:set', { customerId, count: 2 });
+    const before = await snapshot(core);
+    const { report } = await run(excelCsv(STAFF), false);
+    expect(report.fileIssues).toEqual([
+      expect.objectContaining({
+        code: 'licences.exceeded',
+        severity: 'error',
+        details: { licences: 2, needed: 4, missing: 2 },
+      }),
+    ]);
+    expect(await snapshot(core)).toEqual(before);
+  });
+
+  it('answers an unreadable file with a file-level code and writes nothing', async () => {
+    const before = await snapshot(core);
+    await expect(
+      run(Buffer.from([0, 1, 2, 3, 255, 254]), false, 'lista.xlsx'),
+    ).rejects.toMatchObject({ code: 'import.file' });
+    expect(await snapshot(core)).toEqual(before);
+  });
+});
+
+describe('exporting users', () => {
+  it('writes CSV that Swedish Excel opens (BOM, semicolons), neutralises formulas, and re-imports unchanged', async () => {
+    await run(
+      excelCsv([
+        ...STAFF.slice(0, 4),
+        'Ivar;=HYPERLINK("x");ivar@akesson.example;;8;MÅN;Rapportör;2',
+      ]),
+      false,
+    );
+    const csv = await exportUsers(core.context, customerId, 'csv');
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = csv.bytes.toString('utf8');
+    expect(text.split('\r\n')[0]).toBe(
+      '\uFEFFFörnamn;Efternamn;E-post;Personnummer;Mobil;Anställningsnr;Löneform;Behörighet;Attestansvarig;Rapporteringsprofil',
+    );
+    expect(text).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(text).toContain('18900115-9806');
+    const back = await run(csv.bytes, true, 'export.csv');
+    expect(back.report).toMatchObject({
+      rows: 4,
+      created: 0,
+      updated: 0,
+      unchanged: 4,
+      rejected: 0,
+    });
+  });
+
+  it('writes XLSX that re-imports unchanged', async () => {
+    await run(excelCsv(STAFF), false);
+    const xlsx = await exportUsers(core.context, customerId, 'xlsx');
+    const back = await run(xlsx.bytes, true, 'export.xlsx');
+    expect(back.report).toMatchObject({ format: 'xlsx', rows: 4, unchanged: 4, rejected: 0 });
+  });
+});
