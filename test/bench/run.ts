@@ -9,11 +9,17 @@ import { startHost } from '../../electron/host/server';
 import { openTestCore, tempDir } from '../integration/support';
 import type { OpenedCore } from '../../electron/core/open';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
+import { benchImport } from './import';
 import { median, percentile, time } from './stats';
 
 const RENDERER = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 2000);
 const USERS_PER_CUSTOMER = Number(process.env.BENCH_USERS_PER_CUSTOMER ?? 20);
+/** Two fresh customers for the import figures (valid numbers outside the demo's series). */
+const IMPORT_SIZES: [number, string][] = [
+  [Number(process.env.BENCH_IMPORT_SMALL ?? 10_000), '5599000014'],
+  [Number(process.env.BENCH_IMPORT_LARGE ?? 100_000), '5599000022'],
+];
 const BIG_CUSTOMER_USERS = Number(process.env.BENCH_BIG_CUSTOMER_USERS ?? 5000);
 const figures: [string, string][] = [];
 
@@ -37,6 +43,17 @@ async function main() {
     await benchList(host.url);
     await benchPortfolio(host.url);
     await benchUsers(core, host.url, big);
+    for (const [rows, orgnr] of IMPORT_SIZES) {
+      const r = await benchImport(core, dir.dir, rows, orgnr);
+      figures.push([
+        `users import ${rows} rows (Windows-1252, ;): dry run / commit / sqlite3 .import floor`,
+        `${(r.dryRunMs / 1000).toFixed(2)} s / ${(r.commitMs / 1000).toFixed(2)} s / ${(r.sqliteImportMs / 1000).toFixed(2)} s (commit ${(r.commitMs / r.sqliteImportMs).toFixed(0)}x floor)`,
+      ]);
+      figures.push([
+        `peak memory of the bench process after ${rows} rows`,
+        `${r.peakRssMb.toFixed(0)} MB`,
+      ]);
+    }
   } finally {
     await host.close();
     await core.close();

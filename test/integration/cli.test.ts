@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './support';
 
@@ -170,6 +170,49 @@ describe('the kundstart CLI', () => {
       2,
     );
     expect(kundstart('users', 'list', '--customer', '559244-0001', '--json').json()).toEqual([]);
+  });
+
+  it('imports a user list with --dry-run first, then for real, and exports it', () => {
+    const file = `${dir.dir}/personal.csv`;
+    writeFileSync(
+      file,
+      Buffer.from(
+        'Förnamn;Efternamn;E-post;Anställningsnr\r\nÅsa;Öberg;asa@x.example;1\r\nBo;Ek;bo(at)x;2\r\n',
+        'utf8',
+      ),
+    );
+    const dry = kundstart(
+      'users',
+      'import',
+      '--customer',
+      '559244-0001',
+      file,
+      '--dry-run',
+      '--json',
+    );
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.json()).toMatchObject({
+      format: 'csv',
+      encoding: 'utf-8',
+      delimiter: ';',
+      rows: 2,
+      accepted: 1,
+      rejected: 1,
+      created: 1,
+    });
+    expect(dry.json().issues).toContainEqual(
+      expect.objectContaining({ row: 3, field: 'email', code: 'email.invalid', severity: 'error' }),
+    );
+    expect(kundstart('users', 'list', '--customer', '559244-0001', '--json').json()).toEqual([]);
+    expect(
+      kundstart('users', 'import', '--customer', '559244-0001', file, '--json').json(),
+    ).toMatchObject({ created: 1 });
+    const out = `${dir.dir}/export.csv`;
+    expect(kundstart('users', 'export', '--customer', '559244-0001', '--out', out).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Åsa;Öberg;asa@x.example');
+    expect(
+      kundstart('users', 'export', '--customer', '559244-0001', '--out', `${dir.dir}/x.pdf`).code,
+    ).toBe(2);
   });
 
   it('fills a database with demo customers and users, complete with approvers', () => {

@@ -144,6 +144,49 @@ describe('importing a customer’s staff list', () => {
   });
 });
 
+describe('other formats', () => {
+  it('imports PAXml 2.x from Fortnox: persons by position, TIM/MÅN, leading zeros kept', async () => {
+    const xml = `<?xml version="1.0" encoding="ISO-8859-1"?>
+<paxml><personal>
+  <person><anstid>0012</anstid><persnr>189001159806</persnr><fornamn>Åsa</fornamn><efternamn>Öberg</efternamn><epostarb>asa@akesson.example</epostarb><lonform>MÅN</lonform></person>
+  <person><anstid>0013</anstid><persnr>18900101-9803</persnr><fornamn>Bo</fornamn><efternamn>Ek</efternamn><eposthem>bo@hem.example</eposthem><lonform>TIM</lonform></person>
+  <person><anstid>0014</anstid><fornamn>Cilla</fornamn><efternamn>Berg</efternamn><eposthem>cilla@hem.example</eposthem><lonform>TIM</lonform></person>
+</personal></paxml>`;
+    const { report } = await run(iconv.encode(xml, 'win1252'), false, 'fortnox.xml');
+    expect(report).toMatchObject({
+      format: 'paxml',
+      rows: 3,
+      accepted: 2,
+      rejected: 1,
+      created: 2,
+    });
+    expect(report.issues.filter((i) => i.severity === 'error')).toEqual([
+      expect.objectContaining({ row: 2, code: 'personnummer.checksum' }),
+    ]);
+    const users = await value(core, 'users:list', { customerId });
+    expect(users.map((u) => [u.firstName, u.employeeNumber, u.email, u.salaryForm])).toEqual([
+      ['Cilla', '0014', 'cilla@hem.example', 'hourly'],
+      ['Åsa', '0012', 'asa@akesson.example', 'monthly'],
+    ]);
+  });
+
+  it('reads tab-separated text from Visma and a full name column, split', async () => {
+    const txt = [
+      'Namn\tE-post\tAnstNr\tRoll',
+      'Anna Maria Ek\tanna@x.example\t7\tAdministratör',
+    ].join('\r\n');
+    const { report } = await run(Buffer.from(txt, 'utf8'), false, 'visma.txt');
+    expect(report).toMatchObject({ format: 'txt', delimiter: '\t', accepted: 1 });
+    const [user] = await value(core, 'users:list', { customerId });
+    expect(user).toMatchObject({
+      firstName: 'Anna Maria',
+      lastName: 'Ek',
+      role: 'admin',
+      employeeNumber: '7',
+    });
+  });
+});
+
 describe('exporting users', () => {
   it('writes CSV that Swedish Excel opens (BOM, semicolons), neutralises formulas, and re-imports unchanged', async () => {
     await run(

@@ -159,6 +159,7 @@ function approverDirectory(
 ): Directory {
   const directory: Directory = new Map();
   const add = (person: { id: string; role: Role }, emp: string, email: string, name: string) => {
+    directory.set(`id:${person.id}`, person);
     if (emp) directory.set(`e:${emp}`, person);
     if (email) directory.set(`m:${emailKey(email)}`, person);
     if (name.trim()) directory.set(`n:${name}`, person);
@@ -249,7 +250,7 @@ function rulesFor(
   const approver = fields.approverId?.startsWith('unknown:')
     ? null
     : fields.approverId && fields.approverId !== id
-      ? ([...directory.values()].find((p) => p.id === fields.approverId) ?? null)
+      ? (directory.get(`id:${fields.approverId}`) ?? null)
       : undefined;
   return {
     selfId: id,
