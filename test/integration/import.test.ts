@@ -144,6 +144,42 @@ describe('importing a customer’s staff list', () => {
   });
 });
 
+describe('every rule, row by row', () => {
+  it('answers each remaining validation code on the row it belongs to', async () => {
+    await run(
+      excelCsv([HEADER, 'Ulla;Rapp;ulla@akesson.example;189002269802;90;MÅN;Rapportör;']),
+      false,
+    );
+    const lines = [
+      HEADER,
+      ';Utan;utan@akesson.example;;10;MÅN;;', // 2 name.missing
+      'Fel;Post;fel.post@;;11;MÅN;;', // 3 email.invalid
+      'Tidig;Datum;tidig@akesson.example;19900230-1234;12;MÅN;;', // 4 personnummer.date
+      'Kort;Nummer;kort@akesson.example;12-34;13;MÅN;;', // 5 personnummer.format
+      'Första;Anna;forsta@akesson.example;189003129807;14;MÅN;;', // 6 accepted
+      'Andra;Anna;andra@akesson.example;18900312-9807;15;MÅN;;', // 7 personnummer.duplicate (in file)
+      'Tredje;Anna;tredje@akesson.example;;14;MÅN;;', // 8 a second row for user 14: employeeNumber.duplicate
+      'Kopia;Ulla;kopia@akesson.example;189002269802;16;MÅN;;', // 9 personnummer.duplicate (stored user)
+      'Okänd;Chef;okand@akesson.example;;17;MÅN;;99', // 10 approver.unknown
+      'Fel;Chef;felchef@akesson.example;;18;MÅN;;90', // 11 approver.notApprover (Ulla reports)
+    ];
+    const { report } = await run(excelCsv(lines), true);
+    const errors = report.issues.filter((i) => i.severity === 'error').map((i) => [i.row, i.code]);
+    expect(errors).toEqual([
+      [2, 'name.missing'],
+      [3, 'email.invalid'],
+      [4, 'personnummer.date'],
+      [5, 'personnummer.format'],
+      [7, 'personnummer.duplicate'],
+      [8, 'employeeNumber.duplicate'],
+      [9, 'personnummer.duplicate'],
+      [10, 'approver.unknown'],
+      [11, 'approver.notApprover'],
+    ]);
+    expect(report).toMatchObject({ rows: 10, accepted: 1, rejected: 9 });
+  });
+});
+
 describe('other formats', () => {
   it('imports PAXml 2.x from Fortnox: persons by position, TIM/MÅN, leading zeros kept', async () => {
     const xml = `<?xml version="1.0" encoding="ISO-8859-1"?>
