@@ -22,7 +22,7 @@ test('the first user is an approver who approves herself, added complete through
   const users = new UsersPage(page);
   await users.open(CUSTOMER);
   await expect(page.getByRole('heading', { name: 'Inga användare ännu' })).toBeVisible();
-  await expect(page.getByText('Import från Excel kommer i en senare version')).toBeVisible();
+  await expect(page.getByText('Har kunden en lista i Excel?')).toBeVisible();
   await page.screenshot({ path: 'test-results/e2e/users-empty.png' });
 
   await page.getByRole('button', { name: 'Lägg till användare' }).click();

@@ -1,7 +1,12 @@
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportUsers } from '../../electron/core/import/export-service';
-import { importUsers } from '../../electron/core/import/import-service';
+import {
+  cancelImport,
+  checkTable,
+  importUsers,
+  readForPreview,
+} from '../../electron/core/import/import-service';
 import type { OpenedCore } from '../../electron/core/open';
 import { BUREAU, collaboration, openTestCore, snapshot, tempDir, value } from './support';
 
@@ -140,6 +145,31 @@ describe('importing a customer’s staff list', () => {
     await expect(
       run(Buffer.from([0, 1, 2, 3, 255, 254]), false, 'lista.xlsx'),
     ).rejects.toMatchObject({ code: 'import.file' });
+    expect(await snapshot(core)).toEqual(before);
+  });
+});
+
+describe('cancelling a commit', () => {
+  it('rolls everything back: a cancelled import leaves nothing behind', async () => {
+    const lines = [
+      HEADER,
+      ...Array.from(
+        { length: 700 },
+        (_, i) => `Åsa${i};Öberg;a${i}@akesson.example;;${100 + i};MÅN;;`,
+      ),
+    ];
+    await value(core, 'licences:set', { customerId, count: 800 });
+    const before = await snapshot(core);
+    const { table, mapping } = await readForPreview(
+      core.context,
+      customerId,
+      'stor.csv',
+      excelCsv(lines),
+    );
+    const commit = checkTable(core.context, customerId, table, mapping, true, () =>
+      cancelImport(customerId),
+    );
+    await expect(commit).rejects.toMatchObject({ code: 'import.cancelled' });
     expect(await snapshot(core)).toEqual(before);
   });
 });

@@ -29,6 +29,9 @@ const CustomerSettingsPage = lazy(() =>
 const UsersPage = lazy(() =>
   import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })),
 );
+const ImportPage = lazy(() =>
+  import('../features/userImport/ImportPage').then((m) => ({ default: m.ImportPage })),
+);
 const OverviewPage = lazy(() =>
   import('../features/overview/OverviewPage').then((m) => ({ default: m.OverviewPage })),
 );
@@ -56,6 +59,7 @@ export function AppRoutes() {
         <Route path="customers/:id/settings" element={<CustomerSettingsPage />} />
         <Route path="customers/:id/settings/:section" element={<CustomerSettingsPage />} />
         <Route path="customers/:id/users" element={<UsersPage />} />
+        <Route path="customers/:id/users/import" element={<ImportPage />} />
         <Route path="overview" element={<OverviewPage />} />
         <Route path="bureau" element={<BureauPage />} />
         <Route path="settings" element={<SettingsPage />} />

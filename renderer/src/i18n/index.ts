@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/schemas/app';
 import { en } from './en';
+import { importEn } from './import.en';
+import { importSv } from './import.sv';
 import { sv } from './sv';
 import { usersEn } from './users.en';
 import { usersSv } from './users.sv';
@@ -15,8 +17,8 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
     fallbackLng: 'sv',
     supportedLngs: [...LANGUAGES],
     resources: {
-      sv: { translation: withUsers(sv, usersSv) },
-      en: { translation: withUsers(en, usersEn) },
+      sv: { translation: { ...withUsers(sv, usersSv), import: importSv } },
+      en: { translation: { ...withUsers(en, usersEn), import: importEn } },
     },
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -218,7 +218,8 @@ export const usersEn: UsersMessages = {
     title: 'No users yet',
     body: "Add the customer's users, one at a time. Every user needs an e-mail or a personal identity number, and to be complete also an employee number, a salary form and an approver.",
     add: 'Add users',
-    importHint: 'Import from Excel comes in a later version of Kundstart.',
+    importHint:
+      'Does the customer have a list in Excel? Drag the file here, or choose Import from file… above.',
   },
   fieldErrors: {
     firstName: { 'name.missing': 'Enter the first name.' },

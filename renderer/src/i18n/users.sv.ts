@@ -217,7 +217,8 @@ export const usersSv = {
     title: 'Inga användare ännu',
     body: 'Lägg till kundens användare, en i taget. Varje användare behöver e-post eller personnummer, och för att vara komplett även anställningsnummer, löneform och attestansvarig.',
     add: 'Lägg till användare',
-    importHint: 'Import från Excel kommer i en senare version av Kundstart.',
+    importHint:
+      'Har kunden en lista i Excel? Dra filen hit, eller välj Importera från fil… ovanför.',
   },
   /** Merged into the app's fieldErrors: wording for one field that reads better than the code's. */
   fieldErrors: {

@@ -7,7 +7,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
 import type { GridRowSelectionModel } from '@mui/x-data-grid';
-import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { UserFields, UserRow } from '../../../../shared/schemas/users';
 import type { ApiError } from '../../api/client';
@@ -20,6 +20,9 @@ import { useNotify } from '../../components/Notifier';
 import { PageHeader } from '../../components/PageHeader';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { setPendingFile } from '../userImport/readFile';
+import { DropOverlay, useFileDrop } from '../userImport/useFileDrop';
+import { UsersImportActions } from '../userImport/UsersImportActions';
 import { errorText } from '../../i18n/errorText';
 import { useFormat } from '../../i18n/useFormat';
 import { BulkDialog } from './BulkDialog';
@@ -75,6 +78,12 @@ export function UsersPage() {
     { refreshOn: ['settings:changed', 'users:changed'] },
   );
   const actions = useUserActions(id);
+  const navigate = useNavigate();
+  // A list dragged onto the page opens the import with it.
+  const drop = useFileDrop((file) => {
+    setPendingFile(id, file);
+    void navigate(`/customers/${id}/users/import`);
+  });
   const name = customer.data?.customer.name;
   useDocumentTitle(name ? `${t('users.title')} – ${name}` : t('users.title'));
 
@@ -165,7 +174,8 @@ export function UsersPage() {
   const selectedFirst = selected[0];
 
   return (
-    <>
+    <Box {...drop.handlers}>
+      <DropOverlay open={drop.over} />
       <PageHeader
         title={t('users.title')}
         subtitle={`${detail.name} · ${detail.orgnr}`}
@@ -181,13 +191,16 @@ export function UsersPage() {
           </Breadcrumbs>
         }
         actions={
-          <Button
-            variant="contained"
-            startIcon={<PersonAddAlt1Outlined />}
-            onClick={() => setDialog({ kind: 'user', row: null })}
-          >
-            {t('users.newUser')}
-          </Button>
+          <>
+            <UsersImportActions customerId={id} canExport={total > 0} />
+            <Button
+              variant="contained"
+              startIcon={<PersonAddAlt1Outlined />}
+              onClick={() => setDialog({ kind: 'user', row: null })}
+            >
+              {t('users.newUser')}
+            </Button>
+          </>
         }
       />
       <Box
@@ -324,6 +337,6 @@ export function UsersPage() {
         onConfirm={() => void remove()}
         onClose={() => setDialog(null)}
       />
-    </>
+    </Box>
   );
 }
