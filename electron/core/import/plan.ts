@@ -193,7 +193,11 @@ function lookupApprover(ref: string, directory: Directory) {
   );
 }
 
-/** The row's values; an empty cell keeps what a matched user has (an import never erases). */
+/**
+ * The row's values; an empty cell keeps what a matched user has (an import never erases). An
+ * approver reference that names nobody becomes the placeholder id `unknown:<ref>`: named but not
+ * found, so the rules answer approver.unknown (not approver.missing); such a row is never written.
+ */
 function fieldsOf(c: Candidate, matched: UserEntityRow | null, directory: Directory, world: World) {
   const issues: FieldIssue[] = [];
   if (c.role === 'unknown') issues.push({ field: 'role', code: 'role.unknown', severity: 'error' });
