@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuditEntry } from '../../../shared/schemas/app';
 import { AuditEntity, BureauEntity, type AuditRow } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
+import { bulkInsert } from '../db/bulk-insert';
 
 export interface AuditInput {
   entity: string;
@@ -79,9 +80,7 @@ export async function writeAuditMany(
       beforeJson: before ? JSON.stringify(before) : null,
       afterJson: after ? JSON.stringify(after) : null,
     }));
-  for (let i = 0; i < rows.length; i += 300) {
-    await manager.insert(AuditEntity, rows.slice(i, i + 300));
-  }
+  await bulkInsert(manager, AuditEntity, rows as AuditRow[]);
 }
 
 export async function listAudit(

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { emailKey } from '../../../shared/domain/users';
 import { writeAuditMany } from '../audit/audit-service';
+import { bulkInsert } from '../db/bulk-insert';
 import { UserEntity, type UserEntityRow } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
 import { personnummerColumns } from '../users/user-service';
@@ -28,9 +29,9 @@ export async function applyPlan(
   const inserts = written.filter((w) => !w.before).map((w) => w.after);
   const updates = written.filter((w) => w.before).map((w) => w.after);
   let done = 0;
-  for (let i = 0; i < inserts.length; i += 300) {
-    const chunk = inserts.slice(i, i + 300);
-    await m.createQueryBuilder().insert().into(UserEntity).values(chunk).execute();
+  for (let i = 0; i < inserts.length; i += 1000) {
+    const chunk = inserts.slice(i, i + 1000);
+    await bulkInsert(m, UserEntity, chunk);
     onProgress?.((done += chunk.length), changed.length);
   }
   for (let i = 0; i < updates.length; i += 300) {

@@ -93,8 +93,9 @@ export async function checkTable(
       return { report: plan.report, written: false };
     }
     await applyPlan(ctx, m, customerId, plan.accepted, (done, total) => {
-      if (cancelled.delete(customerId)) throw new AppError('import.cancelled', 'Importen avbröts');
       onProgress?.(done, total);
+      // Checked after each chunk is written: the throw rolls back all that came before.
+      if (cancelled.delete(customerId)) throw new AppError('import.cancelled', 'Importen avbröts');
     });
     await syncPrimaryContact(ctx, m, plan.accepted);
     await rememberMapping(ctx, m, customerId, table.headers, mapping);
