@@ -206,6 +206,16 @@ describe('creating a customer collaboration', () => {
     expect(await value(core, 'customers:list', {})).toHaveLength(6);
   });
 
+  it('saves a wizard draft while a customer is being created (the wizard does both at once)', async () => {
+    const results = await Promise.all([
+      invoke(core, 'customers:create', collaboration()),
+      invoke(core, 'drafts:save', { key: 'new-collaboration', payload: { step: 4 } }),
+      invoke(core, 'drafts:discard', { key: 'new-collaboration' }),
+      invoke(core, 'drafts:save', { key: 'other', payload: { step: 1 } }),
+    ]);
+    expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['ok', 'ok', 'ok', 'ok']);
+  });
+
   it('rolls back a write that fails halfway: no customer without its audit row', async () => {
     // A trigger makes the audit insert (the last write of the transaction) fail.
     await core.context.ds.query(

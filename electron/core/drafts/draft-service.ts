@@ -17,11 +17,13 @@ export async function saveDraft(
 ): Promise<Draft> {
   const updatedAt = isoNow(ctx);
   const payloadEnc = ctx.cipher.encrypt(JSON.stringify(payload));
-  await ctx.ds.getRepository(DraftEntity).save({ key, payloadEnc, updatedAt });
+  // Through the queued transaction: a bare save opens its own, which collides with a write
+  // already under way on the one SQLite connection.
+  await ctx.ds.transaction((m) => m.save(DraftEntity, { key, payloadEnc, updatedAt }));
   return { key, payload, updatedAt };
 }
 
 export async function discardDraft(ctx: ServiceContext, key: string): Promise<null> {
-  await ctx.ds.getRepository(DraftEntity).delete({ key });
+  await ctx.ds.transaction((m) => m.delete(DraftEntity, { key }));
   return null;
 }
