@@ -112,28 +112,21 @@ export function OvertimeForm(props: SectionFormProps<'overtime'> & { label: stri
             />
           }
         >
-          <FormTextField
-            control={control}
-            name="flex.coreStart"
-            label={k('coreStart')}
-            disabled={!flex}
-            size="small"
-            normalize={normalizeClock}
-            placeholder={k('clockPlaceholder')}
-            invalidText={k('clockInvalid')}
-            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-          />
-          <FormTextField
-            control={control}
-            name="flex.coreEnd"
-            label={k('coreEnd')}
-            disabled={!flex}
-            size="small"
-            normalize={normalizeClock}
-            placeholder={k('clockPlaceholder')}
-            invalidText={k('clockInvalid')}
-            slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-          />
+          {(['coreStart', 'coreEnd'] as const).map((name) => (
+            // Text, not <input type="time">: Chromium's picker follows the browser's locale (09:00 AM).
+            <FormTextField
+              key={name}
+              control={control}
+              name={`flex.${name}`}
+              label={k(name)}
+              disabled={!flex}
+              size="small"
+              normalize={normalizeClock}
+              placeholder={k('clockPlaceholder')}
+              invalidText={k('clockInvalid')}
+              slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+            />
+          ))}
           <FormNumberField
             control={control}
             name="flex.maxPlusHours"
