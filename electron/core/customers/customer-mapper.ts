@@ -1,6 +1,5 @@
 import type {
   Address,
-  CollaborationInput,
   CustomerDetail,
   EInvoiceScheme,
   InvoiceMethod,
@@ -106,5 +105,3 @@ export function trimmed(value: string | undefined): string {
 export function addressOf(a: Address | undefined): Required<{ [K in keyof Address]: string }> {
   return { street: trimmed(a?.street), postalCode: trimmed(a?.postalCode), city: trimmed(a?.city) };
 }
-
-export type { CollaborationInput };

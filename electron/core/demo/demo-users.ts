@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { emailKey } from '../../../shared/domain/users';
 import { writeAuditMany } from '../audit/audit-service';
+import { bulkInsert } from '../db/bulk-insert';
 import { ProfileEntity, UserEntity, type UserEntityRow } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
 import { readLicences, recordLicences } from '../users/licence-service';
@@ -47,14 +48,7 @@ export async function insertDemoUsers(ctx: ServiceContext, customerId: string, u
       createdAt: now,
       updatedAt: now,
     }));
-    for (let i = 0; i < rows.length; i += 300) {
-      await m
-        .createQueryBuilder()
-        .insert()
-        .into(UserEntity)
-        .values(rows.slice(i, i + 300))
-        .execute();
-    }
+    await bulkInsert(m, UserEntity, rows);
     await writeAuditMany(
       ctx,
       m,
