@@ -59,6 +59,16 @@ export const ERROR_CODES = [
   'key.sealed',
   'backup.failed',
   'restore.failed',
+  'prices.none',
+  'prices.duplicateCode',
+  'prices.last',
+  'prices.notFound',
+  'addon.unknown',
+  'addon.notFound',
+  'addon.dates',
+  'month.closed',
+  'month.notEnded',
+  'month.notClosed',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

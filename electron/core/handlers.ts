@@ -27,6 +27,11 @@ import { exportSetupSheet } from './setup-sheet/setup-sheet-service';
 import { getLicences, setLicences } from './users/licence-service';
 import { exportUsers } from './import/export-service';
 import { cancelImport, checkTable, importUsers, readForPreview } from './import/import-service';
+import { addAddon, deleteAddon, endAddon, listAddons } from './invoices/addon-service';
+import { compareWithPrevious } from './invoices/compare';
+import { exportInvoices } from './invoices/export/export-service';
+import { deletePriceList, listPriceLists, savePriceList } from './invoices/price-list-service';
+import { closeMonth, getSummary, reopenMonth, trend } from './invoices/summary-service';
 import {
   bulkUpdate,
   deleteUsers,
@@ -95,5 +100,21 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       const file = await exportUsers(ctx, customerId, format);
       return { fileName: file.fileName, base64: file.bytes.toString('base64') };
     },
+    'prices:list': () => listPriceLists(ctx),
+    'prices:save': (input) => savePriceList(ctx, input),
+    'prices:delete': ({ id }) => deletePriceList(ctx, id),
+    'addons:list': ({ customerId }) => listAddons(ctx, customerId),
+    'addons:add': (input) => addAddon(ctx, input),
+    'addons:end': (input) => endAddon(ctx, input),
+    'addons:delete': ({ id }) => deleteAddon(ctx, id),
+    'invoices:summary': ({ month }) => getSummary(ctx, month),
+    'invoices:compare': ({ month }) => compareWithPrevious(ctx, month),
+    'invoices:trend': ({ month, months }) => trend(ctx, month, months),
+    'invoices:export': async ({ month, format }) => {
+      const file = await exportInvoices(ctx, month, format);
+      return { fileName: file.fileName, base64: file.bytes.toString('base64') };
+    },
+    'invoices:close': ({ month }) => closeMonth(ctx, month),
+    'invoices:reopen': ({ month }) => reopenMonth(ctx, month),
   };
 }

@@ -6,6 +6,7 @@ import { fileKeyStore, keyFileFor, sealedKeyFileFor } from './crypto/key-file';
 import { createDispatcher } from './dispatch';
 import { createEventBus } from './events';
 import { createHandlers } from './handlers';
+import { ensurePriceList } from './invoices/price-list-service';
 import { confStore } from './preferences/preference-service';
 import { appVersion } from './version';
 import type { ServiceContext } from './context';
@@ -38,6 +39,7 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     version: options.version ?? appVersion(),
     resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR,
   };
+  await ensurePriceList(context);
   const dispatch = createDispatcher(createHandlers(context));
   return {
     context,

@@ -58,6 +58,20 @@ import {
   type UserSaveResult,
 } from '../schemas/users';
 
+import {
+  addonAddSchema,
+  addonEndSchema,
+  invoiceExportSchema,
+  monthInputSchema,
+  priceListInputSchema,
+  trendInputSchema,
+  type CustomerAddon,
+  type InvoiceComparison,
+  type InvoiceSummary,
+  type PriceList,
+  type TrendPoint,
+} from '../schemas/invoices';
+
 /**
  * The one map of every operation the UI (and the CLI) may call. Adding an operation is one
  * entry here plus one handler in the service that owns it; Electron IPC, the browser-mode
@@ -115,6 +129,20 @@ export const contract = {
   'users:importCheck': channel<ImportReport>()(importCheckSchema),
   'users:importCancel': channel<null>()(z.object({ customerId: id }).strict()),
   'users:export': channel<ExportFile>()(usersExportSchema),
+
+  'prices:list': channel<PriceList[]>()(empty),
+  'prices:save': channel<PriceList>()(priceListInputSchema),
+  'prices:delete': channel<null>()(z.object({ id }).strict()),
+  'addons:list': channel<CustomerAddon[]>()(z.object({ customerId: id }).strict()),
+  'addons:add': channel<CustomerAddon>()(addonAddSchema),
+  'addons:end': channel<CustomerAddon>()(addonEndSchema),
+  'addons:delete': channel<null>()(z.object({ id }).strict()),
+  'invoices:summary': channel<InvoiceSummary>()(monthInputSchema),
+  'invoices:compare': channel<InvoiceComparison>()(monthInputSchema),
+  'invoices:trend': channel<TrendPoint[]>()(trendInputSchema),
+  'invoices:export': channel<ExportFile>()(invoiceExportSchema),
+  'invoices:close': channel<InvoiceSummary>()(monthInputSchema),
+  'invoices:reopen': channel<InvoiceSummary>()(monthInputSchema),
 } as const satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -134,6 +162,7 @@ export const events = {
   'settings:changed': z.object({ customerId: z.string() }),
   'users:changed': z.object({ customerId: z.string() }),
   'import:progress': z.object({ customerId: z.string(), done: z.number(), total: z.number() }),
+  'invoices:changed': z.object({}),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

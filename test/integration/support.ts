@@ -77,6 +77,12 @@ export async function snapshot(core: OpenedCore): Promise<Record<string, unknown
     'primary_contacts',
     'audit_log',
     'drafts',
+    'licence_changes',
+    'invoicing_changes',
+    'price_lists',
+    'price_list_addons',
+    'customer_addons',
+    'closed_months',
   ];
   const result: Record<string, unknown[]> = {};
   for (const table of tables) {

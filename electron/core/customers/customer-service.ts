@@ -31,6 +31,7 @@ import { readLicences, recordLicences, startHistory } from '../users/licence-ser
 import { syncUserFromContact } from '../users/primary-contact';
 import { assertNoErrors } from '../validation';
 import { addressOf, auditView, toDetail, trimmed, type CustomerRecord } from './customer-mapper';
+import { recordInvoicing } from '../invoices/invoicing-history';
 
 export async function listCustomers(
   ctx: ServiceContext,
@@ -153,6 +154,7 @@ export async function createCustomer(
     if (record.contact) await m.insert(PrimaryContactEntity, record.contact);
     await insertDefaultProfile(m, id, record.customer.createdAt);
     await startHistory(ctx, m, id, record.collaboration.licences);
+    await recordInvoicing(ctx, m, id, record.collaboration);
     await syncUserFromContact(ctx, m, record.contact, id);
     const created = toDetail(record, ctx.cipher, NEW_CUSTOMER);
     await writeAudit(ctx, m, {
@@ -181,6 +183,7 @@ export async function updateCustomer(
     const record = buildRecord(ctx, fields, id, existing);
     const licences = await readLicences(m, id);
     await recordLicences(ctx, m, id, record.collaboration.licences, undefined, licences);
+    await recordInvoicing(ctx, m, id, record.collaboration);
     await m.save(CustomerEntity, record.customer);
     await m.save(CollaborationEntity, record.collaboration);
     if (record.contact) await m.save(PrimaryContactEntity, record.contact);

@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import { INVOICING_ENTITIES } from './invoicing-entities';
 
 /*
  * Entities as EntitySchema rather than decorators: no reflect-metadata emit is needed, so the
@@ -362,4 +363,5 @@ export const ENTITIES = [
   PrimaryContactEntity,
   AuditEntity,
   DraftEntity,
+  ...INVOICING_ENTITIES,
 ];

@@ -5,6 +5,7 @@ import { actorName, writeAudit } from '../audit/audit-service';
 import { CollaborationEntity, LicenceChangeEntity, UserEntity } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
 import { assertCustomer } from '../settings/settings-service';
+import { assertMonthsOpen } from '../invoices/month-lock';
 
 export async function getLicences(ctx: ServiceContext, customerId: string): Promise<LicenceState> {
   return readLicences(ctx.ds.manager, customerId);
@@ -79,6 +80,7 @@ export async function recordLicences(
   }
   if (count === before.licences) return;
   const now = isoNow(ctx);
+  await assertMonthsOpen(m, from ?? now.slice(0, 10), null);
   await m.update(CollaborationEntity, { customerId }, { licences: count, updatedAt: now });
   await m.insert(LicenceChangeEntity, {
     customerId,

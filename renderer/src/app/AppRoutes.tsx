@@ -38,6 +38,12 @@ const OverviewPage = lazy(() =>
 const BureauPage = lazy(() =>
   import('../features/bureau/BureauPage').then((m) => ({ default: m.BureauPage })),
 );
+const InvoicesPage = lazy(() =>
+  import('../features/invoices/InvoicesPage').then((m) => ({ default: m.InvoicesPage })),
+);
+const PriceListsPage = lazy(() =>
+  import('../features/prices/PriceListsPage').then((m) => ({ default: m.PriceListsPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
@@ -61,7 +67,10 @@ export function AppRoutes() {
         <Route path="customers/:id/users" element={<UsersPage />} />
         <Route path="customers/:id/users/import" element={<ImportPage />} />
         <Route path="overview" element={<OverviewPage />} />
+        <Route path="invoices" element={<InvoicesPage />} />
+        <Route path="invoices/:month" element={<InvoicesPage />} />
         <Route path="bureau" element={<BureauPage />} />
+        <Route path="bureau/prices" element={<PriceListsPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

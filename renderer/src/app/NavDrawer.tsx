@@ -9,6 +9,7 @@ import BarChartOutlined from '@mui/icons-material/BarChartOutlined';
 import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
+import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import { Link as RouterLink, matchPath, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -58,7 +59,18 @@ export function NavDrawer() {
       icon: <PersonAddAlt1Outlined />,
       matches: ['/customers/new'],
     },
-    { to: '/bureau', label: t('nav.bureau'), icon: <BusinessOutlined />, matches: ['/bureau'] },
+    {
+      to: '/invoices',
+      label: t('nav.invoices'),
+      icon: <ReceiptLongOutlined />,
+      matches: ['/invoices', '/invoices/:month'],
+    },
+    {
+      to: '/bureau',
+      label: t('nav.bureau'),
+      icon: <BusinessOutlined />,
+      matches: ['/bureau', '/bureau/prices'],
+    },
     {
       to: '/settings',
       label: t('nav.settings'),

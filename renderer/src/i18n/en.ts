@@ -27,6 +27,7 @@ export const en: Messages = {
     customers: 'Customers',
     newCustomer: 'New customer',
     overview: 'Overview',
+    invoices: 'Collective invoice',
     bureau: 'Bureau profile',
     settings: 'Settings',
   },

@@ -78,6 +78,17 @@ export const errorsSv: Record<ErrorCode, string> = {
   'key.sealed':
     'Databasens nyckel är låst i skrivbordsprogrammets nyckelring. Öppna databasen i Kundstart-appen.',
   'restore.failed': 'Säkerhetskopian kunde inte läsas in. Dina nuvarande uppgifter är oförändrade.',
+  'prices.none':
+    'Det finns ingen prislista som gäller för månaden. Lägg in byråns prislista under Byrå.',
+  'prices.duplicateCode': 'Samma tilläggstjänst (kod) står två gånger i prislistan.',
+  'prices.last': 'Den sista prislistan kan inte tas bort. Lägg in en ny först.',
+  'prices.notFound': 'Prislistan finns inte längre.',
+  'addon.unknown': 'Tilläggstjänsten finns inte i prislistan.',
+  'addon.notFound': 'Tilläggstjänsten finns inte längre hos kunden.',
+  'addon.dates': 'Slutdatum kan inte ligga före startdatum.',
+  'month.closed': 'Ändringen rör en stängd månad. Öppna månaden först om den verkligen ska ändras.',
+  'month.notEnded': 'Månaden är inte slut än och kan inte stängas.',
+  'month.notClosed': 'Månaden är inte stängd.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -156,4 +167,15 @@ export const errorsEn: Record<ErrorCode, string> = {
   'key.sealed':
     "The database key is sealed in the desktop app's keychain. Open it in the Kundstart app.",
   'restore.failed': 'The backup could not be restored. Your current data is unchanged.',
+  'prices.none': 'No price list applies to this month. Add the bureau’s price list under Bureau.',
+  'prices.duplicateCode': 'The same add-on service (code) appears twice in the price list.',
+  'prices.last': 'The last price list cannot be deleted. Add a new one first.',
+  'prices.notFound': 'The price list no longer exists.',
+  'addon.unknown': 'The add-on service is not in the price list.',
+  'addon.notFound': 'The customer no longer has this add-on service.',
+  'addon.dates': 'The end date cannot be before the start date.',
+  'month.closed':
+    'The change affects a closed month. Reopen the month first if it really must change.',
+  'month.notEnded': 'The month has not ended yet and cannot be closed.',
+  'month.notClosed': 'The month is not closed.',
 };

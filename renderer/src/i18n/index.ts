@@ -4,6 +4,10 @@ import { LANGUAGES, type Language } from '../../../shared/schemas/app';
 import { en } from './en';
 import { importEn } from './import.en';
 import { importSv } from './import.sv';
+import { invoicesEn } from './invoices.en';
+import { invoicesSv } from './invoices.sv';
+import { pricesEn } from './prices.en';
+import { pricesSv } from './prices.sv';
 import { sv } from './sv';
 import { usersEn } from './users.en';
 import { usersSv } from './users.sv';
@@ -17,8 +21,22 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
     fallbackLng: 'sv',
     supportedLngs: [...LANGUAGES],
     resources: {
-      sv: { translation: { ...withUsers(sv, usersSv), import: importSv } },
-      en: { translation: { ...withUsers(en, usersEn), import: importEn } },
+      sv: {
+        translation: {
+          ...withUsers(sv, usersSv),
+          import: importSv,
+          invoices: invoicesSv,
+          prices: pricesSv,
+        },
+      },
+      en: {
+        translation: {
+          ...withUsers(en, usersEn),
+          import: importEn,
+          invoices: invoicesEn,
+          prices: pricesEn,
+        },
+      },
     },
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -27,6 +27,7 @@ export const sv = {
     customers: 'Kunder',
     newCustomer: 'Ny kund',
     overview: 'Översikt',
+    invoices: 'Samlingsfaktura',
     bureau: 'Byråprofil',
     settings: 'Inställningar',
   },

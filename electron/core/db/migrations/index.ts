@@ -2,6 +2,7 @@ import { Initial1764320000000 } from './1764320000000-initial';
 import { TimeSettings1764400000000 } from './1764400000000-time-settings';
 import { UsersLicences1764480000000 } from './1764480000000-users-licences';
 import { ImportMappings1764560000000 } from './1764560000000-import-mappings';
+import { Invoicing1764640000000 } from './1764640000000-invoicing';
 
 /** Every migration, oldest first. Listed explicitly: globs break under bundlers. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   TimeSettings1764400000000,
   UsersLicences1764480000000,
   ImportMappings1764560000000,
+  Invoicing1764640000000,
 ];

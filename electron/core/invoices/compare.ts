@@ -1,0 +1,83 @@
+import { AppError } from '../../../shared/errors';
+import { previousMonth } from '../../../shared/domain/months';
+import type {
+  ComparisonReason,
+  ComparisonRow,
+  CustomerInvoice,
+  InvoiceComparison,
+  InvoiceSummary,
+} from '../../../shared/schemas/invoices';
+import type { ServiceContext } from '../context';
+import { getSummary } from './summary-service';
+
+/** The month against the one before: which customers' invoices changed, by how much, and why. */
+export async function compareWithPrevious(
+  ctx: ServiceContext,
+  month: string,
+): Promise<InvoiceComparison> {
+  const current = await getSummary(ctx, month);
+  const before = previousMonth(month);
+  const previous = await getSummary(ctx, before).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'prices.none') return null;
+    throw error;
+  });
+  return compareSummaries(current, previous, before);
+}
+
+export function compareSummaries(
+  current: InvoiceSummary,
+  previous: InvoiceSummary | null,
+  before: string,
+): InvoiceComparison {
+  const earlier = new Map(previous?.customers.map((c) => [c.id, c]) ?? []);
+  const now = new Map(current.customers.map((c) => [c.id, c]));
+  const pricesChanged = previous !== null && previous.priceList.id !== current.priceList.id;
+  const rows: ComparisonRow[] = [];
+  let unchanged = 0;
+  for (const id of new Set([...earlier.keys(), ...now.keys()])) {
+    const row = rowFor(earlier.get(id) ?? null, now.get(id) ?? null);
+    if (row.reasons.length === 0 && row.deltaOre === 0 && sameLines(earlier.get(id), now.get(id))) {
+      unchanged += 1;
+      continue;
+    }
+    if (pricesChanged && previous) {
+      row.reasons.push({
+        kind: 'prices',
+        from: previous.priceList.effectiveFrom,
+        to: current.priceList.effectiveFrom,
+      });
+    }
+    rows.push(row);
+  }
+  rows.sort(
+    (a, b) => Math.abs(b.deltaOre) - Math.abs(a.deltaOre) || a.name.localeCompare(b.name, 'sv'),
+  );
+  return {
+    month: current.month,
+    previousMonth: before,
+    rows,
+    unchanged,
+    previousTotalExclVatOre: previous?.totalExclVatOre ?? null,
+    totalExclVatOre: current.totalExclVatOre,
+    deltaOre: current.totalExclVatOre - (previous?.totalExclVatOre ?? 0),
+  };
+}
+
+function rowFor(before: CustomerInvoice | null, after: CustomerInvoice | null): ComparisonRow {
+  const ref = (after ?? before) as CustomerInvoice;
+  const reasons: ComparisonReason[] = after ? [...after.changes] : [{ kind: 'left' }];
+  return {
+    id: ref.id,
+    orgnr: ref.orgnr,
+    name: ref.name,
+    previousLicences: before?.licences ?? null,
+    licences: after?.licences ?? null,
+    previousSubtotalOre: before?.subtotalOre ?? null,
+    subtotalOre: after?.subtotalOre ?? null,
+    deltaOre: (after?.subtotalOre ?? 0) - (before?.subtotalOre ?? 0),
+    reasons,
+  };
+}
+
+const sameLines = (a: CustomerInvoice | undefined, b: CustomerInvoice | undefined) =>
+  JSON.stringify(a?.lines) === JSON.stringify(b?.lines);

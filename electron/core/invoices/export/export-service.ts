@@ -1,0 +1,52 @@
+import type { InvoiceExportFormat, InvoiceSummary } from '../../../../shared/schemas/invoices';
+import type { ServiceContext } from '../../context';
+import { BureauEntity } from '../../db/entities';
+import { getSummary } from '../summary-service';
+import { jsonBytes } from './json';
+
+export interface ExportContext {
+  bureauName: string;
+  /** ISO timestamp printed on the documents. */
+  generatedAt: string;
+}
+
+export interface InvoiceFile {
+  fileName: string;
+  bytes: Buffer;
+}
+
+/** `Samlingsfaktura-2030-03.xlsx`, `Vidarefakturering-2030-03.csv`: ASCII, sortable. */
+export function invoiceFileName(month: string, format: InvoiceExportFormat): string {
+  if (format === 'basis') return `Vidarefakturering-${month}.csv`;
+  return `Samlingsfaktura-${month}.${format}`;
+}
+
+export async function exportInvoices(
+  ctx: ServiceContext,
+  month: string,
+  format: InvoiceExportFormat,
+): Promise<InvoiceFile> {
+  const summary = await getSummary(ctx, month);
+  const bureau = await ctx.ds.manager.findOne(BureauEntity, { where: { id: 1 } });
+  const context: ExportContext = {
+    bureauName: bureau?.name ?? '',
+    generatedAt: ctx.now().toISOString(),
+  };
+  return {
+    fileName: invoiceFileName(month, format),
+    bytes: await render(summary, format, context),
+  };
+}
+
+async function render(
+  summary: InvoiceSummary,
+  format: InvoiceExportFormat,
+  _context: ExportContext,
+): Promise<Buffer> {
+  switch (format) {
+    case 'json':
+      return jsonBytes(summary);
+    default:
+      throw new Error(`export format ${format} not yet written`);
+  }
+}

@@ -1,0 +1,41 @@
+import type { EntityManager } from 'typeorm';
+import { AppError } from '../../../shared/errors';
+import { firstDayOf, monthOf } from '../../../shared/domain/months';
+import { ClosedMonthEntity, type ClosedMonthRow } from '../db/invoicing-entities';
+
+export async function closedMonths(m: EntityManager): Promise<ClosedMonthRow[]> {
+  return m.find(ClosedMonthEntity, {
+    select: { month: true, priceListId: true, closedAt: true, actor: true },
+    order: { month: 'ASC' },
+  });
+}
+
+/**
+ * Refuses a change whose effect reaches a closed month: from the month of `from` through the
+ * month of `to` (null: every month after). What was exported must stay reproducible.
+ */
+export async function assertMonthsOpen(
+  m: EntityManager,
+  from: string,
+  to: string | null,
+): Promise<void> {
+  const first = monthOf(from);
+  const last = to === null ? null : monthOf(to);
+  const hit = (await closedMonths(m)).find(
+    (c) => c.month >= first && (last === null || c.month <= last),
+  );
+  if (hit) throw new AppError('month.closed', `${hit.month} är stängd`, { month: hit.month });
+}
+
+/** Which version prices a month: the newest in force on its first day. */
+export function versionFor<T extends { effectiveFrom: string }>(
+  versions: readonly T[],
+  month: string,
+): T | null {
+  const day = firstDayOf(month);
+  let found: T | null = null;
+  for (const v of versions) {
+    if (v.effectiveFrom <= day && (!found || v.effectiveFrom > found.effectiveFrom)) found = v;
+  }
+  return found;
+}
