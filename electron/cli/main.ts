@@ -1,8 +1,11 @@
 import { Command, CommanderError } from 'commander';
+import { registerAddon } from './commands/addon';
 import { registerBackup } from './commands/backup';
 import { registerBureau } from './commands/bureau';
 import { registerCustomer } from './commands/customer';
 import { registerDemo } from './commands/demo';
+import { registerInvoices } from './commands/invoices';
+import { registerPrices } from './commands/prices';
 import { registerServe } from './commands/serve';
 import { registerSetupSheet } from './commands/setup-sheet';
 import { registerUsers } from './commands/users';
@@ -27,6 +30,9 @@ export async function run(argv: string[]): Promise<number> {
   registerDemo(program, globals);
   registerSetupSheet(program, globals);
   registerUsers(program, globals);
+  registerPrices(program, globals);
+  registerAddon(program, globals);
+  registerInvoices(program, globals);
   try {
     await program.parseAsync(argv);
     return EXIT.done;

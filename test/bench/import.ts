@@ -51,11 +51,50 @@ export async function benchImport(core: OpenedCore, dir: string, rows: number, o
     ),
   );
   const shell = await floor;
+  const schemaFloor = await usersTableFloor(core, dir, rows);
   return {
     rows,
     dryRunMs: dry.ms,
     commitMs: commit.ms,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     sqliteImportMs: shell.ms,
+    schemaFloorMs: schemaFloor.ms,
   };
+}
+
+/**
+ * A second floor: sqlite3's .import of the same users, already shaped as rows, into a copy of
+ * Kundstart's own users table with its indexes. The gap between the two floors is the schema's
+ * cost (keys and indexes); the gap above it is Kundstart's (validation, matching, audit).
+ */
+async function usersTableFloor(core: OpenedCore, dir: string, rows: number) {
+  const ddl: { sql: string }[] = await core.context.ds.query(
+    "SELECT sql FROM sqlite_master WHERE tbl_name = 'users' AND sql IS NOT NULL",
+  );
+  // Foreign keys are off in the sqlite3 shell: the referenced tables need not exist.
+  const schema = ddl.map((d) => `${d.sql};`);
+  const db = `${dir}/floor-users-${rows}.db`;
+  spawnSync('sqlite3', [db, schema.join('\n')]);
+  const stamp = '2026-11-28T10:00:00.000Z';
+  const lines: string[] = [];
+  for (let i = 1; i <= rows; i++) {
+    const email = `asa${i}@bench.example`;
+    lines.push(
+      `u${i};c;Åsa${i};Öberg;${email};${email};;;;${i};monthly;reporter;u${i - ((i - 1) % 10)};;0;;${stamp};${stamp}`,
+    );
+  }
+  const file = `${dir}/floor-users-${rows}.csv`;
+  writeFileSync(file, lines.join('\n') + '\n');
+  return time(() =>
+    Promise.resolve(
+      spawnSync('sqlite3', [
+        db,
+        '-cmd',
+        '.mode csv',
+        '-cmd',
+        '.separator ;',
+        `.import ${file} users`,
+      ]),
+    ),
+  );
 }

@@ -10,6 +10,7 @@ import { openTestCore, tempDir } from '../integration/support';
 import type { OpenedCore } from '../../electron/core/open';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { benchImport } from './import';
+import { benchInvoices } from './invoices';
 import { median, percentile, time } from './stats';
 
 const RENDERER = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
@@ -50,10 +51,15 @@ async function main() {
         `${(r.dryRunMs / 1000).toFixed(2)} s / ${(r.commitMs / 1000).toFixed(2)} s / ${(r.sqliteImportMs / 1000).toFixed(2)} s (commit ${(r.commitMs / r.sqliteImportMs).toFixed(0)}x floor)`,
       ]);
       figures.push([
+        `  same users into Kundstart's users table with its indexes (sqlite3 .import)`,
+        `${(r.schemaFloorMs / 1000).toFixed(2)} s (commit ${(r.commitMs / r.schemaFloorMs).toFixed(1)}x this floor)`,
+      ]);
+      figures.push([
         `peak memory of the bench process after ${rows} rows`,
         `${r.peakRssMb.toFixed(0)} MB`,
       ]);
     }
+    figures.push(...(await benchInvoices(core, dir.dir)));
   } finally {
     await host.close();
     await core.close();

@@ -53,6 +53,43 @@ describe('the database file', () => {
     await upgraded.close();
   });
 
+  it('upgrades a database from before the collective invoice: history from each customer’s start', async () => {
+    const core = await openTestCore(dbFile);
+    await value(core, 'bureau:save', BUREAU);
+    await value(
+      core,
+      'customers:create',
+      collaboration({ licences: 4, invoicing: { payer: 'bureau', method: 'collective' } }),
+    );
+    await value(
+      core,
+      'customers:create',
+      collaboration({ customer: { name: 'Ekströms AB', orgnr: '5560160680' } }),
+    );
+    await core.close();
+    const old = createDataSource(dbFile);
+    await old.initialize();
+    await old.undoLastMigration();
+    await old.destroy();
+
+    const upgraded = await openTestCore(dbFile);
+    const history = await upgraded.context.ds.query(
+      'SELECT effective_from AS "from", payer, method FROM invoicing_changes ORDER BY payer',
+    );
+    expect(history).toEqual([
+      { from: '2026-11-28', payer: 'bureau', method: 'collective' },
+      { from: '2026-11-28', payer: 'customer', method: 'email' },
+    ]);
+    // The example price list is installed, so the month can be summed at once.
+    const month = await value(upgraded, 'invoices:summary', { month: '2026-11' });
+    expect(month.priceList.example).toBe(true);
+    expect(month.customers.map((c) => [c.name, c.licences, c.subtotalOre])).toEqual([
+      ['Åkesson Bygg & Måleri AB', 4, 4 * 9900],
+    ]);
+    expect(month.direct.map((c) => c.name)).toEqual(['Ekströms AB']);
+    await upgraded.close();
+  });
+
   it('refuses, untouched, a database written by a newer Kundstart', async () => {
     const core = await openTestCore(dbFile);
     await value(core, 'customers:create', collaboration());

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { seedDemo } from '../../core/demo/demo-service';
+import { seedDemo, type DemoResult } from '../../core/demo/demo-service';
 import { note, print, UsageError } from '../output';
 import { withCore } from '../session';
 import type { GlobalOptions } from '../main';
@@ -11,36 +11,48 @@ export function registerDemo(program: Command, globals: () => GlobalOptions): vo
     .option('--customers <n>', 'antal kunder', '50')
     .option('--users-per-customer <m>', 'antal användare per kund', '0')
     .option('--seed <n>', 'slumpfrö: samma frö ger samma kunder', '1')
+    .option(
+      '--history-months <n>',
+      'månader av licens-, fakturerings- och tilläggshistorik, till och med innevarande månad',
+      '0',
+    )
     .option('--json', 'skriv resultatet som JSON')
     .action(
       async (opts: {
         customers: string;
         usersPerCustomer: string;
         seed: string;
+        historyMonths: string;
         json?: boolean;
       }) => {
         const customers = wholeNumber(opts.customers, '--customers');
         const usersPerCustomer = wholeNumber(opts.usersPerCustomer, '--users-per-customer');
         const seed = wholeNumber(opts.seed, '--seed');
+        const historyMonths = wholeNumber(opts.historyMonths, '--history-months');
         await withCore(globals().db, 'cli', async (core) => {
           const step = Math.max(100, Math.round(customers / 10));
           const result = await seedDemo(core.context, {
             customers,
             usersPerCustomer,
             seed,
+            historyMonths,
             onProgress: (done) => {
               if (done % step === 0 && done < customers) note(`${done} av ${customers} kunder…`);
             },
           });
-          print(
-            { json: Boolean(opts.json) },
-            result,
-            () =>
-              `Skapade ${result.created} demokunder${result.skipped ? ` (${result.skipped} fanns redan)` : ''}.`,
-          );
+          print({ json: Boolean(opts.json) }, result, () => describe(result));
         });
       },
     );
+}
+
+function describe(result: DemoResult): string {
+  const skipped = result.skipped ? ` (${result.skipped} fanns redan)` : '';
+  const h = result.history;
+  const history = h?.from
+    ? ` Historik från ${h.from}: ${h.licenceChanges} licensändringar, ${h.invoicingChanges} byten av fakturering, ${h.addons} tilläggstjänster.`
+    : '';
+  return `Skapade ${result.created} demokunder${skipped}.${history}`;
 }
 
 function wholeNumber(value: string, flag: string): number {

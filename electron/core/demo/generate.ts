@@ -33,10 +33,10 @@ export interface DemoOptions {
   hasResellerAgreement: boolean;
 }
 
-type Rng = () => number;
+export type Rng = () => number;
 
 /** mulberry32: tiny, fast and good enough for demo data; the same seed gives the same sequence. */
-function mulberry32(seed: number): Rng {
+export function mulberry32(seed: number): Rng {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -46,13 +46,13 @@ function mulberry32(seed: number): Rng {
   };
 }
 
-function pick<T>(rng: Rng, items: readonly T[]): T {
+export function pick<T>(rng: Rng, items: readonly T[]): T {
   const item = items[Math.floor(rng() * items.length)];
   if (item === undefined) throw new RangeError('pick from an empty list');
   return item;
 }
 
-const int = (rng: Rng, min: number, max: number): number =>
+export const int = (rng: Rng, min: number, max: number): number =>
   min + Math.floor(rng() * (max - min + 1));
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/errors';
 import { lastDayOf, monthsEnding } from '../../../shared/domain/months';
-import type { InvoiceSummary, TrendPoint } from '../../../shared/schemas/invoices';
+import type { InvoiceSummary, PriceList, TrendPoint } from '../../../shared/schemas/invoices';
 import { actorName, writeAudit } from '../audit/audit-service';
 import { isoNow, type ServiceContext } from '../context';
 import { ClosedMonthEntity, type ClosedMonthRow } from '../db/invoicing-entities';
@@ -125,22 +125,20 @@ function point(month: string, s: OpenSummary, closed: boolean): TrendPoint {
   };
 }
 
-/** A month before the first price list: its licences still show. */
+/** Prices a month before the first price list at zero: its licences still show. */
+const NO_PRICES: PriceList = {
+  id: '',
+  effectiveFrom: '',
+  currency: 'SEK',
+  licence: { listOre: 0, resellerOre: 0 },
+  addons: [],
+  example: false,
+  note: '',
+  createdAt: '',
+  actor: '',
+  locked: false,
+};
+
 function unpriced(month: string, data: InvoiceData): TrendPoint {
-  const free = {
-    id: '',
-    effectiveFrom: '',
-    currency: 'SEK' as const,
-    licence: { listOre: 0, resellerOre: 0 },
-  };
-  const s = computeSummary(data, month, {
-    ...free,
-    addons: [],
-    example: false,
-    note: '',
-    createdAt: '',
-    actor: '',
-    locked: false,
-  });
-  return { ...point(month, s, false), priced: false };
+  return { ...point(month, computeSummary(data, month, NO_PRICES), false), priced: false };
 }

@@ -1,6 +1,3 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import pdfmake from 'pdfmake';
 import type {
   Column,
   Content,
@@ -17,17 +14,10 @@ import type { Holiday, SectionState } from '../../../shared/schemas/settings';
 import { STANDARD_CODES, type StandardCode } from '../../../shared/settings/codes';
 import type { ReportingProfile } from '../../../shared/settings/profiles';
 import { WEEKDAYS, type SectionData, type Weekday } from '../../../shared/settings/sections';
+import { FONT, renderPdf } from '../pdf/pdfmake';
 import type { SetupSheetData } from './sheet-data';
 
 export type { SetupSheetData } from './sheet-data';
-
-// pdfmake's own Roboto covers å ä ö é. Resolved from the package, not the working directory, so
-// it works from a checkout, from the CLI and from the bundled main process alike.
-const FONT_DIR = join(
-  dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
-  'fonts',
-  'Roboto',
-);
 
 const ACCENT = '#1f3a5f';
 const MUTED = '#5f6368';
@@ -41,8 +31,7 @@ const DASH = '–';
 
 /** The sheet as a PDF: A4, Swedish, in the order Blikk's screens ask for things. */
 export async function renderSetupSheet(data: SetupSheetData): Promise<Buffer> {
-  configurePdfmake();
-  return pdfmake.createPdf(documentDefinition(data)).getBuffer();
+  return renderPdf(documentDefinition(data));
 }
 
 /** `Upplaggningsblad-559244-0001.pdf`: ASCII only, as some mail and file systems mangle more. */
@@ -58,24 +47,6 @@ function asciiSlug(value: string): string {
     .replace(/[^A-Za-z0-9-]+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^-|-$/g, '');
-}
-
-/**
- * pdfmake is one shared instance: fonts are (re)registered under our own paths on each call, and
- * nothing may be fetched over the network or read from disk beyond the fonts. Setting both
- * policies also keeps pdfmake from warning about them on every document.
- */
-function configurePdfmake(): void {
-  pdfmake.addFonts({
-    Roboto: {
-      normal: join(FONT_DIR, 'Roboto-Regular.ttf'),
-      bold: join(FONT_DIR, 'Roboto-Medium.ttf'),
-      italics: join(FONT_DIR, 'Roboto-Italic.ttf'),
-      bolditalics: join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR));
 }
 
 function documentDefinition(data: SetupSheetData): TDocumentDefinitions {
@@ -101,7 +72,7 @@ function documentDefinition(data: SetupSheetData): TDocumentDefinitions {
       profilesSection(data),
     ],
     styles: STYLES,
-    defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2, color: '#222222' },
+    defaultStyle: { font: FONT, fontSize: 9.5, lineHeight: 1.2, color: '#222222' },
   };
 }
 

@@ -81,7 +81,6 @@ export async function recordLicences(
   if (count === before.licences) return;
   const now = isoNow(ctx);
   await assertMonthsOpen(m, from ?? now.slice(0, 10), null);
-  await m.update(CollaborationEntity, { customerId }, { licences: count, updatedAt: now });
   await m.insert(LicenceChangeEntity, {
     customerId,
     effectiveFrom: from ?? now.slice(0, 10),
@@ -89,6 +88,12 @@ export async function recordLicences(
     changedAt: now,
     actor: await actorName(m),
   });
+  // A back-dated change slots into the history; the licences bought now stay the newest entry's.
+  const newest = await m.findOneOrFail(LicenceChangeEntity, {
+    where: { customerId },
+    order: { effectiveFrom: 'DESC', id: 'DESC' },
+  });
+  await m.update(CollaborationEntity, { customerId }, { licences: newest.count, updatedAt: now });
   await writeAudit(ctx, m, {
     entity: 'licences',
     entityId: customerId,

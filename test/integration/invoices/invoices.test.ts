@@ -146,6 +146,16 @@ describe('the month summary, figures computed by hand', () => {
   });
 });
 
+describe('licence history', () => {
+  it('slots a back-dated change into the history: past months change, today’s count does not', async () => {
+    s.setToday('2030-04-02T09:00:00Z');
+    await value(s.core, 'licences:set', { customerId: s.ids.berg, count: 5, from: '2030-02-01' });
+    expect((await value(s.core, 'licences:get', { customerId: s.ids.berg })).licences).toBe(2);
+    expect(customer(await summary('2030-02'), 'Berg Konsult AB').licences).toBe(5);
+    expect(customer(await summary('2030-03'), 'Berg Konsult AB').licences).toBe(2);
+  });
+});
+
 describe('comparison and trend', () => {
   it('compares March with February: who changed, by how much, and why', async () => {
     const cmp = await value(s.core, 'invoices:compare', { month: '2030-03' });

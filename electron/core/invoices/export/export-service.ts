@@ -2,7 +2,11 @@ import type { InvoiceExportFormat, InvoiceSummary } from '../../../../shared/sch
 import type { ServiceContext } from '../../context';
 import { BureauEntity } from '../../db/entities';
 import { getSummary } from '../summary-service';
+import { basisBytes } from './basis';
+import { csvInvoiceBytes } from './csv';
 import { jsonBytes } from './json';
+import { pdfBytes } from './pdf';
+import { xlsxBytes } from './xlsx';
 
 export interface ExportContext {
   bureauName: string;
@@ -41,12 +45,18 @@ export async function exportInvoices(
 async function render(
   summary: InvoiceSummary,
   format: InvoiceExportFormat,
-  _context: ExportContext,
+  context: ExportContext,
 ): Promise<Buffer> {
   switch (format) {
     case 'json':
       return jsonBytes(summary);
-    default:
-      throw new Error(`export format ${format} not yet written`);
+    case 'csv':
+      return csvInvoiceBytes(summary);
+    case 'basis':
+      return basisBytes(summary);
+    case 'xlsx':
+      return xlsxBytes(summary, context);
+    case 'pdf':
+      return pdfBytes(summary, context);
   }
 }
