@@ -431,6 +431,14 @@ export const en: Messages = {
       reveal: 'Showed the reporting profile {{name}}',
       restore: 'Restored the reporting profile {{name}}',
     },
+    addon: {
+      create: 'Activated the add-on service {{code}} from {{from}}',
+      createUntil: 'Activated the add-on service {{code}} {{from}} – {{to}}',
+      end: 'Changed the add-on service {{code}}: last day {{to}}',
+      reopen: 'Changed the add-on service {{code}}: until further notice',
+      update: 'Changed the add-on service {{code}}',
+      delete: 'Deleted the add-on service {{code}}',
+    },
   },
   timeSettings: {
     title: 'Time settings and profiles',

@@ -430,6 +430,14 @@ export const sv = {
       reveal: 'Visade rapporteringsprofilen {{name}}',
       restore: 'Återställde rapporteringsprofilen {{name}}',
     },
+    addon: {
+      create: 'Aktiverade tilläggstjänsten {{code}} från {{from}}',
+      createUntil: 'Aktiverade tilläggstjänsten {{code}} {{from}} – {{to}}',
+      end: 'Ändrade tilläggstjänsten {{code}}: sista dag {{to}}',
+      reopen: 'Ändrade tilläggstjänsten {{code}}: gäller tills vidare',
+      update: 'Ändrade tilläggstjänsten {{code}}',
+      delete: 'Tog bort tilläggstjänsten {{code}}',
+    },
   },
   timeSettings: {
     title: 'Tidsinställningar och profiler',

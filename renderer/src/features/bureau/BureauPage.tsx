@@ -9,6 +9,7 @@ import { LoadingBlock } from '../../components/LoadingBlock';
 import { PageHeader } from '../../components/PageHeader';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { TemplatesCard } from '../customerSettings/copy/TemplatesCard';
+import { PriceListsCard } from '../prices/PriceListsCard';
 import { BureauForm } from './BureauForm';
 
 function Welcome() {
@@ -45,6 +46,7 @@ export function BureauPage() {
           <>
             {bureau.data === null && <Welcome />}
             <BureauForm key={bureau.data?.updatedAt ?? 'new'} profile={bureau.data ?? null} />
+            <PriceListsCard />
             <TemplatesCard />
           </>
         )

@@ -16,6 +16,7 @@ import { OnboardingChip } from '../../components/OnboardingChip';
 import { PageHeader } from '../../components/PageHeader';
 import { SectionCard } from '../../components/SectionCard';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { AddonsPanel } from '../addons/AddonsPanel';
 import { partPath } from '../customerSettings/parts';
 import { SetupSheetButton } from '../customerSettings/SetupSheetButton';
 import { AuditHistory } from './AuditHistory';
@@ -32,10 +33,11 @@ export function CustomerPage() {
     { id },
     { refreshOn: ['customers:changed', 'settings:changed'] },
   );
+  // Add-ons are audited too, and announce themselves with invoices:changed.
   const audit = useQuery(
     'audit:list',
     { customerId: id, limit: 200 },
-    { refreshOn: ['customers:changed', 'settings:changed'] },
+    { refreshOn: ['customers:changed', 'settings:changed', 'invoices:changed'] },
   );
   const detail = customer.data;
   useDocumentTitle(detail?.customer.name);
@@ -107,6 +109,11 @@ export function CustomerPage() {
         >
           <OnboardingChecklist customerId={detail.id} onboarding={detail.onboarding} />
         </SectionCard>
+        <AddonsPanel
+          customerId={detail.id}
+          payer={detail.invoicing.payer}
+          sx={{ gridColumn: '1 / -1' }}
+        />
         <SectionCard title={t('customer.history')} sx={{ gridColumn: '1 / -1' }}>
           <ErrorAlert error={audit.error} onRetry={audit.reload} />
           {audit.data && <AuditHistory entries={audit.data} />}

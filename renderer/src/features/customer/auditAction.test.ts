@@ -53,6 +53,43 @@ describe('an entry of the change history', () => {
     ).toBe('audit.copiedCustomer');
   });
 
+  it('says which add-on service was activated, and for which days', () => {
+    const created = (after: Record<string, unknown>) =>
+      auditAction(t, entry({ entity: 'addon.kvitto', action: 'create', after })).text;
+    expect(created({ code: 'kvitto', activeFrom: '2030-03-01', activeTo: null })).toBe(
+      'audit.addon.create {"code":"kvitto","from":"2030-03-01","to":null}',
+    );
+    expect(created({ activeFrom: '2030-03-01', activeTo: '2030-05-31' })).toBe(
+      'audit.addon.createUntil {"code":"kvitto","from":"2030-03-01","to":"2030-05-31"}',
+    );
+  });
+
+  it('tells an add-on ended from one made open-ended again, without a list of fields', () => {
+    const changed = (before: string | null, after: string | null) =>
+      auditAction(
+        t,
+        entry({
+          entity: 'addon.kvitto',
+          action: 'update',
+          before: { activeTo: before },
+          after: { activeTo: after },
+        }),
+      );
+    expect(changed(null, '2030-06-30')).toEqual({
+      text: 'audit.addon.end {"code":"kvitto","to":"2030-06-30"}',
+      details: false,
+    });
+    expect(changed('2030-06-30', null).text).toBe('audit.addon.reopen {"code":"kvitto","to":null}');
+  });
+
+  it('says an add-on service was deleted, not the customer', () => {
+    const result = auditAction(
+      t,
+      entry({ entity: 'addon.personalliggare', action: 'delete', before: { code: 'x' } }),
+    );
+    expect(result.text).toBe('audit.addon.delete {"code":"personalliggare"}');
+  });
+
   it("keeps the customer's own wording for the customer", () => {
     expect(auditAction(t, entry({ action: 'create' }))).toEqual({
       text: 'customer.actions.create',

@@ -13,6 +13,23 @@ function reviewChange(entry: AuditEntry): boolean | null {
 const nameIn = (value: Record<string, unknown> | null) =>
   typeof value?.name === 'string' ? value.name : '';
 
+const dayIn = (value: Record<string, unknown> | null, field: string) =>
+  typeof value?.[field] === 'string' ? value[field] : null;
+
+/** An add-on service (entity `addon.<code>`): activated, given or freed of an end, or deleted. */
+function addonText(t: TFunction, entry: AuditEntry, code: string): string {
+  const { action, after } = entry;
+  if (action === 'create') {
+    const [from, to] = [dayIn(after, 'activeFrom'), dayIn(after, 'activeTo')];
+    return t(to ? 'audit.addon.createUntil' : 'audit.addon.create', { code, from, to });
+  }
+  if (action === 'update' && after && 'activeTo' in after) {
+    const to = dayIn(after, 'activeTo');
+    return t(to ? 'audit.addon.end' : 'audit.addon.reopen', { code, to });
+  }
+  return t(action === 'delete' ? 'audit.addon.delete' : 'audit.addon.update', { code });
+}
+
 /**
  * What an entry of the history did, in words: the settings page's entries name their section
  * or profile; every other entity keeps the customer's wording.
@@ -42,6 +59,9 @@ export function auditAction(t: TFunction, entry: AuditEntry): { text: string; de
       };
     }
     return { text: t('audit.changedPart', { part }), details: true };
+  }
+  if (entity.startsWith('addon.')) {
+    return { text: addonText(t, entry, entity.slice('addon.'.length)), details: false };
   }
   if (entity === 'profile') {
     const name = nameIn(entry.after) || nameIn(entry.before);
