@@ -44,7 +44,11 @@ export async function readPriceLists(m: EntityManager): Promise<PriceList[]> {
  * Adds a version; one with the same effective date is replaced. Refused when it would reprice a
  * closed month.
  */
-export async function savePriceList(ctx: ServiceContext, raw: PriceListInput): Promise<PriceList> {
+export async function savePriceList(
+  ctx: ServiceContext,
+  raw: PriceListInput,
+  actor?: string,
+): Promise<PriceList> {
   const input = priceListInputSchema.parse(raw);
   assertUniqueCodes(input.addons.map((a) => a.code));
   const saved = await ctx.ds.transaction(async (m) => {
@@ -66,7 +70,7 @@ export async function savePriceList(ctx: ServiceContext, raw: PriceListInput): P
       example: input.example ?? false,
       note: input.note?.trim() ?? '',
       createdAt: isoNow(ctx),
-      actor: await actorName(m),
+      actor: actor ?? (await actorName(m)),
     };
     const addons: PriceAddonRow[] = input.addons.map((a, position) => ({
       priceListId: id,
@@ -120,7 +124,8 @@ export async function deletePriceList(ctx: ServiceContext, id: string): Promise<
 export async function ensurePriceList(ctx: ServiceContext): Promise<void> {
   if ((await ctx.ds.manager.count(PriceListEntity)) > 0) return;
   const text = await readFile(join(ctx.resourcesDir, EXAMPLE_PRICE_LIST), 'utf8');
-  await savePriceList(ctx, JSON.parse(text) as PriceListInput);
+  // Installed before any staff name exists: say who really put it there.
+  await savePriceList(ctx, JSON.parse(text) as PriceListInput, 'Kundstart (exempel)');
 }
 
 type Version = { id: string; effectiveFrom: string };
