@@ -17,3 +17,17 @@ export interface ServiceContext {
 }
 
 export const isoNow = (ctx: Pick<ServiceContext, 'now'>): string => ctx.now().toISOString();
+
+const SWEDISH_DAY = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * Today's date in Sweden, `YYYY-MM-DD`: what a licence change "from today" or "has the month
+ * ended" means to the bureau. The UTC date is still yesterday for the first hours of a day.
+ */
+export const swedishToday = (ctx: Pick<ServiceContext, 'now'>): string =>
+  SWEDISH_DAY.format(ctx.now());

@@ -185,8 +185,16 @@ export interface InvoiceSummary {
   closed: { at: string; actor: string; differs: boolean } | null;
 }
 
+/**
+ * Why a customer's amount moved. `lineGone` / `lineNew`: a line on one month's invoice and not
+ * the other that no change in this month explains (an add-on that ended last month).
+ */
 export type ComparisonReason =
-  InvoiceChange | { kind: 'left' } | { kind: 'prices'; from: string; to: string };
+  | InvoiceChange
+  | { kind: 'left' }
+  | { kind: 'prices'; from: string; to: string }
+  | { kind: 'lineGone'; code: string }
+  | { kind: 'lineNew'; code: string };
 
 export interface ComparisonRow {
   id: string;

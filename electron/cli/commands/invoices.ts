@@ -193,6 +193,8 @@ const REASONS: Record<ComparisonReason['kind'], string> = {
   addonEnded: 'tilläggstjänst avslutad',
   invoicing: 'fakturering ändrad',
   prices: 'ny prislista',
+  lineGone: 'fakturarad borta (slutade förra månaden)',
+  lineNew: 'ny fakturarad',
 };
 
 function describeComparison(c: InvoiceComparison): string {

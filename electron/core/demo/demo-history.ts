@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { addMonths, firstDayOf, monthOf } from '../../../shared/domain/months';
 import { actorName, writeAuditMany } from '../audit/audit-service';
-import { isoNow, type ServiceContext } from '../context';
+import { isoNow, swedishToday, type ServiceContext } from '../context';
 import { bulkInsert } from '../db/bulk-insert';
 import {
   BureauEntity,
@@ -46,7 +46,7 @@ export async function seedDemoHistory(
   opts: { customerIds: string[]; months: number; seed: number },
 ): Promise<HistoryResult> {
   if (opts.months < 1 || opts.customerIds.length === 0) return counted(opts.months, null, []);
-  const today = isoNow(ctx).slice(0, 10);
+  const today = swedishToday(ctx);
   const start = historyStart(ctx, opts.months);
   const planned = await ctx.ds.transaction(async (m) => {
     await assertMonthsOpen(m, start, null);

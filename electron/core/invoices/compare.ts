@@ -65,7 +65,9 @@ export function compareSummaries(
 
 function rowFor(before: CustomerInvoice | null, after: CustomerInvoice | null): ComparisonRow {
   const ref = (after ?? before) as CustomerInvoice;
-  const reasons: ComparisonReason[] = after ? [...after.changes] : [{ kind: 'left' }];
+  const reasons: ComparisonReason[] = after
+    ? [...after.changes, ...lineReasons(before, after)]
+    : [{ kind: 'left' }];
   return {
     id: ref.id,
     orgnr: ref.orgnr,
@@ -81,3 +83,24 @@ function rowFor(before: CustomerInvoice | null, after: CustomerInvoice | null): 
 
 const sameLines = (a: CustomerInvoice | undefined, b: CustomerInvoice | undefined) =>
   JSON.stringify(a?.lines) === JSON.stringify(b?.lines);
+
+/** Lines on one invoice and not the other that no change of this month explains. */
+function lineReasons(before: CustomerInvoice | null, after: CustomerInvoice): ComparisonReason[] {
+  if (!before) return [];
+  const explained = new Set(
+    after.changes.flatMap((c) =>
+      c.kind === 'addonStarted' || c.kind === 'addonEnded' ? [c.code] : [],
+    ),
+  );
+  const codes = (c: CustomerInvoice) => new Set(c.lines.map((l) => l.code));
+  const was = codes(before);
+  const is = codes(after);
+  return [
+    ...[...was]
+      .filter((code) => !is.has(code) && !explained.has(code))
+      .map((code) => ({ kind: 'lineGone' as const, code })),
+    ...[...is]
+      .filter((code) => !was.has(code) && !explained.has(code))
+      .map((code) => ({ kind: 'lineNew' as const, code })),
+  ];
+}

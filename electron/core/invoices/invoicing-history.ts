@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { actorName } from '../audit/audit-service';
-import { isoNow, type ServiceContext } from '../context';
+import { isoNow, swedishToday, type ServiceContext } from '../context';
 import { InvoicingChangeEntity } from '../db/invoicing-entities';
 import { assertMonthsOpen } from './month-lock';
 
@@ -20,7 +20,7 @@ export async function recordInvoicing(
   });
   if (current && current.payer === invoicing.payer && current.method === invoicing.method) return;
   const now = isoNow(ctx);
-  const today = now.slice(0, 10);
+  const today = swedishToday(ctx);
   await assertMonthsOpen(m, today, null);
   await m.insert(InvoicingChangeEntity, {
     customerId,

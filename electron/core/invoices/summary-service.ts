@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { lastDayOf, monthsEnding } from '../../../shared/domain/months';
 import type { InvoiceSummary, PriceList, TrendPoint } from '../../../shared/schemas/invoices';
 import { actorName, writeAudit } from '../audit/audit-service';
-import { isoNow, type ServiceContext } from '../context';
+import { isoNow, swedishToday, type ServiceContext } from '../context';
 import { ClosedMonthEntity, type ClosedMonthRow } from '../db/invoicing-entities';
 import { computeSummary, type InvoiceData } from './compute';
 import { loadInvoiceData } from './invoice-data';
@@ -35,7 +35,7 @@ async function frozen(m: EntityManager, row: ClosedMonthRow): Promise<InvoiceSum
 
 /** Freezes a month that has ended: what was exported stays reproducible. */
 export async function closeMonth(ctx: ServiceContext, month: string): Promise<InvoiceSummary> {
-  const today = isoNow(ctx).slice(0, 10);
+  const today = swedishToday(ctx);
   if (lastDayOf(month) >= today) {
     throw new AppError('month.notEnded', 'Månaden är inte slut', { month, today });
   }

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type { LicenceState } from '../../../shared/schemas/users';
 import { actorName, writeAudit } from '../audit/audit-service';
 import { CollaborationEntity, LicenceChangeEntity, UserEntity } from '../db/entities';
-import { isoNow, type ServiceContext } from '../context';
+import { isoNow, swedishToday, type ServiceContext } from '../context';
 import { assertCustomer } from '../settings/settings-service';
 import { assertMonthsOpen } from '../invoices/month-lock';
 
@@ -80,10 +80,11 @@ export async function recordLicences(
   }
   if (count === before.licences) return;
   const now = isoNow(ctx);
-  await assertMonthsOpen(m, from ?? now.slice(0, 10), null);
+  const effectiveFrom = from ?? swedishToday(ctx);
+  await assertMonthsOpen(m, effectiveFrom, null);
   await m.insert(LicenceChangeEntity, {
     customerId,
-    effectiveFrom: from ?? now.slice(0, 10),
+    effectiveFrom,
     count,
     changedAt: now,
     actor: await actorName(m),
@@ -100,7 +101,7 @@ export async function recordLicences(
     customerId,
     action: 'update',
     before: { licences: before.licences },
-    after: { licences: count, from: from ?? now.slice(0, 10) },
+    after: { licences: count, from: effectiveFrom },
   });
 }
 
@@ -114,7 +115,7 @@ export async function startHistory(
   const now = isoNow(ctx);
   await m.insert(LicenceChangeEntity, {
     customerId,
-    effectiveFrom: now.slice(0, 10),
+    effectiveFrom: swedishToday(ctx),
     count,
     changedAt: now,
     actor: await actorName(m),

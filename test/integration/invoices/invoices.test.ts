@@ -178,6 +178,18 @@ describe('comparison and trend', () => {
     expect(cmp.rows[0]?.name).toBe('Åkesson Bygg AB'); // largest change first
   });
 
+  it('explains a line gone because an add-on ended the month before', async () => {
+    s.setToday('2030-04-02T09:00:00Z');
+    const cmp = await value(s.core, 'invoices:compare', { month: '2030-04' });
+    const akesson = cmp.rows.find((r) => r.name === 'Åkesson Bygg AB');
+    // Projekt ended 5 March and the training day was 10 March: both gone from April's invoice.
+    expect(akesson?.reasons).toEqual([
+      { kind: 'lineGone', code: 'projekt' },
+      { kind: 'lineGone', code: 'utbildning' },
+    ]);
+    expect(akesson?.deltaOre).toBe(156750 + 3900 - 423150);
+  });
+
   it('gives licences and amounts month by month', async () => {
     const points = await value(s.core, 'invoices:trend', { month: '2030-03', months: 4 });
     expect(points.map((p) => [p.month, p.customers, p.licences, p.totalExclVatOre])).toEqual([
@@ -191,6 +203,16 @@ describe('comparison and trend', () => {
 
 describe('a closed month', () => {
   beforeEach(() => s.setToday('2030-04-02T09:00:00Z'));
+
+  it('has ended at midnight in Sweden, while the UTC date is still the month’s last day', async () => {
+    s.setToday('2030-03-31T22:30:00Z'); // 00:30 on 1 April in Stockholm (summer time)
+    const closed = await invoke(s.core, 'invoices:close', { month: '2030-03' });
+    expect(closed.ok ? 'ok' : closed.error.code).toBe('ok');
+    // A change made now is from 1 April, so the closed March does not refuse it.
+    await value(s.core, 'licences:set', { customerId: s.ids.berg, count: 6 });
+    const history = (await value(s.core, 'licences:get', { customerId: s.ids.berg })).history;
+    expect(history[0]).toMatchObject({ effectiveFrom: '2030-04-01', count: 6 });
+  });
 
   it('cannot be closed before it has ended', async () => {
     const r = await invoke(s.core, 'invoices:close', { month: '2030-04' });

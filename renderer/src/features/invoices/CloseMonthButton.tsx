@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import Button from '@mui/material/Button';
+import Tooltip from '@mui/material/Tooltip';
+import LockOpenOutlined from '@mui/icons-material/LockOpenOutlined';
+import LockOutlined from '@mui/icons-material/LockOutlined';
+import { useTranslation } from 'react-i18next';
+import { invoke } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useNotify } from '../../components/Notifier';
+import { errorText } from '../../i18n/errorText';
+
+interface Props {
+  month: string;
+  monthName: string;
+  closed: boolean;
+  /** False until the month's last day is over: such a month cannot be closed yet. */
+  ended: boolean;
+  onChanged: () => void;
+}
+
+/** Closes the month (freezing its figures) or opens it again, each after asking. */
+export function CloseMonthButton({ month, monthName, closed, ended, onChanged }: Props) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const action = closed ? 'reopen' : 'close';
+
+  async function confirm() {
+    setAsking(false);
+    setBusy(true);
+    const result = await invoke(closed ? 'invoices:reopen' : 'invoices:close', { month });
+    setBusy(false);
+    if (!result.ok) {
+      notify(errorText(t, result.error.code), 'error');
+      return;
+    }
+    notify(t(`invoices.${action}.done`, { month: monthName }));
+    onChanged();
+  }
+
+  const button = (
+    <Button
+      variant={closed ? 'outlined' : 'contained'}
+      startIcon={closed ? <LockOpenOutlined /> : <LockOutlined />}
+      disabled={busy || (!closed && !ended)}
+      onClick={() => setAsking(true)}
+    >
+      {t(`invoices.${action}.button`)}
+    </Button>
+  );
+  return (
+    <>
+      {!closed && !ended ? (
+        // A disabled button gets no hover: the wrapper carries the reason.
+        <Tooltip title={t('invoices.close.notEnded')}>
+          <span>{button}</span>
+        </Tooltip>
+      ) : (
+        button
+      )}
+      <ConfirmDialog
+        open={asking}
+        title={t(`invoices.${action}.title`, { month: monthName })}
+        body={t(`invoices.${action}.body`, { month: monthName })}
+        confirmLabel={t(`invoices.${action}.confirm`)}
+        onConfirm={() => void confirm()}
+        onClose={() => setAsking(false)}
+      />
+    </>
+  );
+}
