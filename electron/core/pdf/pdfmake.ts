@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, Margins, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 // pdfmake's own Roboto covers å ä ö é. Resolved from the package, not the working directory, so
 // it works from a checkout, from the CLI and from the bundled main process alike.
@@ -10,6 +10,20 @@ const FONT_DIR = join(
   'fonts',
   'Roboto',
 );
+
+/** Our documents are A4 (595.28 pt wide) with 48 pt side margins. */
+export const MARGIN_X = 48;
+export const CONTENT_WIDTH = 595.28 - 2 * MARGIN_X;
+
+/** A horizontal rule across the text width. */
+export function rule(width: number, color: string, margin: Margins): Content {
+  return {
+    canvas: [
+      { type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: width, lineColor: color },
+    ],
+    margin,
+  };
+}
 
 /** What every document of ours writes in: pdfmake's Roboto, registered by configurePdfmake(). */
 export const FONT = 'Roboto';

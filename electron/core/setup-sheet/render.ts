@@ -14,7 +14,7 @@ import type { Holiday, SectionState } from '../../../shared/schemas/settings';
 import { STANDARD_CODES, type StandardCode } from '../../../shared/settings/codes';
 import type { ReportingProfile } from '../../../shared/settings/profiles';
 import { WEEKDAYS, type SectionData, type Weekday } from '../../../shared/settings/sections';
-import { FONT, renderPdf } from '../pdf/pdfmake';
+import { FONT, MARGIN_X, renderPdf, rule } from '../pdf/pdfmake';
 import type { SetupSheetData } from './sheet-data';
 
 export type { SetupSheetData } from './sheet-data';
@@ -23,9 +23,6 @@ const ACCENT = '#1f3a5f';
 const MUTED = '#5f6368';
 const RULE = '#c9cdd3';
 const HEADER_FILL = '#eef0f3';
-const MARGIN_X = 48;
-/** A4 is 595.28 pt wide. */
-const CONTENT_WIDTH = 595.28 - 2 * MARGIN_X;
 const TIME_ZONE = 'Europe/Stockholm';
 const DASH = '–';
 
@@ -122,15 +119,6 @@ function pageFooter(data: SetupSheetData): DynamicContent {
       },
     ],
   });
-}
-
-function rule(width: number, color: string, margin: [number, number, number, number]): Content {
-  return {
-    canvas: [
-      { type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: width, lineColor: color },
-    ],
-    margin,
-  };
 }
 
 // ---------------------------------------------------------------- building blocks

@@ -7,9 +7,6 @@ export const RULE = '#c9cdd3';
 export const HEADER_FILL = '#eef0f3';
 export const WARNING_FILL = '#fff4e5';
 export const WARNING_TEXT = '#8a4b00';
-export const MARGIN_X = 48;
-/** A4 is 595.28 pt wide. */
-export const CONTENT_WIDTH = 595.28 - 2 * MARGIN_X;
 
 export const STYLES: StyleDictionary = {
   title: { fontSize: 18, bold: true, color: ACCENT },

@@ -10,16 +10,14 @@ import type {
 import { formatKronor, VAT_PERCENT } from '../../../../shared/domain/money';
 import { firstDayOf, lastDayOf } from '../../../../shared/domain/months';
 import type { InvoiceSummary } from '../../../../shared/schemas/invoices';
-import { FONT, renderPdf } from '../../pdf/pdfmake';
+import { FONT, MARGIN_X, renderPdf, rule } from '../../pdf/pdfmake';
 import type { ExportContext } from './export-service';
 import { customerBlock } from './pdf-customer';
 import {
   ACCENT,
-  CONTENT_WIDTH,
   FACTS_LAYOUT,
   GRID_LAYOUT,
   HEADER_FILL,
-  MARGIN_X,
   RULE,
   STYLES,
   WARNING_FILL,
@@ -102,15 +100,6 @@ function pageFooter(context: ExportContext): DynamicContent {
       },
     ],
   });
-}
-
-function rule(width: number, color: string, margin: [number, number, number, number]): Content {
-  return {
-    canvas: [
-      { type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: width, lineColor: color },
-    ],
-    margin,
-  };
 }
 
 function heading(text: string): Content {
