@@ -100,7 +100,7 @@ export function NavDrawer() {
                 to={item.to}
                 selected={current}
                 aria-current={current ? 'page' : undefined}
-                sx={{ mx: 1, borderRadius: 1 }}
+                sx={{ mx: 1, px: 1.5, borderRadius: 1 }}
               >
                 <ListItemIcon aria-hidden sx={{ minWidth: 40 }}>
                   {item.icon}
