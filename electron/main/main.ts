@@ -15,6 +15,7 @@ import { hardenApp, lockSession, secureWebPreferences } from './security';
 import { STARTUP_ERROR_TITLE, startupErrorMessage } from './startup-error';
 import { MIN_HEIGHT, MIN_WIDTH } from './window-bounds';
 import { initialWindowState, rememberWindowState } from './window-state';
+import { saveExportsWithDialog } from './downloads';
 
 /** The shell: one instance, one window, the services opened once behind IPC. */
 
@@ -57,6 +58,7 @@ async function start(dbFile: string): Promise<void> {
     throw new Error(`Gränssnittet är inte byggt (${rendererDir} saknas): kör npm run build.`);
   }
   lockSession(session.defaultSession);
+  saveExportsWithDialog(session.defaultSession);
   serveRenderer(session.defaultSession, rendererDir);
   Menu.setApplicationMenu(buildMenu());
   const userData = app.getPath('userData');
