@@ -148,7 +148,14 @@ function evaluate(
   return outcome;
 }
 
-type Directory = Map<string, { id: string; role: Role }>;
+type Person = { id: string; role: Role };
+/** One map per key kind: four small maps are much cheaper to fill than one with prefixed keys. */
+interface Directory {
+  byId: Map<string, Person>;
+  byEmployee: Map<string, Person>;
+  byEmail: Map<string, Person>;
+  byName: Map<string, Person>;
+}
 
 /** Everyone an approver reference can name: the customer's users, overridden by accepted rows. */
 function approverDirectory(
@@ -157,12 +164,17 @@ function approverDirectory(
   rejected: Set<number>,
   world: World,
 ): Directory {
-  const directory: Directory = new Map();
-  const add = (person: { id: string; role: Role }, emp: string, email: string, name: string) => {
-    directory.set(`id:${person.id}`, person);
-    if (emp) directory.set(`e:${emp}`, person);
-    if (email) directory.set(`m:${emailKey(email)}`, person);
-    if (name.trim()) directory.set(`n:${name}`, person);
+  const directory: Directory = {
+    byId: new Map(),
+    byEmployee: new Map(),
+    byEmail: new Map(),
+    byName: new Map(),
+  };
+  const add = (person: Person, emp: string, email: string, name: string) => {
+    directory.byId.set(person.id, person);
+    if (emp) directory.byEmployee.set(emp, person);
+    if (email) directory.byEmail.set(emailKey(email), person);
+    if (name.trim()) directory.byName.set(name, person);
   };
   for (const u of world.existing) {
     add(
@@ -186,9 +198,9 @@ function approverDirectory(
 
 function lookupApprover(ref: string, directory: Directory) {
   return (
-    directory.get(`e:${ref}`) ??
-    directory.get(`m:${emailKey(ref)}`) ??
-    directory.get(`n:${fullNameKey(ref, '')}`) ??
+    directory.byEmployee.get(ref) ??
+    directory.byEmail.get(emailKey(ref)) ??
+    directory.byName.get(fullNameKey(ref, '')) ??
     null
   );
 }
@@ -254,7 +266,7 @@ function rulesFor(
   const approver = fields.approverId?.startsWith('unknown:')
     ? null
     : fields.approverId && fields.approverId !== id
-      ? (directory.get(`id:${fields.approverId}`) ?? null)
+      ? (directory.byId.get(fields.approverId) ?? null)
       : undefined;
   return {
     selfId: id,
