@@ -156,6 +156,8 @@ export interface DirectCustomer {
   licences: number;
   payer: Payer;
   method: InvoiceMethod;
+  /** The month's changes: a move off the collective invoice shows here. */
+  changes: InvoiceChange[];
 }
 
 export interface InvoiceWarning {

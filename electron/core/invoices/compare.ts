@@ -4,6 +4,7 @@ import type {
   ComparisonReason,
   ComparisonRow,
   CustomerInvoice,
+  DirectCustomer,
   InvoiceComparison,
   InvoiceSummary,
 } from '../../../shared/schemas/invoices';
@@ -30,12 +31,13 @@ export function compareSummaries(
   before: string,
 ): InvoiceComparison {
   const earlier = new Map(previous?.customers.map((c) => [c.id, c]) ?? []);
+  const directNow = new Map(current.direct.map((d) => [d.id, d]));
   const now = new Map(current.customers.map((c) => [c.id, c]));
   const pricesChanged = previous !== null && previous.priceList.id !== current.priceList.id;
   const rows: ComparisonRow[] = [];
   let unchanged = 0;
   for (const id of new Set([...earlier.keys(), ...now.keys()])) {
-    const row = rowFor(earlier.get(id) ?? null, now.get(id) ?? null);
+    const row = rowFor(earlier.get(id) ?? null, now.get(id) ?? null, directNow.get(id));
     if (row.reasons.length === 0 && row.deltaOre === 0 && sameLines(earlier.get(id), now.get(id))) {
       unchanged += 1;
       continue;
@@ -63,11 +65,15 @@ export function compareSummaries(
   };
 }
 
-function rowFor(before: CustomerInvoice | null, after: CustomerInvoice | null): ComparisonRow {
+function rowFor(
+  before: CustomerInvoice | null,
+  after: CustomerInvoice | null,
+  direct: DirectCustomer | undefined,
+): ComparisonRow {
   const ref = (after ?? before) as CustomerInvoice;
   const reasons: ComparisonReason[] = after
     ? [...after.changes, ...lineReasons(before, after)]
-    : [{ kind: 'left' }];
+    : [{ kind: 'left' }, ...(direct?.changes.filter((c) => c.kind === 'invoicing') ?? [])];
   return {
     id: ref.id,
     orgnr: ref.orgnr,

@@ -68,7 +68,8 @@ export function computeSummary(
     const invoicing = inForce(data.invoicing.get(customer.id), last);
     const ref = { ...customer, orgnr: formatOrganisationsnummer(customer.orgnr) };
     if (!invoicing || !isCollective(invoicing)) {
-      direct.push({ ...ref, licences: licences.count, ...payerOf(invoicing) });
+      const changes = changesOf(data, customer.id, month);
+      direct.push({ ...ref, licences: licences.count, ...payerOf(invoicing), changes });
       continue;
     }
     const lines = linesOf(data, customer.id, month, licences.count, priceList, warnings);

@@ -190,6 +190,31 @@ describe('comparison and trend', () => {
     expect(akesson?.deltaOre).toBe(156750 + 3900 - 423150);
   });
 
+  it('says why a customer left the collective invoice', async () => {
+    s.setToday('2030-04-10T09:00:00Z');
+    const detail = await value(s.core, 'customers:get', { id: s.ids.berg });
+    await value(s.core, 'customers:update', {
+      id: s.ids.berg,
+      version: 'easy',
+      licences: detail.licences,
+      customer: { name: detail.customer.name, orgnr: detail.customer.orgnr },
+      contact: null,
+      invoicing: { payer: 'customer', method: 'email' },
+    });
+    const cmp = await value(s.core, 'invoices:compare', { month: '2030-04' });
+    const berg = cmp.rows.find((r) => r.name === 'Berg Konsult AB');
+    expect(berg).toMatchObject({ previousSubtotalOre: 20900, subtotalOre: null, deltaOre: -20900 });
+    expect(berg?.reasons).toEqual([
+      { kind: 'left' },
+      {
+        kind: 'invoicing',
+        date: '2030-04-10',
+        from: { payer: 'bureau', method: 'collective' },
+        to: { payer: 'customer', method: 'email' },
+      },
+    ]);
+  });
+
   it('gives licences and amounts month by month', async () => {
     const points = await value(s.core, 'invoices:trend', { month: '2030-03', months: 4 });
     expect(points.map((p) => [p.month, p.customers, p.licences, p.totalExclVatOre])).toEqual([
