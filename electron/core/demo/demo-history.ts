@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { addMonths, firstDayOf, monthOf } from '../../../shared/domain/months';
 import { actorName, writeAuditMany } from '../audit/audit-service';
-import { isoNow, swedishToday, type ServiceContext } from '../context';
+import { swedishToday, type ServiceContext } from '../context';
 import { bulkInsert } from '../db/bulk-insert';
 import {
   BureauEntity,
@@ -69,7 +69,7 @@ export async function seedDemoHistory(
 
 /** The first day of a history of `months` months that ends with the current month. */
 export function historyStart(ctx: ServiceContext, months: number): string {
-  return firstDayOf(addMonths(monthOf(isoNow(ctx)), 1 - Math.max(1, months)));
+  return firstDayOf(addMonths(monthOf(swedishToday(ctx)), 1 - Math.max(1, months)));
 }
 
 function counted(months: number, from: string | null, planned: Planned[]): HistoryResult {
