@@ -20,17 +20,31 @@ interface Note {
 }
 type Notify = (message: string, severity?: Severity, action?: NoteAction) => void;
 
+let lastId = 0;
+/** Unique even for two messages in one millisecond. */
+const nextId = () => (lastId += 1);
+
 const NotifyContext = createContext<Notify>(() => undefined);
 
 /** One Snackbar for the whole app, so a message survives the navigation that follows a save. */
 export function NotifierProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [note, setNote] = useState<Note | null>(null);
-  const [open, setOpen] = useState(false);
+  /**
+   * Which message is open, by id: a close that arrives for a message already replaced (its
+   * timer firing just as a new one is shown) must not hide the new one.
+   */
+  const [openId, setOpenId] = useState<number | null>(null);
   const notify = useCallback<Notify>((message, severity = 'success', action) => {
-    setNote({ id: Date.now(), message, severity, action });
-    setOpen(true);
+    const id = nextId();
+    setNote({ id, message, severity, action });
+    setOpenId(id);
   }, []);
+  const open = note !== null && openId === note.id;
+  const close = () => {
+    const id = note?.id;
+    setOpenId((current) => (current === id ? null : current));
+  };
   const value = useMemo(() => notify, [notify]);
 
   return (
@@ -41,13 +55,13 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
         open={open}
         // A message with a button stays long enough to reach it.
         autoHideDuration={note?.action ? 10_000 : 5000}
-        onClose={(_, reason) => reason !== 'clickaway' && setOpen(false)}
+        onClose={(_, reason) => reason !== 'clickaway' && close()}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
       >
         <Alert
           severity={note?.severity ?? 'success'}
           variant="filled"
-          onClose={() => setOpen(false)}
+          onClose={() => close()}
           action={
             // An action replaces the Alert's own close button: give it back beside the action.
             note?.action && (
@@ -56,7 +70,7 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
                   color="inherit"
                   size="small"
                   onClick={() => {
-                    setOpen(false);
+                    close();
                     note.action?.onClick();
                   }}
                 >
@@ -66,7 +80,7 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
                   color="inherit"
                   size="small"
                   aria-label={t('app.close')}
-                  onClick={() => setOpen(false)}
+                  onClick={() => close()}
                 >
                   <CloseIcon fontSize="small" />
                 </IconButton>
