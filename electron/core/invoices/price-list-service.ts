@@ -18,6 +18,7 @@ import {
   type PriceAddonRow,
   type PriceListRow,
 } from '../db/invoicing-entities';
+import { logError } from '../log';
 import { closedMonths, versionFor } from './month-lock';
 
 /** The example list shipped in resources/: installed when a database has no price list yet. */
@@ -120,12 +121,19 @@ export async function deletePriceList(ctx: ServiceContext, id: string): Promise<
   return null;
 }
 
-/** Installs the example price list in a database that has none (first start). */
+/**
+ * Installs the example price list in a database that has none (first start). A missing or broken
+ * file must not stop the app from starting: the months then say that a price list is needed.
+ */
 export async function ensurePriceList(ctx: ServiceContext): Promise<void> {
   if ((await ctx.ds.manager.count(PriceListEntity)) > 0) return;
-  const text = await readFile(join(ctx.resourcesDir, EXAMPLE_PRICE_LIST), 'utf8');
-  // Installed before any staff name exists: say who really put it there.
-  await savePriceList(ctx, JSON.parse(text) as PriceListInput, 'Kundstart (exempel)');
+  try {
+    const text = await readFile(join(ctx.resourcesDir, EXAMPLE_PRICE_LIST), 'utf8');
+    // Installed before any staff name exists: say who really put it there.
+    await savePriceList(ctx, JSON.parse(text) as PriceListInput, 'Kundstart (exempel)');
+  } catch (err) {
+    logError('the example price list could not be installed', err);
+  }
 }
 
 type Version = { id: string; effectiveFrom: string };
