@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { swedishDay } from '../../shared/domain/months';
 import type { EventName, EventPayload } from '../../shared/contract';
 import type { FieldCipher } from './crypto/cipher';
 import type { PreferenceStore } from './core';
@@ -18,16 +19,5 @@ export interface ServiceContext {
 
 export const isoNow = (ctx: Pick<ServiceContext, 'now'>): string => ctx.now().toISOString();
 
-const SWEDISH_DAY = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/**
- * Today's date in Sweden, `YYYY-MM-DD`: what a licence change "from today" or "has the month
- * ended" means to the bureau. The UTC date is still yesterday for the first hours of a day.
- */
-export const swedishToday = (ctx: Pick<ServiceContext, 'now'>): string =>
-  SWEDISH_DAY.format(ctx.now());
+/** Today's date in Sweden, `YYYY-MM-DD` (see swedishDay). */
+export const swedishToday = (ctx: Pick<ServiceContext, 'now'>): string => swedishDay(ctx.now());

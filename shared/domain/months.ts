@@ -35,3 +35,17 @@ export function dayBefore(isoDate: string): string {
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
 }
+
+const SWEDISH_DAY = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The date in Sweden at a moment, `YYYY-MM-DD`: what "today", "from today" and "has the month
+ * ended" mean to the bureau, wherever the computer's clock is set. The UTC date is still
+ * yesterday for the first hours of a Swedish day.
+ */
+export const swedishDay = (moment: Date): string => SWEDISH_DAY.format(moment);

@@ -12,6 +12,7 @@ import {
   lastDayOf,
   monthsEnding,
   previousMonth,
+  swedishDay,
 } from '../../../shared/domain/months';
 
 describe('money in öre', () => {
@@ -57,5 +58,11 @@ describe('calendar months', () => {
     expect(addMonths('2029-11', 3)).toBe('2030-02');
     expect(monthsEnding('2030-02', 3)).toEqual(['2029-12', '2030-01', '2030-02']);
     expect(dayBefore('2030-03-01')).toBe('2030-02-28');
+  });
+
+  it('counts days as they are in Sweden, summer and winter time', () => {
+    expect(swedishDay(new Date('2030-03-31T22:30:00Z'))).toBe('2030-04-01'); // CEST, +2
+    expect(swedishDay(new Date('2030-01-31T22:30:00Z'))).toBe('2030-01-31'); // CET, +1
+    expect(swedishDay(new Date('2030-01-31T23:30:00Z'))).toBe('2030-02-01');
   });
 });

@@ -3,14 +3,15 @@ import { defaultMonth, hasEnded, isShowableMonth, monthName, monthShort } from '
 
 describe('the month shown', () => {
   it('is last month by default, also across the turn of the year', () => {
-    expect(defaultMonth(new Date(2026, 10, 28, 9))).toBe('2026-10');
-    expect(defaultMonth(new Date(2027, 0, 1, 0, 5))).toBe('2026-12');
+    expect(defaultMonth(new Date('2026-11-28T09:00:00Z'))).toBe('2026-10');
+    // 00:05 on 1 January in Stockholm is still 31 December in UTC.
+    expect(defaultMonth(new Date('2026-12-31T23:05:00Z'))).toBe('2026-12');
   });
 
-  it('can be closed only once its last day is over', () => {
-    expect(hasEnded('2026-10', new Date(2026, 9, 31, 23, 59))).toBe(false);
-    expect(hasEnded('2026-10', new Date(2026, 10, 1, 0, 1))).toBe(true);
-    expect(hasEnded('2026-11', new Date(2026, 10, 28))).toBe(false);
+  it('can be closed only once its last day is over in Sweden (as the service counts)', () => {
+    expect(hasEnded('2026-10', new Date('2026-10-31T22:59:00Z'))).toBe(false); // 23:59 CET
+    expect(hasEnded('2026-10', new Date('2026-10-31T23:01:00Z'))).toBe(true); // 00:01 CET
+    expect(hasEnded('2026-11', new Date('2026-11-28T12:00:00Z'))).toBe(false);
   });
 
   it('comes from the address only when it is a real month', () => {

@@ -1,19 +1,13 @@
-import { addMonths, isMonth, lastDayOf } from '../../../../shared/domain/months';
+import { addMonths, isMonth, lastDayOf, swedishDay } from '../../../../shared/domain/months';
 import type { Language } from '../../../../shared/schemas/app';
 
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
-/** The calendar day of a moment on this computer's clock, as YYYY-MM-DD. */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Last month: the bureau checks Blikk's invoice for the month that has just ended. */
-export const defaultMonth = (now: Date): string => addMonths(localDay(now).slice(0, 7), -1);
+export const defaultMonth = (now: Date): string => addMonths(swedishDay(now).slice(0, 7), -1);
 
-/** Only a month whose last day is behind us can be closed. */
-export const hasEnded = (month: string, now: Date): boolean => lastDayOf(month) < localDay(now);
+/** Only a month whose last day is behind us, in Sweden as the service counts, can be closed. */
+export const hasEnded = (month: string, now: Date): boolean => lastDayOf(month) < swedishDay(now);
 
 /** A month the page can show: a real YYYY-MM, not absurdly far from today. */
 export const isShowableMonth = (value: string | undefined): value is string =>
