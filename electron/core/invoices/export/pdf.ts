@@ -31,7 +31,7 @@ import {
   formatCount,
   invoicingText,
   monthName,
-  swedishDay,
+  dayOf,
   warningText,
 } from './texts';
 
@@ -94,7 +94,7 @@ function pageFooter(context: ExportContext): DynamicContent {
       rule(0.5, RULE, [0, 0, 0, 3]),
       {
         columns: [
-          { text: `Skapad ${swedishDay(context.generatedAt)} i Kundstart`, style: 'pageLine' },
+          { text: `Skapad ${dayOf(context.generatedAt)} i Kundstart`, style: 'pageLine' },
           { text: `Sida ${page} av ${pages}`, style: 'pageLine', alignment: 'right' },
         ],
       },

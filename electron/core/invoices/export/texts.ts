@@ -2,6 +2,7 @@
  * The Swedish words the XLSX and PDF exports share, so that a change reads the same in both and
  * in the same words the UI uses.
  */
+import { swedishDay } from '../../../../shared/domain/months';
 import type { InvoiceMethod, Payer } from '../../../../shared/schemas/customer';
 import type {
   InvoiceChange,
@@ -107,17 +108,15 @@ export function changeSentence(
 }
 
 /** A timestamp as the Swedish calendar day it fell on: "2030-04-02". */
-export function swedishDay(iso: string): string {
+export function dayOf(iso: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
-  // sv-SE writes dates as ISO does; the time zone decides which day a late evening belongs to.
-  return date.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+  return Number.isNaN(date.getTime()) ? iso.slice(0, 10) : swedishDay(date);
 }
 
 /** "Stängd 2030-04-02 av Anna Ek". */
 export function closedText(closed: NonNullable<InvoiceSummary['closed']>): string {
   const by = closed.actor.trim() ? ` av ${closed.actor.trim()}` : '';
-  return `Stängd ${swedishDay(closed.at)}${by}`;
+  return `Stängd ${dayOf(closed.at)}${by}`;
 }
 
 export const EXAMPLE_WARNING = 'Exempelpriser – ersätt med byråns egen prislista';
