@@ -1,4 +1,4 @@
-import { guard } from '../../import/values';
+import { guard } from './values';
 
 /** An amount in öre, written in kronor with a decimal comma. */
 export interface Ore {

@@ -4,7 +4,7 @@ import { writeAudit } from '../audit/audit-service';
 import { ProfileEntity, UserEntity, type UserEntityRow } from '../db/entities';
 import type { ServiceContext } from '../context';
 import { assertCustomer } from '../settings/settings-service';
-import { guard } from './values';
+import { csvBytes } from './csv-writer';
 
 const HEADERS = [
   'Förnamn',
@@ -48,7 +48,7 @@ export async function exportUsers(
       after: { format, users: users.length },
     }),
   );
-  const bytes = format === 'csv' ? toCsv(table) : await toXlsx(table);
+  const bytes = format === 'csv' ? csvBytes(table) : await toXlsx(table);
   return { fileName: `anvandare.${format}`, bytes };
 }
 
@@ -83,16 +83,6 @@ function tableOf(
 function approverRef(approver: UserEntityRow | undefined): string {
   if (!approver) return '';
   return approver.employeeNumber || approver.email || `${approver.firstName} ${approver.lastName}`;
-}
-
-/** What Swedish Excel opens correctly: UTF-8 with BOM, semicolons, CRLF; no cell is a formula. */
-function toCsv(rows: string[][]): Buffer {
-  const cell = (value: string) => {
-    const safe = guard(value);
-    return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  const text = rows.map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n';
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
 
 async function toXlsx(rows: string[][]): Promise<Buffer> {

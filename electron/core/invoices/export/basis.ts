@@ -1,7 +1,7 @@
 import { VAT_PERCENT } from '../../../../shared/domain/money';
 import { firstDayOf, lastDayOf } from '../../../../shared/domain/months';
 import type { CustomerInvoice, InvoiceSummary } from '../../../../shared/schemas/invoices';
-import { csvBytes, ore, type CsvCell } from './csv-writer';
+import { csvBytes, ore, type CsvCell } from '../../import/csv-writer';
 
 const HEADER = [
   'Organisationsnummer',

@@ -1,6 +1,6 @@
 import { VAT_PERCENT } from '../../../../shared/domain/money';
 import type { CustomerInvoice, InvoiceSummary } from '../../../../shared/schemas/invoices';
-import { csvBytes, ore, type CsvCell } from './csv-writer';
+import { csvBytes, ore, type CsvCell } from '../../import/csv-writer';
 import { KIND_NAMES } from './texts';
 
 const HEADER = [
