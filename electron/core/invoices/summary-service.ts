@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/errors';
 import { lastDayOf, monthsEnding } from '../../../shared/domain/months';
 import type { InvoiceSummary, PriceList, TrendPoint } from '../../../shared/schemas/invoices';
@@ -98,7 +98,8 @@ export async function trend(
   const months = monthsEnding(month, count);
   const lists = await readPriceLists(m);
   const closed = new Map(
-    (await m.find(ClosedMonthEntity)).map((row) => [
+    // Only the months shown: each stored summary holds every customer's lines.
+    (await m.find(ClosedMonthEntity, { where: { month: In(months) } })).map((row) => [
       row.month,
       JSON.parse(row.summaryJson) as OpenSummary,
     ]),
