@@ -4,14 +4,10 @@ import { AppError } from '../../../shared/errors';
 import type { AddonUnit, CustomerAddon } from '../../../shared/schemas/invoices';
 import { writeAudit } from '../audit/audit-service';
 import { isoNow, type ServiceContext } from '../context';
-import {
-  CustomerAddonEntity,
-  PriceAddonEntity,
-  PriceListEntity,
-  type CustomerAddonRow,
-} from '../db/invoicing-entities';
+import { CustomerAddonEntity, type CustomerAddonRow } from '../db/invoicing-entities';
 import { assertCustomer } from '../settings/settings-service';
 import { assertMonthsOpen } from './month-lock';
+import { readPriceLists } from './price-list-service';
 
 export async function listAddons(
   ctx: ServiceContext,
@@ -128,13 +124,13 @@ const maxOf = (values: (string | null)[]) =>
 async function addonNames(
   m: EntityManager,
 ): Promise<Map<string, { name: string; unit: AddonUnit }>> {
-  const lists = await m.find(PriceListEntity, { select: { id: true, effectiveFrom: true } });
-  const order = new Map(lists.map((l) => [l.id, l.effectiveFrom]));
-  const addons = await m.find(PriceAddonEntity);
-  addons.sort((a, b) =>
-    (order.get(a.priceListId) ?? '').localeCompare(order.get(b.priceListId) ?? ''),
-  );
-  return new Map(addons.map((a) => [a.code, { name: a.name, unit: a.unit as AddonUnit }]));
+  const names = new Map<string, { name: string; unit: AddonUnit }>();
+  // Newest first: the first list that has a code names it.
+  for (const list of await readPriceLists(m)) {
+    for (const a of list.addons)
+      if (!names.has(a.code)) names.set(a.code, { name: a.name, unit: a.unit });
+  }
+  return names;
 }
 
 function toAddon(
