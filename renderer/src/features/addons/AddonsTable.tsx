@@ -1,3 +1,4 @@
+import { swedishDay } from '../../../../shared/domain/months';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -13,7 +14,6 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerAddon } from '../../../../shared/schemas/invoices';
 import { visuallyHidden } from '../../components/visuallyHidden';
 import { useFormat } from '../../i18n/useFormat';
-import { todayIso } from '../users/LicencesDialog';
 import { addonStatus, sortAddons, type AddonStatus } from './addonStatus';
 
 const STATUS_COLOR = { active: 'success', upcoming: 'info', ended: 'default' } as const;
@@ -27,7 +27,7 @@ interface Props {
 /** One row per add-on: what it is, how many, when it runs, its status, and what can be done. */
 export function AddonsTable({ addons, onEnd, onDelete }: Props) {
   const { t } = useTranslation();
-  const today = todayIso();
+  const today = swedishDay(new Date());
   return (
     <Table size="small" aria-label={t('prices.addons.tableLabel')}>
       <TableHead>

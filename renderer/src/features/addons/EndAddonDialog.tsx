@@ -1,3 +1,4 @@
+import { swedishDay } from '../../../../shared/domain/months';
 import { useId, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -13,7 +14,6 @@ import { ApiError, invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/Notifier';
 import { useFormat } from '../../i18n/useFormat';
-import { todayIso } from '../users/LicencesDialog';
 import { dateProblems } from './addonForm';
 
 interface Props {
@@ -27,7 +27,7 @@ export function EndAddonDialog({ addon, onClose }: Props) {
   const notify = useNotify();
   const format = useFormat();
   const titleId = useId();
-  const today = todayIso();
+  const today = swedishDay(new Date());
   const [to, setTo] = useState(
     addon.activeTo ?? (today < addon.activeFrom ? addon.activeFrom : today),
   );

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { monthOf } from '../../../../shared/domain/months';
+import { monthOf, swedishDay } from '../../../../shared/domain/months';
 import type { PriceList } from '../../../../shared/schemas/invoices';
-import { todayIso } from '../users/LicencesDialog';
 import { versionForMonth } from '../prices/versions';
 import { dateProblems, quantityValue } from './addonForm';
 
@@ -14,12 +13,17 @@ export type AddonField = 'code' | 'from' | 'to' | 'quantity';
  */
 export function useAddAddonForm(lists: PriceList[] | undefined) {
   const { t } = useTranslation();
-  const [values, setValues] = useState({ code: '', from: todayIso(), to: '', quantity: '1' });
+  const [values, setValues] = useState({
+    code: '',
+    from: swedishDay(new Date()),
+    to: '',
+    quantity: '1',
+  });
   const [touched, setTouched] = useState<ReadonlySet<AddonField>>(new Set());
   const [submitted, setSubmitted] = useState(false);
 
   const dates = dateProblems(values.from, values.to);
-  const month = monthOf(dates.from ? todayIso() : values.from.trim());
+  const month = monthOf(dates.from ? swedishDay(new Date()) : values.from.trim());
   const version = lists ? versionForMonth(lists, month) : null;
   const addon = version?.addons.find((a) => a.code === values.code);
   const quantity = addon?.unit === 'item' ? quantityValue(values.quantity) : 1;

@@ -5,11 +5,10 @@ import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { formatKronor } from '../../../../shared/domain/money';
-import { monthOf } from '../../../../shared/domain/months';
+import { monthOf, swedishDay } from '../../../../shared/domain/months';
 import { useQuery } from '../../api/hooks';
 import { SectionCard } from '../../components/SectionCard';
 import { useFormat } from '../../i18n/useFormat';
-import { todayIso } from '../users/LicencesDialog';
 import { versionForMonth } from './versions';
 
 /** On the bureau page: the version in force, a warning while it is the example, and the way in. */
@@ -17,7 +16,7 @@ export function PriceListsCard() {
   const { t } = useTranslation();
   const format = useFormat();
   const lists = useQuery('prices:list', {}, { refreshOn: ['invoices:changed'] });
-  const current = lists.data ? versionForMonth(lists.data, monthOf(todayIso())) : null;
+  const current = lists.data ? versionForMonth(lists.data, monthOf(swedishDay(new Date()))) : null;
   return (
     <SectionCard
       title={t('prices.card.title')}

@@ -1,3 +1,4 @@
+import { swedishDay } from '../../../../shared/domain/months';
 import { useId, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -14,7 +15,6 @@ import type { PriceList } from '../../../../shared/schemas/invoices';
 import { ApiError, invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormat } from '../../i18n/useFormat';
-import { todayIso } from '../users/LicencesDialog';
 import { AddonRowsEditor } from './AddonRowsEditor';
 import { EffectiveFromField } from './EffectiveFromField';
 import { PriceField } from './PriceField';
@@ -37,7 +37,7 @@ export function PriceVersionDialog({ versions, onClose, onSaved }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const newest = versions[0];
   const state = usePriceForm(() =>
-    formFromVersion(newest, nextEffectiveFrom(versions, todayIso())),
+    formFromVersion(newest, nextEffectiveFrom(versions, swedishDay(new Date()))),
   );
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);

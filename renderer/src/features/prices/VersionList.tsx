@@ -1,8 +1,8 @@
+import { swedishDay } from '../../../../shared/domain/months';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { PriceList } from '../../../../shared/schemas/invoices';
-import { todayIso } from '../users/LicencesDialog';
 import { PriceVersionCard } from './PriceVersionCard';
 import { versionStatus } from './versions';
 
@@ -14,7 +14,7 @@ interface Props {
 /** Every version, newest first, each marked current, upcoming or past as of today. */
 export function VersionList({ versions, onDelete }: Props) {
   const { t } = useTranslation();
-  const today = todayIso();
+  const today = swedishDay(new Date());
   if (versions.length === 0) return <Typography>{t('prices.none')}</Typography>;
   return (
     <Box

@@ -17,16 +17,11 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormNumberField } from '../../components/form/FormNumberField';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useNotify } from '../../components/Notifier';
+import { swedishDay } from '../../../../shared/domain/months';
 
 interface Values {
   licenceCount: number;
   licenceFrom: string;
-}
-
-/** Today as YYYY-MM-DD, in the local calendar. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function isCalendarDate(value: string): boolean {
@@ -72,7 +67,10 @@ export function LicencesDialog({ customerId, state, prefill, onClose, onSaved }:
     formState,
     setError: setFieldError,
   } = useForm<Values>({
-    defaultValues: { licenceCount: prefill ?? state?.licences ?? 1, licenceFrom: todayIso() },
+    defaultValues: {
+      licenceCount: prefill ?? state?.licences ?? 1,
+      licenceFrom: swedishDay(new Date()),
+    },
     resolver: zodResolver(licencesSchema(assigned)) as unknown as Resolver<Values>,
     mode: 'onChange',
   });
