@@ -49,8 +49,9 @@ describe('a new customer’s time settings', () => {
       expect.arrayContaining(['SEM', 'SJK', 'VAB', 'FPE', 'TJL', 'KOM', 'ÖT1', 'MER']),
     );
     expect(Object.values(settings.sections).every((s) => s.reviewedAt === null)).toBe(true);
+    // The primary contact, who is also the first Administratör, is the Grundprofil's one user.
     expect(settings.profiles).toEqual([
-      expect.objectContaining({ name: 'Grundprofil', isDefault: true, userCount: 0 }),
+      expect.objectContaining({ name: 'Grundprofil', isDefault: true, userCount: 1 }),
     ]);
     const detail = await value(core, 'customers:get', { id: customerId });
     expect(detail.onboarding).toEqual({

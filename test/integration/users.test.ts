@@ -160,15 +160,22 @@ describe('saving a user', () => {
         roundingMinutes: 15,
       },
     });
+    // Each profile counts its own users (not its place in the list).
+    const counts = async () =>
+      (await value(core, 'profiles:list', { customerId })).map((p) => [p.name, p.userCount]);
+    expect(await counts()).toEqual([
+      ['Grundprofil', 1],
+      ['Timanställda', 0],
+    ]);
     await value(core, 'users:bulkUpdate', {
       customerId,
       ids: [boss.id],
       patch: { profileId: hourly.id },
     });
-    expect(
-      (await value(core, 'profiles:list', { customerId })).find((p) => p.id === hourly.id)
-        ?.userCount,
-    ).toBe(1);
+    expect(await counts()).toEqual([
+      ['Grundprofil', 0],
+      ['Timanställda', 1],
+    ]);
     const refused = await invoke(core, 'profiles:delete', { id: hourly.id });
     expect(refused).toMatchObject({
       ok: false,

@@ -20,9 +20,17 @@ export async function listProfiles(
   customerId: string,
 ): Promise<ReportingProfile[]> {
   const rows = await m.find(ProfileEntity, { where: { customerId } });
+  const counts: { profileId: string; n: string | number }[] = await m
+    .createQueryBuilder(UserEntity, 'u')
+    .select('u.profile_id', 'profileId')
+    .addSelect('COUNT(*)', 'n')
+    .where('u.customer_id = :customerId', { customerId })
+    .groupBy('u.profile_id')
+    .getRawMany();
+  const usersOn = new Map(counts.map((c) => [c.profileId, Number(c.n)]));
   return rows
     .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name, 'sv'))
-    .map(toProfile);
+    .map((row) => toProfile(row, usersOn.get(row.id) ?? 0));
 }
 
 export async function saveProfile(
