@@ -31,12 +31,17 @@ export const vatOf = (ore: number, percent = VAT_PERCENT): number =>
 /** Öresavrundning: what rounds a total to whole kronor (half up), which the invoice shows. */
 export const roundingToKrona = (ore: number): number => divideRounded(ore, 100) * 100 - ore;
 
+const AMOUNT_FORMATS = new Map<string, Intl.NumberFormat>();
+
 /** "1 234,50" (sv) or "1,234.50" (en): always two decimals. */
 export function formatAmount(ore: number, locale = 'sv-SE'): string {
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(ore / 100);
+  // One formatter per locale: building one costs as much as formatting thousands of amounts.
+  let format = AMOUNT_FORMATS.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    AMOUNT_FORMATS.set(locale, format);
+  }
+  return format.format(ore / 100);
 }
 
 /** "1 234,50 kr". */
