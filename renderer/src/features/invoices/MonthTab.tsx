@@ -12,7 +12,7 @@ import { useFormat } from '../../i18n/useFormat';
 import type { Words } from './changeText';
 import { DirectCustomers } from './DirectCustomers';
 import { InvoiceGrid } from './InvoiceGrid';
-import { matchCustomers } from './invoiceRows';
+import { filterCustomers } from '../portfolio/filterCustomers';
 import { NoCustomers } from './EmptyStates';
 import { TotalsCards } from './TotalsCards';
 import type { Money } from './useMoney';
@@ -31,7 +31,7 @@ export function MonthTab({ summary, monthName, money, words }: Props) {
   const [search, setSearch] = useState('');
   const query = useDebouncedValue(search, 150);
   const all = summary.customers;
-  const shown = useMemo(() => matchCustomers(all, query), [all, query]);
+  const shown = useMemo(() => filterCustomers(all, query), [all, query]);
 
   return (
     <>

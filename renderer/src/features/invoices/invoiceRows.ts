@@ -22,20 +22,6 @@ export interface InvoiceSort {
 }
 
 const swedish = new Intl.Collator('sv');
-const digits = (text: string) => text.replace(/\D/g, '');
-
-/** Customers whose name holds the text, or whose org.nr holds its digits (with or without -). */
-export function matchCustomers(customers: CustomerInvoice[], query: string): CustomerInvoice[] {
-  const text = query.trim().toLocaleLowerCase('sv');
-  if (!text) return customers;
-  const number = digits(text);
-  return customers.filter(
-    (c) =>
-      c.name.toLocaleLowerCase('sv').includes(text) ||
-      (number.length > 0 && digits(c.orgnr).includes(number)),
-  );
-}
-
 /** Sorted by the grid's chosen column; the services' own order (by name) when none is chosen. */
 export function sortCustomers(
   customers: CustomerInvoice[],

@@ -1,12 +1,14 @@
-import type { CustomerRow } from '../../../../shared/schemas/customer';
-
 const DIGITS_ONLY = /^[\d\s-]+$/;
 
 /**
  * Name contains the query (any case), or the query is a number and the organisation number's
- * digits contain its digits: "556016" and "556016-0680" both find 556016-0680.
+ * digits contain its digits: "556016" and "556016-0680" both find 556016-0680. The portfolio,
+ * the copy-settings picker and the invoice grid all search this way.
  */
-export function filterCustomers(rows: readonly CustomerRow[], query: string): CustomerRow[] {
+export function filterCustomers<T extends { name: string; orgnr: string }>(
+  rows: readonly T[],
+  query: string,
+): T[] {
   const needle = query.trim().toLocaleLowerCase('sv-SE');
   if (needle === '') return [...rows];
   const digits = DIGITS_ONLY.test(needle) ? needle.replace(/\D/g, '') : '';
