@@ -29,7 +29,7 @@ function csvCell(cell: CsvCell): string {
 }
 
 /** 118800 → "1188,00"; −25 → "-0,25". Exact: integer arithmetic only. */
-export function decimalComma(ore: number): string {
+function decimalComma(ore: number): string {
   const abs = Math.abs(ore);
   const kronor = Math.floor(abs / 100);
   const cents = String(abs % 100).padStart(2, '0');

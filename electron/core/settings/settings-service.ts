@@ -132,7 +132,7 @@ function dataOf(part: Reviewable): string {
   return JSON.stringify(part === 'profiles' ? {} : defaultSections()[part]);
 }
 
-export function reviewedParts(settings: CustomerSettings): Set<Reviewable> {
+function reviewedParts(settings: CustomerSettings): Set<Reviewable> {
   const done = new Set<Reviewable>(SECTION_KEYS.filter((k) => settings.sections[k].reviewedAt));
   if (settings.profilesReviewedAt) done.add('profiles');
   return done;

@@ -14,7 +14,7 @@ import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import { Link as RouterLink, matchPath, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 
-export const DRAWER_WIDTH = 216;
+const DRAWER_WIDTH = 216;
 
 interface Item {
   to: string;

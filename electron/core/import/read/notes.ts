@@ -3,12 +3,12 @@ import type { ReadNote, ReadRow } from './types';
 /** Excel's rendering of a long number it stored as a float: 1.99E+11, 1,99E+11, 2E+11. */
 const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?E[+-]?\d{1,3}$/i;
 
-export function isScientificText(value: string): boolean {
+function isScientificText(value: string): boolean {
   return SCIENTIFIC.test(value);
 }
 
 /** A, B, ..., Z, AA, ... for a 0-based column index. */
-export function columnLetter(index: number): string {
+function columnLetter(index: number): string {
   let n = index + 1;
   let s = '';
   while (n > 0) {

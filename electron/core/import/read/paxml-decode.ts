@@ -4,7 +4,7 @@ import { decodeUtf8, type Decoded } from './decode';
 const LATIN = /^(iso-?8859-1|iso-?8859-15|latin-?1|windows-1252|cp-?1252)$/i;
 
 /** The encoding named by the XML declaration, if any. */
-export function declaredEncoding(bytes: Uint8Array): string | null {
+function declaredEncoding(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 256)).toString('latin1');
   const m = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?\s*<\?xml[^>]*?encoding\s*=\s*["']([\w.:-]+)["']/.exec(
     head,

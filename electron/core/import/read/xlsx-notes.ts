@@ -14,12 +14,12 @@ function norm(h: string): string {
   return h.toLowerCase().replace(/[\s._\-/]/g, '');
 }
 
-export function isPersonnummerHeader(h: string): boolean {
+function isPersonnummerHeader(h: string): boolean {
   const n = norm(h);
   return /^(personnummer|persnr|personnr|pnr|personalidentitynumber|personalnumber|ssn)$/.test(n);
 }
 
-export function isEmployeeNumberHeader(h: string): boolean {
+function isEmployeeNumberHeader(h: string): boolean {
   const n = norm(h);
   return /^(anst|anstnr|anstid|anst(ä|a)llningsn(umme)?r|anst(ä|a)llningsid|employee(number|no|nr|id)?|empno|empid)$/.test(
     n,

@@ -29,7 +29,7 @@ export function bureauValues(profile: BureauProfile | null): BureauFormValues {
 }
 
 /** Without an agreement its number and date mean nothing: they are sent as null. */
-export function toBureauInput(values: BureauFormValues): BureauInput {
+function toBureauInput(values: BureauFormValues): BureauInput {
   const agreement = values.resellerAgreement;
   const number = values.agreementNumber.trim();
   const from = values.agreementValidFrom.trim();

@@ -66,5 +66,5 @@ export function useSubmitCollaboration({ form, mode, customerId, goToStep, onCre
     navigate(`/customers/${result.value.id}`);
   }
 
-  return { submit, error, duplicate, clearDuplicate: () => setDuplicate(null) };
+  return { submit, error, duplicate };
 }

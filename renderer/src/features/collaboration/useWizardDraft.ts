@@ -6,7 +6,7 @@ import type { CollaborationContext } from './collaborationResolver';
 import { emptyValues, mergeKnown, type CollaborationFormValues } from './formValues';
 import { LAST_STEP } from './steps';
 
-export const DRAFT_KEY = 'new-collaboration';
+const DRAFT_KEY = 'new-collaboration';
 const SAVE_DELAY_MS = 500;
 
 interface DraftPayload {

@@ -10,7 +10,7 @@ export interface FieldChange {
 const IGNORED = new Set(['id', 'createdAt', 'updatedAt', 'customerId']);
 
 /** { a: { b: 1 } } → { 'a.b': 1 }; arrays stay whole. */
-export function flatten(value: unknown, prefix = '', out: Record<string, unknown> = {}) {
+function flatten(value: unknown, prefix = '', out: Record<string, unknown> = {}) {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     for (const [key, inner] of Object.entries(value)) {
       flatten(inner, prefix ? `${prefix}.${key}` : key, out);
