@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { emailKey } from '../../../shared/domain/users';
 import { writeAuditMany } from '../audit/audit-service';
 import { bulkInsert } from '../db/bulk-insert';
 import { UserEntity, type UserEntityRow } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
-import { personnummerColumns } from '../users/user-service';
+import { buildRow } from '../users/user-service';
 import { auditViewOf } from '../users/user-mapper';
 import type { PlannedRow } from './plan';
 
@@ -24,7 +23,7 @@ export async function applyPlan(
   const changed = rows.filter((r) => r.kind !== 'unchanged');
   const written: { before: UserEntityRow | null; after: UserEntityRow }[] = changed.map((r) => ({
     before: r.matched,
-    after: toEntity(ctx, customerId, r, now),
+    after: buildRow(ctx, customerId, r.id, r.fields, r.matched, now),
   }));
   const inserts = written.filter((w) => !w.before).map((w) => w.after);
   const updates = written.filter((w) => w.before).map((w) => w.after);
@@ -51,33 +50,4 @@ export async function applyPlan(
       after: { ...auditViewOf(after, ctx.cipher), source: 'import' },
     })),
   );
-}
-
-function toEntity(
-  ctx: ServiceContext,
-  customerId: string,
-  row: PlannedRow,
-  now: string,
-): UserEntityRow {
-  const f = row.fields;
-  const email = (f.email ?? '').trim();
-  return {
-    id: row.id,
-    customerId,
-    firstName: f.firstName.trim(),
-    lastName: f.lastName.trim(),
-    email,
-    emailKey: emailKey(email),
-    ...personnummerColumns(ctx, f.personnummer, row.matched),
-    mobile: (f.mobile ?? '').trim(),
-    employeeNumber: (f.employeeNumber ?? '').trim(),
-    salaryForm: f.salaryForm,
-    role: f.role,
-    approverId: f.approverId,
-    profileId: f.profileId,
-    isPrimaryContact: row.matched?.isPrimaryContact ?? false,
-    invitedAt: row.matched?.invitedAt ?? null,
-    createdAt: row.matched?.createdAt ?? now,
-    updatedAt: now,
-  };
 }

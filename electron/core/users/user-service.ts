@@ -78,14 +78,15 @@ export async function saveUser(
   return { user: await rowFor(ctx, result.row), warnings: result.warnings };
 }
 
-function buildRow(
+/** The stored row for a user's fields; an import passes one `now` for all its rows. */
+export function buildRow(
   ctx: ServiceContext,
   customerId: string,
   id: string,
   f: UserFields,
   stored: UserEntityRow | null,
+  now: string = isoNow(ctx),
 ): UserEntityRow {
-  const now = isoNow(ctx);
   const email = (f.email ?? '').trim();
   return {
     id,
