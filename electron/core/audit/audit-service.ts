@@ -22,18 +22,24 @@ export async function writeAudit(
   manager: EntityManager,
   input: AuditInput,
 ): Promise<void> {
+  const row = toAuditRow(input, isoNow(ctx), '');
+  if (row) await manager.insert(AuditEntity, { ...row, actor: await actorName(manager) });
+}
+
+/** The row for one change; null for an update that changed nothing. */
+function toAuditRow(input: AuditInput, at: string, actor: string): Omit<AuditRow, 'id'> | null {
   const { before, after } = input.action === 'update' ? changedOnly(input) : input;
-  if (input.action === 'update' && before && Object.keys(before).length === 0) return;
-  await manager.insert(AuditEntity, {
-    at: isoNow(ctx),
-    actor: await actorName(manager),
+  if (input.action === 'update' && before && Object.keys(before).length === 0) return null;
+  return {
+    at,
+    actor,
     entity: input.entity,
     entityId: input.entityId,
     customerId: input.customerId,
     action: input.action,
     beforeJson: before ? JSON.stringify(before) : null,
     afterJson: after ? JSON.stringify(after) : null,
-  });
+  };
 }
 
 /** The staff member named in the bureau profile; who else could it be on a desktop? */
@@ -65,21 +71,7 @@ export async function writeAuditMany(
 ): Promise<void> {
   const actor = await actorName(manager);
   const at = isoNow(ctx);
-  const rows = inputs
-    .map((input) => ({ input, ...(input.action === 'update' ? changedOnly(input) : input) }))
-    .filter(
-      ({ input, before }) => !(input.action === 'update' && before && !Object.keys(before).length),
-    )
-    .map(({ input, before, after }) => ({
-      at,
-      actor,
-      entity: input.entity,
-      entityId: input.entityId,
-      customerId: input.customerId,
-      action: input.action,
-      beforeJson: before ? JSON.stringify(before) : null,
-      afterJson: after ? JSON.stringify(after) : null,
-    }));
+  const rows = inputs.flatMap((input) => toAuditRow(input, at, actor) ?? []);
   await bulkInsert(manager, AuditEntity, rows as AuditRow[]);
 }
 
