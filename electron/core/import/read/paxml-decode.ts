@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { decodeUtf8, type Decoded } from './decode';
+import { decodeText, type Decoded } from './decode';
 
 const LATIN = /^(iso-?8859-1|iso-?8859-15|latin-?1|windows-1252|cp-?1252)$/i;
 
@@ -22,9 +22,7 @@ export function decodeXml(bytes: Uint8Array): Decoded {
   if (declared && LATIN.test(declared)) {
     return { text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252' };
   }
-  const utf8 = decodeUtf8(bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  return { text: iconv.decode(bytes, 'windows-1252'), encoding: 'windows-1252' };
+  return decodeText(bytes);
 }
 
 /**
