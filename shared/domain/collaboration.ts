@@ -8,7 +8,8 @@ import type { BureauInput } from '../schemas/bureau';
 import type { Address, CollaborationInput } from '../schemas/customer';
 import { isValidEmail, isValidGln, isValidPeppolId, isValidPhone } from './contact';
 import { parseOrganisationsnummer } from './organisationsnummer';
-import { dateExists, parsePersonnummer } from './personnummer';
+import { isIsoDay } from './months';
+import { parsePersonnummer } from './personnummer';
 
 export interface CollaborationContext {
   hasResellerAgreement: boolean;
@@ -116,7 +117,7 @@ export function validateBureau(input: BureauInput): Issues {
   if (input.resellerAgreement && blank(input.agreementNumber)) {
     issues.push(error('agreementNumber', 'agreement.numberMissing'));
   }
-  if (input.agreementValidFrom != null && !isIsoDate(input.agreementValidFrom)) {
+  if (input.agreementValidFrom != null && !isIsoDay(input.agreementValidFrom)) {
     issues.push(error('agreementValidFrom', 'date.invalid'));
   }
   if (blank(input.staffName)) issues.push(error('staffName', 'name.missing'));
@@ -124,7 +125,3 @@ export function validateBureau(input: BureauInput): Issues {
 }
 
 /** YYYY-MM-DD naming a day that exists (2030-02-29 does not). */
-function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  return !!m && dateExists(Number(m[1]), Number(m[2]), Number(m[3]));
-}

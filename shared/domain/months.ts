@@ -1,8 +1,15 @@
 /** Calendar months as `YYYY-MM` and days as `YYYY-MM-DD`: strings that sort as dates do. */
+import { dateExists } from './personnummer';
 
 export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export const isMonth = (value: string): boolean => MONTH_PATTERN.test(value);
+
+/** `YYYY-MM-DD` naming a day that exists (no 30 February). */
+export function isIsoDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return !!m && dateExists(Number(m[1]), Number(m[2]), Number(m[3]));
+}
 
 export const monthOf = (isoDate: string): string => isoDate.slice(0, 7);
 

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { kronorToOre } from '../domain/money';
-import { MONTH_PATTERN } from '../domain/months';
-import { dateExists } from '../domain/personnummer';
+import { isIsoDay, MONTH_PATTERN } from '../domain/months';
 import type { InvoiceMethod, Payer } from './customer';
 import { id, isoDate, optionalText } from './common';
 
@@ -13,10 +12,7 @@ export const INVOICE_EXPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf', 'basis'] as
 export type InvoiceExportFormat = (typeof INVOICE_EXPORT_FORMATS)[number];
 
 export const month = z.string().regex(MONTH_PATTERN, 'YYYY-MM');
-export const day = isoDate.refine((value) => {
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  return dateExists(y, m, d);
-}, 'not a date');
+export const day = isoDate.refine(isIsoDay, 'not a date');
 
 /** Kronor per month excluding VAT, at most two decimals (the price-list file's unit). */
 const kronor = z

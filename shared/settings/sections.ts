@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STANDARD_CODES, STANDARD_CODE_SET } from './codes';
+import { isIsoDay } from '../domain/months';
 
 /**
  * The account's time settings, in the order Blikk's article wants them made (step 2): each a
@@ -194,8 +195,7 @@ export function validateSection<K extends SectionKey>(key: K, data: SectionData[
   if (key === 'workTime') {
     const d = data as SectionData['workTime'];
     d.reducedDays.forEach((day, i) => {
-      const parsed = new Date(`${day.date}T00:00:00Z`);
-      if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== day.date) {
+      if (!isIsoDay(day.date)) {
         issues.push({ field: `reducedDays.${i}.date`, code: 'date.invalid' });
       }
     });

@@ -10,23 +10,17 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { dateExists } from '../../../../shared/domain/personnummer';
 import type { LicenceState } from '../../../../shared/schemas/users';
 import { ApiError, invoke } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormNumberField } from '../../components/form/FormNumberField';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useNotify } from '../../components/Notifier';
-import { swedishDay } from '../../../../shared/domain/months';
+import { isIsoDay, swedishDay } from '../../../../shared/domain/months';
 
 interface Values {
   licenceCount: number;
   licenceFrom: string;
-}
-
-function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  return !!m && dateExists(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** At least one licence, and never fewer than the users who hold one. */
@@ -40,7 +34,7 @@ function licencesSchema(assigned: number) {
     } else if (count < assigned) {
       refine.addIssue({ code: 'custom', path: ['licenceCount'], message: 'licences.belowUsers' });
     }
-    if (!isCalendarDate(values.licenceFrom)) {
+    if (!isIsoDay(values.licenceFrom.trim())) {
       refine.addIssue({ code: 'custom', path: ['licenceFrom'], message: 'input.invalid' });
     }
   });
