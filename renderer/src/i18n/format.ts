@@ -19,6 +19,27 @@ function toDate(value: string | Date): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+const MONTH_STYLES = {
+  /** "mars 2030" / "March 2030" */
+  long: { month: 'long', year: 'numeric' },
+  /** "mars 30" / "Mar 30": an axis tick, where twelve must fit */
+  short: { month: 'short', year: '2-digit' },
+  /** "mars" / "Mar": in a picker that already shows the year */
+  ofYear: { month: 'short' },
+} as const;
+
+/** A `YYYY-MM` month in words. Mid-month at noon UTC: no time zone moves it into another month. */
+export function formatMonth(
+  month: string,
+  language: Language = 'sv',
+  style: keyof typeof MONTH_STYLES = 'long',
+): string {
+  return cached(
+    `month:${style}:${language}`,
+    () => new Intl.DateTimeFormat(LOCALES[language], { ...MONTH_STYLES[style], timeZone: 'UTC' }),
+  ).format(new Date(`${month}-15T12:00:00Z`));
+}
+
 /** "28 nov. 2026 14:05" */
 export function formatDateTime(value: string | Date, language: Language = 'sv'): string {
   const date = toDate(value);

@@ -6,6 +6,7 @@ import {
   formatDateTime,
   formatDateTimeCompact,
   formatMoney,
+  formatMonth,
   formatNumber,
   formatWeekdayDate,
 } from './format';
@@ -23,6 +24,7 @@ export function useFormat() {
       weekdayDate: (value: string) => formatWeekdayDate(value, language),
       number: (value: number) => formatNumber(value, language),
       money: (value: number) => formatMoney(value, language),
+      month: (value: string) => formatMonth(value, language),
     }),
     [language],
   );

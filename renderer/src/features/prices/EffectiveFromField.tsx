@@ -5,7 +5,6 @@ import { addMonths, monthOf } from '../../../../shared/domain/months';
 import type { PriceList } from '../../../../shared/schemas/invoices';
 import { useFormat } from '../../i18n/useFormat';
 import type { PriceFormState } from './usePriceForm';
-import { useMonthText } from './useMonthText';
 import { firstPricedMonth } from './versions';
 
 interface Props {
@@ -17,7 +16,7 @@ interface Props {
 export function EffectiveFromField({ state, versions }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
-  const monthText = useMonthText();
+  const monthText = useFormat().month;
   const value = state.form.effectiveFrom.trim();
   const problem = state.problemOf('effectiveFrom');
   const valid = !state.problems.effectiveFrom;

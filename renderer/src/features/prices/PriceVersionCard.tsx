@@ -13,7 +13,6 @@ import { useTranslation } from 'react-i18next';
 import type { PriceList } from '../../../../shared/schemas/invoices';
 import { useFormat } from '../../i18n/useFormat';
 import { PriceTable } from './PriceTable';
-import { useMonthText } from './useMonthText';
 import { pricedMonths, type VersionStatus } from './versions';
 
 const STATUS_COLOR = { current: 'success', upcoming: 'info', past: 'default' } as const;
@@ -95,7 +94,7 @@ export function PriceVersionCard({ version, versions, status, onDelete }: Props)
 
 function PricedMonths({ version, versions }: Pick<Props, 'version' | 'versions'>) {
   const { t } = useTranslation();
-  const monthText = useMonthText();
+  const monthText = useFormat().month;
   const range = pricedMonths(version, versions);
   const text = !range
     ? t('prices.version.pricesNone')
