@@ -55,6 +55,10 @@ async function main() {
         `${(r.schemaFloorMs / 1000).toFixed(2)} s (commit ${(r.commitMs / r.schemaFloorMs).toFixed(1)}x this floor)`,
       ]);
       figures.push([
+        `  same rows through the Node sqlite3 driver, the import's own INSERT, no checks or audit`,
+        `${(r.driverFloorMs / 1000).toFixed(2)} s (commit ${(r.commitMs / r.driverFloorMs).toFixed(1)}x this floor)`,
+      ]);
+      figures.push([
         `peak memory of the bench process after ${rows} rows`,
         `${r.peakRssMb.toFixed(0)} MB`,
       ]);

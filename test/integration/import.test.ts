@@ -115,12 +115,17 @@ describe('importing a customer’s staff list', () => {
 
   it('updates matched users from an updated file and never deletes those left out', async () => {
     await run(excelCsv(STAFF), false);
+    const before = await value(core, 'users:list', { customerId });
+    const asa = before.find((u) => u.employeeNumber === '1')!;
     const updated = [HEADER, 'Åsa;Öberg-Lind;asa@akesson.example;;1;MÅN;Rapportör;2'];
     const { report } = await run(excelCsv(updated), false);
     expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
     const users = await value(core, 'users:list', { customerId });
     expect(users).toHaveLength(4);
+    // The same user, changed in place: same id, still the approver they were.
     expect(users.find((u) => u.employeeNumber === '1')).toMatchObject({
+      id: asa.id,
+      approverId: asa.approverId,
       lastName: 'Öberg-Lind',
       personnummerMasked: '18900115-****',
     });

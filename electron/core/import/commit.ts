@@ -1,16 +1,19 @@
 import type { EntityManager } from 'typeorm';
 import { writeAuditMany } from '../audit/audit-service';
 import { bulkInsert } from '../db/bulk-insert';
-import { UserEntity, type UserEntityRow } from '../db/entities';
+import { UserEntity } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
 import { buildRow } from '../users/user-service';
 import { auditViewOf } from '../users/user-mapper';
 import type { PlannedRow } from './plan';
 
+/** Rows written between progress reports (and cancel checks): a few tenths of a second. */
+const WRITE_STEP = 5000;
+
 /**
- * Writes the accepted rows in the caller's transaction: new users inserted in multi-row chunks,
- * matched users updated, one audit row each. `onProgress` lets a long import report, and a
- * throw from it (cancel) rolls everything back.
+ * Writes the accepted rows in the caller's transaction, a step at a time: new users inserted and
+ * matched users updated in multi-row statements, one audit row each. `onProgress` lets a long
+ * import report, and a throw from it (cancel) rolls everything back.
  */
 export async function applyPlan(
   ctx: ServiceContext,
@@ -21,23 +24,32 @@ export async function applyPlan(
 ): Promise<void> {
   const now = isoNow(ctx);
   const changed = rows.filter((r) => r.kind !== 'unchanged');
-  const written: { before: UserEntityRow | null; after: UserEntityRow }[] = changed.map((r) => ({
+  for (let start = 0; start < changed.length; start += WRITE_STEP) {
+    const step = changed.slice(start, start + WRITE_STEP);
+    await writeStep(ctx, m, customerId, step, now);
+    onProgress?.(start + step.length, changed.length);
+  }
+}
+
+/** One step's users and their audit rows, built per step: a large file is not held twice over. */
+async function writeStep(
+  ctx: ServiceContext,
+  m: EntityManager,
+  customerId: string,
+  step: PlannedRow[],
+  now: string,
+) {
+  const written = step.map((r) => ({
     before: r.matched,
     after: buildRow(ctx, customerId, r.id, r.fields, r.matched, now),
   }));
-  const inserts = written.filter((w) => !w.before).map((w) => w.after);
-  const updates = written.filter((w) => w.before).map((w) => w.after);
-  let done = 0;
-  for (let i = 0; i < inserts.length; i += 1000) {
-    const chunk = inserts.slice(i, i + 1000);
-    await bulkInsert(m, UserEntity, chunk);
-    onProgress?.((done += chunk.length), changed.length);
-  }
-  for (let i = 0; i < updates.length; i += 300) {
-    const chunk = updates.slice(i, i + 300);
-    await m.save(UserEntity, chunk);
-    onProgress?.((done += chunk.length), changed.length);
-  }
+  // One statement kind for both: a matched user's row replaces its stored values in place.
+  await bulkInsert(
+    m,
+    UserEntity,
+    written.map((w) => w.after),
+    { upsert: true },
+  );
   await writeAuditMany(
     ctx,
     m,
