@@ -26,20 +26,24 @@ test.afterEach(async () => {
   await app.dispose();
 });
 
-test("a customer's Excel list is checked, a bad e-mail is corrected in the preview, and all three are imported", async ({
-  page,
-}) => {
+/** The customer's list as Swedish Excel saved it, in the test's own folder. */
+function excelFile(): string {
   const file = join(app.dir, 'personal.csv');
   writeFileSync(file, iconv.encode(`${EXCEL_CSV}\r\n`, 'win1252'));
+  return file;
+}
 
+test("a customer's Excel list dropped on the users page is checked, a bad e-mail is corrected in the preview, and all three are imported", async ({
+  page,
+}) => {
+  const file = excelFile();
   await new PortfolioPage(page).open(await app.start());
   const users = new UsersPage(page);
   await users.open(CUSTOMER);
   const importer = new ImportPage(page);
-  await importer.open();
-  await page.screenshot({ path: 'test-results/e2e/import-choose.png' });
 
-  await importer.chooseFile(file);
+  await users.dropFile(file);
+  await expect(page.getByRole('heading', { name: 'Importera användare', level: 1 })).toBeVisible();
   await expect(page.getByText('personal.csv · CSV · avgränsat med semikolon')).toBeVisible();
   await expect(importer.mappingFor('Anställningsnr')).toHaveText('Anställningsnummer');
   await expect(importer.mappingFor('Attestansvarig')).toHaveText('Attestansvarig');
@@ -71,4 +75,19 @@ test("a customer's Excel list is checked, a bad e-mail is corrected in the previ
   await expect(users.cell('Bo', 'Ström', 'email')).toHaveText('bo@akesson.example');
   await expect(users.licences().getByText('3 används, 7 lediga')).toBeVisible();
   await page.screenshot({ path: 'test-results/e2e/import-done.png' });
+});
+
+test('the same list can be chosen through the file picker instead', async ({ page }) => {
+  const file = excelFile();
+  await new PortfolioPage(page).open(await app.start());
+  await new UsersPage(page).open(CUSTOMER);
+  const importer = new ImportPage(page);
+  await importer.open();
+  await page.screenshot({ path: 'test-results/e2e/import-choose.png' });
+
+  await importer.chooseFile(file);
+  await expect(page.getByText('personal.csv · CSV · avgränsat med semikolon')).toBeVisible();
+  await expect(importer.count('Rader')).toHaveText('3');
+  await expect(importer.count('Avvisade')).toHaveText('1');
+  await expect(importer.status(4)).toContainText('E-postadressen är inte giltig.');
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,9 +9,11 @@ import {
   type ElectronApplication,
   type Page,
 } from '@playwright/test';
+import iconv from 'iconv-lite';
 import { ELECTRON_MISSING_REASON, findElectronBinary } from '../../electron/binary.js';
 import type { WebPreferences } from 'electron';
 import type { KundstartBridge } from '../../shared/contract/handlers';
+import { UsersPage } from '../e2e/pages/users';
 
 /** What the preload adds to the page (types only: evaluate() bodies run in the page). */
 type AppWindow = Window & { kundstart: KundstartBridge; require?: unknown; process?: unknown };
@@ -161,6 +163,44 @@ test.describe('the security settings', () => {
     expect(await attempted).toBe('https://example.org/');
     // Give a navigation that was not stopped the time to commit.
     await page.waitForTimeout(500);
+    expect(page.url()).toMatch(/^app:\/\/kundstart\//);
+  });
+});
+
+test.describe('importing users in the desktop window', () => {
+  test('a staff list dropped on the users page opens its preview, read as Windows-1252', async ({
+    page,
+  }) => {
+    const created = await page.evaluate(
+      (input) => (window as unknown as AppWindow).kundstart.invoke('customers:create', input),
+      {
+        version: 'easy' as const,
+        licences: 10,
+        customer: { name: 'Åkesson Bygg AB', orgnr: '559244-0001' },
+        contact: null,
+        invoicing: { payer: 'customer' as const, method: 'email' as const },
+      },
+    );
+    if (!created.ok) throw new Error(created.error.code);
+    await page.evaluate((hash) => {
+      window.location.hash = hash;
+    }, `#/customers/${created.value.id}/users`);
+    await expect(page.getByRole('heading', { name: 'Användare', level: 1 })).toBeVisible();
+
+    const dir = await mkdtemp(path.join(tmpdir(), 'kundstart-drop-'));
+    const file = path.join(dir, 'personal.csv');
+    const list = ['Förnamn;Efternamn;E-post;Anställningsnr', 'Åsa;Öberg;asa@akesson.example;1'];
+    await writeFile(file, iconv.encode(`${list.join('\r\n')}\r\n`, 'win1252'));
+    await new UsersPage(page).dropFile(file);
+    await rm(dir, { recursive: true, force: true });
+
+    await expect(
+      page.getByRole('heading', { name: 'Importera användare', level: 1 }),
+    ).toBeVisible();
+    await expect(page.getByText('personal.csv · CSV · avgränsat med semikolon')).toBeVisible();
+    await expect(
+      page.getByRole('grid', { name: 'Rader i filen' }).getByText('Öberg'),
+    ).toBeVisible();
     expect(page.url()).toMatch(/^app:\/\/kundstart\//);
   });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface UserDetails {
@@ -29,6 +31,26 @@ export class UsersPage {
 
   grid() {
     return this.page.getByRole('grid', { name: 'Användare' });
+  }
+
+  /**
+   * Drags a file from the desktop onto the page and lets go, as in Explorer or Finder: the page
+   * shows where to drop while the file is over it. The file's bytes go in unchanged.
+   */
+  async dropFile(path: string) {
+    const file = { name: basename(path), base64: readFileSync(path).toString('base64') };
+    const dataTransfer = await this.page.evaluateHandle(({ name, base64 }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name));
+      return transfer;
+    }, file);
+    // Anywhere on the page: an empty customer has no grid yet, only its heading and empty state.
+    const target = this.page.getByRole('heading', { name: 'Användare', level: 1 });
+    await target.dispatchEvent('dragenter', { dataTransfer });
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await expect(this.page.getByText('Släpp filen för att importera användare')).toBeVisible();
+    await target.dispatchEvent('drop', { dataTransfer });
   }
 
   /** The grid row whose first and last name cells read `firstName` and `lastName`. */
