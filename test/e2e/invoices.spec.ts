@@ -222,6 +222,8 @@ test('last month’s invoice adds up by hand, opens a customer’s lines, compar
   await expect(invoices.row('Dahl Städ AB')).toHaveCount(1);
   await expect(invoices.row('Åkesson Bygg AB')).toHaveCount(0);
   await page.getByLabel('Sök kund').fill('');
+  // The search applies a moment after typing: wait for all rows, so nothing below still moves.
+  await expect(invoices.row('Åkesson Bygg AB')).toHaveCount(1);
 
   // Invoiced by Blikk itself: listed apart, folded away, not in the totals.
   const direct = page.getByRole('button', { name: /Faktureras direkt av Blikk/ });
