@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { formatAddress, formatDate, formatMoney, formatNumber, formatWeekdayDate } from './format';
+import {
+  formatAddress,
+  formatAmount,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatWeekdayDate,
+} from './format';
 
 // Intl separates groups and the currency with a no-break space: compare with plain spaces.
 const plain = (s: string) => s.replace(/\s/g, ' ');
 
 describe('the Swedish formats', () => {
-  it('write money as "1 234,50 kr"', () => {
-    expect(plain(formatMoney(1234.5))).toBe('1 234,50 kr');
+  it('write money (öre) as "1 234,50 kr"', () => {
+    expect(plain(formatMoney(123450))).toBe('1 234,50 kr');
+    expect(plain(formatAmount(123450))).toBe('1 234,50');
+    expect(plain(formatMoney(1234567, 'sv', 'whole'))).toBe('12 346 kr');
   });
 
   it('group numbers the Swedish way', () => {
@@ -20,6 +29,13 @@ describe('the Swedish formats', () => {
   it('name the weekday of a holiday: Midsummer Eve 2026 is a Friday', () => {
     expect(formatWeekdayDate('2026-06-19')).toBe('fre 19 juni');
     expect(formatWeekdayDate('2026-06-19', 'en')).toBe('Fri 19 Jun');
+  });
+
+  it('write English money as "1,234.50 kr": British digits, still kronor', () => {
+    expect(formatMoney(123450, 'en')).toBe('1,234.50 kr');
+    expect(formatAmount(123450, 'en')).toBe('1,234.50');
+    expect(formatMoney(-9900, 'en')).toBe('-99.00 kr');
+    expect(formatMoney(1234567, 'en', 'whole')).toBe('12,346 kr');
   });
 
   it('leave out the missing parts of an address', () => {

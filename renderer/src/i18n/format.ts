@@ -1,6 +1,10 @@
+import { formatAmount as formatOre, formatKronor } from '../../../shared/domain/money';
 import type { Language } from '../../../shared/schemas/app';
 
-/** Swedish formats by default; English screens keep Swedish money but English words. */
+/**
+ * Swedish formats by default, British on English screens: dates, numbers and money alike.
+ * Money keeps "kr" after the amount in both ("1 234,50 kr", "1,234.50 kr"): it is always kronor.
+ */
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
@@ -113,12 +117,33 @@ export function formatNumber(value: number, language: Language = 'sv'): string {
   return cached(`n:${language}`, () => new Intl.NumberFormat(LOCALES[language])).format(value);
 }
 
-/** "1 234,50 kr" */
-export function formatMoney(value: number, language: Language = 'sv'): string {
-  return cached(
-    `m:${language}`,
-    () => new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'SEK' }),
-  ).format(value);
+const MONEY_STYLES = {
+  /** "12 345 kr": an axis tick, where öre are noise. */
+  whole: { maximumFractionDigits: 0 },
+  /** "120 tn kr", "2,5 mn kr" ("120K kr"): an axis tick of large amounts, where size matters. */
+  compact: { notation: 'compact' },
+} as const;
+
+/**
+ * Öre as kronor in the language on screen: "1 234,50 kr" (sv), "1,234.50 kr" (en), exact to the
+ * öre unless a rounder style is asked for.
+ */
+export function formatMoney(
+  ore: number,
+  language: Language = 'sv',
+  style: 'exact' | keyof typeof MONEY_STYLES = 'exact',
+): string {
+  if (style === 'exact') return formatKronor(ore, LOCALES[language]);
+  const number = cached(
+    `m:${style}:${language}`,
+    () => new Intl.NumberFormat(LOCALES[language], MONEY_STYLES[style]),
+  );
+  return `${number.format(ore / 100)} kr`;
+}
+
+/** Öre as a bare amount, always two decimals: "1 234,50" / "1,234.50", under a "kr" header. */
+export function formatAmount(ore: number, language: Language = 'sv'): string {
+  return formatOre(ore, LOCALES[language]);
 }
 
 /** "Storgatan 1, 111 22 Stockholm", leaving out what is missing. */

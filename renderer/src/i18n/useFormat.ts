@@ -23,7 +23,8 @@ export function useFormat() {
       date: (value: string | Date) => formatDate(value, language),
       weekdayDate: (value: string) => formatWeekdayDate(value, language),
       number: (value: number) => formatNumber(value, language),
-      money: (value: number) => formatMoney(value, language),
+      /** Öre as kronor: "1 234,50 kr", "1,234.50 kr". */
+      money: (ore: number) => formatMoney(ore, language),
       month: (value: string) => formatMonth(value, language),
     }),
     [language],

@@ -5,7 +5,6 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { formatKronor } from '../../../../shared/domain/money';
 import type { PriceAddon, PriceList } from '../../../../shared/schemas/invoices';
 import { useFormat } from '../../i18n/useFormat';
 
@@ -65,10 +64,11 @@ export function AddonChoice({ version, value, onChange, problem }: Props) {
 
 function OptionPrices({ addon }: { addon: PriceAddon }) {
   const { t } = useTranslation();
+  const format = useFormat();
   return t('prices.addons.addDialog.option', {
     unit: t(`prices.units.${addon.unit}`),
-    list: formatKronor(addon.listOre),
-    reseller: formatKronor(addon.resellerOre),
+    list: format.money(addon.listOre),
+    reseller: format.money(addon.resellerOre),
   });
 }
 
@@ -76,8 +76,8 @@ function PriceLine({ addon, version }: { addon: PriceAddon; version: PriceList }
   const { t } = useTranslation();
   const format = useFormat();
   return t('prices.addons.addDialog.prices', {
-    list: formatKronor(addon.listOre),
-    reseller: formatKronor(addon.resellerOre),
+    list: format.money(addon.listOre),
+    reseller: format.money(addon.resellerOre),
     unit: t(`prices.units.${addon.unit}`).toLowerCase(),
     date: format.date(version.effectiveFrom),
   });

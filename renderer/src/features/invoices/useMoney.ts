@@ -1,28 +1,23 @@
 import { useMemo } from 'react';
-import { formatAmount, formatKronor } from '../../../../shared/domain/money';
+import { formatAmount, formatMoney } from '../../i18n/format';
 import { useFormat } from '../../i18n/useFormat';
-
-const LOCALES = { sv: 'sv-SE', en: 'en-GB' } as const;
 
 /** Öre as kronor in the language on screen: "1 234,50 kr", and signed for differences. */
 export function useMoney() {
-  const { language } = useFormat();
-  return useMemo(() => {
-    const locale = LOCALES[language];
-    const kronor = (ore: number) => formatKronor(ore, locale);
-    return {
-      kronor,
-      amount: (ore: number) => formatAmount(ore, locale),
+  const { language, money } = useFormat();
+  return useMemo(
+    () => ({
+      kronor: money,
+      amount: (ore: number) => formatAmount(ore, language),
       /** "+297,00 kr", "−99,00 kr", "0,00 kr". */
-      signed: (ore: number) => (ore > 0 ? `+${kronor(ore)}` : kronor(ore)),
+      signed: (ore: number) => (ore > 0 ? `+${money(ore)}` : money(ore)),
       /** "12 345 kr": an axis tick, where öre are noise. */
-      whole: (ore: number) =>
-        `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(ore / 100)} kr`,
+      whole: (ore: number) => formatMoney(ore, language, 'whole'),
       /** "120 tn kr", "2,5 mn kr": an axis tick of large amounts, where only the size matters. */
-      compact: (ore: number) =>
-        `${new Intl.NumberFormat(locale, { notation: 'compact' }).format(ore / 100)} kr`,
-    };
-  }, [language]);
+      compact: (ore: number) => formatMoney(ore, language, 'compact'),
+    }),
+    [language, money],
+  );
 }
 
 export type Money = ReturnType<typeof useMoney>;

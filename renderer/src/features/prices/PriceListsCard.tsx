@@ -4,7 +4,6 @@ import Typography from '@mui/material/Typography';
 import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { formatKronor } from '../../../../shared/domain/money';
 import { monthOf, swedishDay } from '../../../../shared/domain/months';
 import { useQuery } from '../../api/hooks';
 import { SectionCard } from '../../components/SectionCard';
@@ -41,8 +40,8 @@ export function PriceListsCard() {
           {current
             ? t('prices.card.current', {
                 date: format.date(current.effectiveFrom),
-                list: formatKronor(current.licence.listOre),
-                reseller: formatKronor(current.licence.resellerOre),
+                list: format.money(current.licence.listOre),
+                reseller: format.money(current.licence.resellerOre),
               })
             : t('prices.card.noCurrent')}
         </Typography>

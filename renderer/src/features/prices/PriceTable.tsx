@@ -4,8 +4,8 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
-import { formatKronor } from '../../../../shared/domain/money';
 import type { PriceList } from '../../../../shared/schemas/invoices';
+import { useFormat } from '../../i18n/useFormat';
 
 const amount = {
   textAlign: 'right',
@@ -25,6 +25,7 @@ interface Row {
 /** The licence and every add-on of a version: list price, ÅF price and what the bureau keeps. */
 export function PriceTable({ version, label }: { version: PriceList; label: string }) {
   const { t } = useTranslation();
+  const { money } = useFormat();
   const rows: Row[] = [
     {
       key: 'licence',
@@ -65,12 +66,12 @@ export function PriceTable({ version, label }: { version: PriceList; label: stri
               {row.code || t('app.none')}
             </TableCell>
             <TableCell>{row.unit}</TableCell>
-            <TableCell sx={amount}>{formatKronor(row.listOre)}</TableCell>
-            <TableCell sx={amount}>{formatKronor(row.resellerOre)}</TableCell>
+            <TableCell sx={amount}>{money(row.listOre)}</TableCell>
+            <TableCell sx={amount}>{money(row.resellerOre)}</TableCell>
             <TableCell
               sx={{ ...amount, color: row.listOre < row.resellerOre ? 'error.main' : undefined }}
             >
-              {formatKronor(row.listOre - row.resellerOre)}
+              {money(row.listOre - row.resellerOre)}
             </TableCell>
           </TableRow>
         ))}

@@ -38,7 +38,11 @@ function wholeDigits(whole: string, decimalSign: string | undefined): string | n
   return grouped.test(whole) ? whole.split(other).join('') : null;
 }
 
-/** Öre as the form shows them for editing: "1 299,00". */
+/**
+ * Öre as the form shows them for editing: "1 299,00", Swedish in either language. Unlike money on
+ * screen (useFormat().money), a value to edit keeps the decimal comma: the English "1,299.00",
+ * once its decimals are deleted, would read as 1.299 kronor ("at most two decimals").
+ */
 export const kronorText = (ore: number): string => formatAmount(ore, 'sv-SE');
 
 /** The parsed value in öre, or null when the text is not a price. */

@@ -6,6 +6,7 @@ import {
   indexUsers,
   approverChoices,
   checkSave,
+  summarizeUsers,
 } from './userRules';
 import { userRow } from './testRows';
 
@@ -100,5 +101,24 @@ describe('taking the approving role from an approver', () => {
   it('is allowed when those others change in the same go, or when nobody depends on them', () => {
     expect(codes(checkSave(withDan, anna, anna.id, asReporter, new Set(['u4'])))).toEqual([]);
     expect(codes(checkSave(index, anna, anna.id, asReporter))).toEqual([]);
+  });
+});
+
+describe('the completeness summary, counted from the loaded list', () => {
+  it('counts complete users and, per warning, the users who lack it', () => {
+    const rows = [
+      anna,
+      userRow({ id: 'u4', missing: ['employeeNumber.missing', 'salaryForm.missing'] }),
+      userRow({ id: 'u5', missing: ['employeeNumber.missing'] }),
+    ];
+    expect(summarizeUsers(rows)).toEqual({
+      total: 3,
+      complete: 1,
+      missing: { 'employeeNumber.missing': 2, 'salaryForm.missing': 1 },
+    });
+  });
+
+  it('says nothing is missing for a customer without users', () => {
+    expect(summarizeUsers([])).toEqual({ total: 0, complete: 0, missing: {} });
   });
 });

@@ -1,7 +1,12 @@
 import type { FieldIssue } from '../../../../shared/errors';
 import { canApprove, emailKey, validateUser } from '../../../../shared/domain/users';
 import type { UserRulesContext } from '../../../../shared/domain/users';
-import type { Role, UserFields, UserRow } from '../../../../shared/schemas/users';
+import type {
+  CompletenessSummary,
+  Role,
+  UserFields,
+  UserRow,
+} from '../../../../shared/schemas/users';
 
 /**
  * What the rules need to know of a customer's loaded users, indexed once per list so that
@@ -38,6 +43,20 @@ export const fullName = (row: { firstName: string; lastName: string }): string =
 /** Last name, then first name, in Swedish order (… Y Z Å Ä Ö). */
 export function compareByName(a: UserRow, b: UserRow): number {
   return swedish.compare(a.lastName, b.lastName) || swedish.compare(a.firstName, b.firstName);
+}
+
+/**
+ * "12 of 15 complete; 3 lack an employee number", counted from the loaded list: each row's
+ * `missing` holds the same warning codes users:summary counts, so the page needs no second call.
+ */
+export function summarizeUsers(rows: readonly UserRow[]): CompletenessSummary {
+  const missing: Record<string, number> = {};
+  let complete = 0;
+  for (const row of rows) {
+    if (row.missing.length === 0) complete += 1;
+    for (const code of row.missing) missing[code] = (missing[code] ?? 0) + 1;
+  }
+  return { total: rows.length, complete, missing };
 }
 
 function push(map: Map<string, string[]>, key: string, id: string): void {
