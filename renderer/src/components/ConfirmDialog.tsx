@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -12,12 +12,17 @@ interface Props {
   title: string;
   body: string;
   confirmLabel: string;
+  /** E.g. while the action runs, or until a choice in `children` is made. */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   onClose: () => void;
+  /** Below the body: a choice the action needs, an error it met. */
+  children?: ReactNode;
 }
 
 /** Asks before anything destructive; Cancel has the focus so Enter never destroys by accident. */
-export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onClose }: Props) {
+export function ConfirmDialog(props: Props) {
+  const { open, title, body, confirmLabel, confirmDisabled, onConfirm, onClose, children } = props;
   const { t } = useTranslation();
   const bodyId = useId();
   return (
@@ -25,12 +30,13 @@ export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onCl
       <DialogTitle>{title}</DialogTitle>
       <DialogContent>
         <DialogContentText id={bodyId}>{body}</DialogContentText>
+        {children}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} autoFocus>
           {t('app.cancel')}
         </Button>
-        <Button onClick={onConfirm} color="error" variant="contained">
+        <Button onClick={onConfirm} color="error" variant="contained" disabled={confirmDisabled}>
           {confirmLabel}
         </Button>
       </DialogActions>

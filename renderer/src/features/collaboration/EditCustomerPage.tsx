@@ -1,9 +1,7 @@
-import Breadcrumbs from '@mui/material/Breadcrumbs';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/hooks';
+import { CustomerBreadcrumbs } from '../../components/CustomerBreadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
@@ -31,15 +29,11 @@ export function EditCustomerPage() {
       <PageHeader
         title={t('wizard.editTitle', { name: detail.customer.name })}
         before={
-          <Breadcrumbs sx={{ mb: 1 }} aria-label={t('customer.breadcrumbsLabel')}>
-            <Link component={RouterLink} to="/customers" underline="hover" color="inherit">
-              {t('customer.breadcrumb')}
-            </Link>
-            <Link component={RouterLink} to={`/customers/${id}`} underline="hover" color="inherit">
-              {detail.customer.name}
-            </Link>
-            <Typography color="text.primary">{t('customer.edit')}</Typography>
-          </Breadcrumbs>
+          <CustomerBreadcrumbs
+            customerId={id}
+            customerName={detail.customer.name}
+            page={t('customer.edit')}
+          />
         }
       />
       <CollaborationWizard

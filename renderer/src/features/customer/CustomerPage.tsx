@@ -1,14 +1,12 @@
 import Box from '@mui/material/Box';
-import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
-import Typography from '@mui/material/Typography';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/hooks';
+import { CustomerBreadcrumbs } from '../../components/CustomerBreadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
@@ -54,14 +52,7 @@ export function CustomerPage() {
       <PageHeader
         title={detail.customer.name}
         subtitle={subtitle}
-        before={
-          <Breadcrumbs sx={{ mb: 1 }} aria-label={t('customer.breadcrumbsLabel')}>
-            <Link component={RouterLink} to="/customers" underline="hover" color="inherit">
-              {t('customer.breadcrumb')}
-            </Link>
-            <Typography color="text.primary">{detail.customer.name}</Typography>
-          </Breadcrumbs>
-        }
+        before={<CustomerBreadcrumbs customerId={detail.id} customerName={detail.customer.name} />}
         actions={
           <>
             <SetupSheetButton customerId={detail.id} />

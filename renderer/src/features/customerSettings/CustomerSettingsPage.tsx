@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import Box from '@mui/material/Box';
-import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import BookmarkAddOutlined from '@mui/icons-material/BookmarkAddOutlined';
 import ContentCopyOutlined from '@mui/icons-material/ContentCopyOutlined';
-import { Link as RouterLink, Navigate, useNavigate, useParams } from 'react-router-dom';
+import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { SectionData, SectionKey } from '../../../../shared/settings/sections';
 import { useQuery } from '../../api/hooks';
+import { CustomerBreadcrumbs } from '../../components/CustomerBreadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
@@ -36,7 +35,7 @@ export function CustomerSettingsPage() {
   const { id = '', section } = useParams();
   const customer = useQuery('customers:get', { id }, { refreshOn: ['customers:changed'] });
   const settings = useCustomerSettings(id);
-  const actions = useSettingsActions(id, settings.reload);
+  const actions = useSettingsActions(id);
   const [warning, setWarning] = useState<{ part: Part; earlier: Part[] } | null>(null);
   const [dialog, setDialog] = useState<'copy' | 'template' | null>(null);
   const name = customer.data?.customer.name;
@@ -105,15 +104,11 @@ export function CustomerSettingsPage() {
         title={t('timeSettings.title')}
         subtitle={`${customer.data.customer.name} · ${customer.data.customer.orgnr}`}
         before={
-          <Breadcrumbs sx={{ mb: 1 }} aria-label={t('customer.breadcrumbsLabel')}>
-            <Link component={RouterLink} to="/customers" underline="hover" color="inherit">
-              {t('customer.breadcrumb')}
-            </Link>
-            <Link component={RouterLink} to={`/customers/${id}`} underline="hover" color="inherit">
-              {customer.data.customer.name}
-            </Link>
-            <Typography color="text.primary">{t('timeSettings.title')}</Typography>
-          </Breadcrumbs>
+          <CustomerBreadcrumbs
+            customerId={id}
+            customerName={customer.data.customer.name}
+            page={t('timeSettings.title')}
+          />
         }
       />
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mt: -1, mb: 2.5 }}>
@@ -151,7 +146,6 @@ export function CustomerSettingsPage() {
           outOfOrder={warning?.part === part ? warning.earlier : []}
           onSave={save}
           onReview={review}
-          onProfilesChanged={settings.reload}
         />
       </Box>
 
@@ -162,7 +156,6 @@ export function CustomerSettingsPage() {
           onCopied={(from) => {
             setDialog(null);
             setWarning(null);
-            settings.reload();
             notify(t('copy.done', { from }));
             navigate(partPath(id, 'workTime'));
           }}

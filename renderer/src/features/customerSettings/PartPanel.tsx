@@ -36,7 +36,6 @@ interface Props {
     review: boolean,
   ) => Promise<SaveOutcome>;
   onReview: (part: Part, reviewed: boolean) => Promise<void>;
-  onProfilesChanged: () => void;
 }
 
 function SectionBody(props: Props & { label: string }) {
@@ -47,7 +46,6 @@ function SectionBody(props: Props & { label: string }) {
         customerId={props.customerId}
         profiles={settings.profiles}
         reviewed={settings.profilesReviewedAt !== null}
-        onChanged={props.onProfilesChanged}
         onReview={(reviewed) => props.onReview('profiles', reviewed)}
       />
     );

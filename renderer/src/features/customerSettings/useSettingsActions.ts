@@ -12,8 +12,11 @@ interface Failure {
   error: ApiError;
 }
 
-/** Saving and reviewing the parts of one customer's settings; the last failure, to show. */
-export function useSettingsActions(customerId: string, reload: () => void) {
+/**
+ * Saving and reviewing the parts of one customer's settings; the last failure, to show. No reload
+ * here: both services announce settings:changed, which useCustomerSettings listens to.
+ */
+export function useSettingsActions(customerId: string) {
   const [failure, setFailure] = useState<Failure | null>(null);
 
   async function save<K extends SectionKey>(
@@ -28,7 +31,6 @@ export function useSettingsActions(customerId: string, reload: () => void) {
       setFailure({ part: section, error: new ApiError(result.error) });
       return { ok: false, issues: serverIssues(result.error.details) };
     }
-    reload();
     return { ok: true };
   }
 
@@ -39,7 +41,6 @@ export function useSettingsActions(customerId: string, reload: () => void) {
       setFailure({ part, error: new ApiError(result.error) });
       return null;
     }
-    reload();
     const outOfOrder = PARTS.filter((p) => result.value.outOfOrder.includes(p));
     return { ...result.value, outOfOrder };
   }

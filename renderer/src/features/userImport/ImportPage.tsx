@@ -1,15 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import Link from '@mui/material/Link';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
-import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type {
   ColumnMapping,
@@ -19,6 +17,7 @@ import type {
 } from '../../../../shared/schemas/import';
 import { call, invoke, toApiError, type ApiError } from '../../api/client';
 import { useEvent, useQuery } from '../../api/hooks';
+import { CustomerBreadcrumbs } from '../../components/CustomerBreadcrumbs';
 import { downloadBase64 } from '../../components/download';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/Notifier';
@@ -304,18 +303,12 @@ export function ImportPage() {
             : name
         }
         before={
-          <Breadcrumbs sx={{ mb: 1 }} aria-label={t('customer.breadcrumbsLabel')}>
-            <Link component={RouterLink} to="/customers" underline="hover" color="inherit">
-              {t('customer.breadcrumb')}
-            </Link>
-            <Link component={RouterLink} to={`/customers/${id}`} underline="hover" color="inherit">
-              {name ?? '…'}
-            </Link>
-            <Link component={RouterLink} to={usersPath} underline="hover" color="inherit">
-              {t('users.title')}
-            </Link>
-            <Typography color="text.primary">{t('import.breadcrumb')}</Typography>
-          </Breadcrumbs>
+          <CustomerBreadcrumbs
+            customerId={id}
+            customerName={name ?? '…'}
+            via={[{ label: t('users.title'), to: usersPath }]}
+            page={t('import.breadcrumb')}
+          />
         }
         actions={
           loaded && (

@@ -1,18 +1,17 @@
 import { useCallback, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Breadcrumbs from '@mui/material/Breadcrumbs';
 import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
 import type { GridRowSelectionModel } from '@mui/x-data-grid';
-import { Link as RouterLink, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { UserFields, UserRow } from '../../../../shared/schemas/users';
 import type { ApiError } from '../../api/client';
 import { useQuery } from '../../api/hooks';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { CustomerBreadcrumbs } from '../../components/CustomerBreadcrumbs';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { NotFoundPanel } from '../../components/NotFoundPanel';
@@ -43,7 +42,7 @@ import { UserDialog } from './UserDialog';
 import { UserFiltersBar } from './UserFiltersBar';
 import { UsersGrid } from './UsersGrid';
 import { useUserActions, type BulkField } from './useUserActions';
-import { compareByName, fullName, indexUsers } from './userRules';
+import { compareByName, fullName, indexUsers, summarizeUsers } from './userRules';
 import { namesIn, refusalText } from './userTexts';
 
 type DialogState =
@@ -66,7 +65,6 @@ export function UsersPage() {
   const { id = '' } = useParams();
   const customer = useQuery('customers:get', { id }, { refreshOn: ['customers:changed'] });
   const users = useQuery('users:list', { customerId: id }, { refreshOn: ['users:changed'] });
-  const summary = useQuery('users:summary', { customerId: id }, { refreshOn: ['users:changed'] });
   const licences = useQuery(
     'licences:get',
     { customerId: id },
@@ -100,6 +98,8 @@ export function UsersPage() {
   const all = users.data;
   const sorted = useMemo(() => [...(all ?? [])].sort(compareByName), [all]);
   const index = useMemo(() => indexUsers(sorted), [sorted]);
+  // The list carries each user's missing fields: the completeness card counts them here.
+  const summary = useMemo(() => summarizeUsers(sorted), [sorted]);
   const allFilters: UserFilters = { ...filters, query };
   const { role, incomplete, noEmail, notInvited } = filters;
   const rows = useMemo(
@@ -180,15 +180,7 @@ export function UsersPage() {
         title={t('users.title')}
         subtitle={`${detail.name} · ${detail.orgnr}`}
         before={
-          <Breadcrumbs sx={{ mb: 1 }} aria-label={t('customer.breadcrumbsLabel')}>
-            <Link component={RouterLink} to="/customers" underline="hover" color="inherit">
-              {t('customer.breadcrumb')}
-            </Link>
-            <Link component={RouterLink} to={`/customers/${id}`} underline="hover" color="inherit">
-              {detail.name}
-            </Link>
-            <Typography color="text.primary">{t('users.title')}</Typography>
-          </Breadcrumbs>
+          <CustomerBreadcrumbs customerId={id} customerName={detail.name} page={t('users.title')} />
         }
         actions={
           <>
@@ -212,14 +204,10 @@ export function UsersPage() {
           alignItems: 'stretch',
         }}
       >
-        {summary.data ? (
-          <CompletenessCard
-            summary={summary.data}
-            onShowIncomplete={() => setFilters({ ...filters, incomplete: true })}
-          />
-        ) : (
-          <ErrorAlert error={summary.error} onRetry={summary.reload} />
-        )}
+        <CompletenessCard
+          summary={summary}
+          onShowIncomplete={() => setFilters({ ...filters, incomplete: true })}
+        />
         {licences.data ? (
           <LicencesPanel state={licences.data} onChange={() => setDialog({ kind: 'licences' })} />
         ) : (

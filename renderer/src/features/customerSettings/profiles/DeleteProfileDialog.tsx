@@ -1,15 +1,10 @@
-import { useId, useState } from 'react';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
+import { useState } from 'react';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import type { ReportingProfile } from '../../../../../shared/settings/profiles';
 import { ApiError, invoke } from '../../../api/client';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 
 interface Props {
@@ -26,7 +21,6 @@ interface Props {
  */
 export function DeleteProfileDialog({ profile, others, onClose, onDeleted }: Props) {
   const { t } = useTranslation();
-  const bodyId = useId();
   const [inUse, setInUse] = useState(profile.userCount > 0);
   const [moveTo, setMoveTo] = useState((others.find((p) => p.isDefault) ?? others[0])?.id ?? '');
   const [error, setError] = useState<ApiError | null>(null);
@@ -47,45 +41,36 @@ export function DeleteProfileDialog({ profile, others, onClose, onDeleted }: Pro
   }
 
   return (
-    <Dialog open onClose={onClose} role="alertdialog" aria-describedby={bodyId}>
-      <DialogTitle>{t('profiles.deleteTitle', { name: profile.name })}</DialogTitle>
-      <DialogContent>
-        <DialogContentText id={bodyId}>
-          {inUse
-            ? t('profiles.deleteInUse', { count: profile.userCount, name: profile.name })
-            : t('profiles.deleteBody')}
-        </DialogContentText>
-        {inUse && (
-          <TextField
-            select
-            label={t('profiles.moveTo')}
-            value={moveTo}
-            onChange={(event) => setMoveTo(event.target.value)}
-            fullWidth
-            sx={{ mt: 2.5 }}
-          >
-            {others.map((p) => (
-              <MenuItem key={p.id} value={p.id}>
-                {p.isDefault ? t('profiles.withDefault', { name: p.name }) : p.name}
-              </MenuItem>
-            ))}
-          </TextField>
-        )}
-        <ErrorAlert error={error} />
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} autoFocus>
-          {t('app.cancel')}
-        </Button>
-        <Button
-          onClick={() => void remove()}
-          color="error"
-          variant="contained"
-          disabled={busy || (inUse && !moveTo)}
+    <ConfirmDialog
+      open
+      title={t('profiles.deleteTitle', { name: profile.name })}
+      body={
+        inUse
+          ? t('profiles.deleteInUse', { count: profile.userCount, name: profile.name })
+          : t('profiles.deleteBody')
+      }
+      confirmLabel={inUse ? t('profiles.moveAndDelete') : t('profiles.delete')}
+      confirmDisabled={busy || (inUse && !moveTo)}
+      onConfirm={() => void remove()}
+      onClose={onClose}
+    >
+      {inUse && (
+        <TextField
+          select
+          label={t('profiles.moveTo')}
+          value={moveTo}
+          onChange={(event) => setMoveTo(event.target.value)}
+          fullWidth
+          sx={{ mt: 2.5 }}
         >
-          {inUse ? t('profiles.moveAndDelete') : t('profiles.delete')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+          {others.map((p) => (
+            <MenuItem key={p.id} value={p.id}>
+              {p.isDefault ? t('profiles.withDefault', { name: p.name }) : p.name}
+            </MenuItem>
+          ))}
+        </TextField>
+      )}
+      <ErrorAlert error={error} />
+    </ConfirmDialog>
   );
 }

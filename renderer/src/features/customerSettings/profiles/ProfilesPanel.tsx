@@ -25,14 +25,13 @@ interface Props {
   customerId: string;
   profiles: ReportingProfile[];
   reviewed: boolean;
-  onChanged: () => void;
   onReview: (reviewed: boolean) => Promise<void>;
 }
 
 type Editing = { profile: ReportingProfile | null } | null;
 
 /** Section 6: which fields each group of users reports, with Grundprofil as the standard. */
-export function ProfilesPanel({ customerId, profiles, reviewed, onChanged, onReview }: Props) {
+export function ProfilesPanel({ customerId, profiles, reviewed, onReview }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const notify = useNotify();
@@ -162,7 +161,6 @@ export function ProfilesPanel({ customerId, profiles, reviewed, onChanged, onRev
           onSaved={(saved) => {
             setEditing(null);
             notify(t('profiles.saved', { name: saved.name }));
-            onChanged();
           }}
         />
       )}
@@ -174,7 +172,6 @@ export function ProfilesPanel({ customerId, profiles, reviewed, onChanged, onRev
           onDeleted={() => {
             notify(t('profiles.deleted', { name: deleting.name }));
             setDeleting(null);
-            onChanged();
           }}
         />
       )}
