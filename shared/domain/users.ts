@@ -99,3 +99,17 @@ export function splitFullName(name: string): { firstName: string; lastName: stri
   if (parts.length <= 1) return { firstName: parts[0] ?? '', lastName: '' };
   return { firstName: parts.slice(0, -1).join(' '), lastName: parts.at(-1) ?? '' };
 }
+
+/**
+ * "12 of 15 complete; 3 lack an employee number": counted from each user's missing-field codes,
+ * the same for the service and for a page that has the list already.
+ */
+export function tallyCompleteness(missingPerUser: readonly (readonly string[])[]) {
+  const missing: Record<string, number> = {};
+  let complete = 0;
+  for (const codes of missingPerUser) {
+    if (codes.length === 0) complete += 1;
+    for (const code of codes) missing[code] = (missing[code] ?? 0) + 1;
+  }
+  return { total: missingPerUser.length, complete, missing };
+}

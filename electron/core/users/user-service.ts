@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/errors';
-import { emailKey, validateUser } from '../../../shared/domain/users';
+import { emailKey, tallyCompleteness, validateUser } from '../../../shared/domain/users';
 import { formatPersonnummer, parsePersonnummer } from '../../../shared/domain/personnummer';
 import type {
   CompletenessSummary,
@@ -278,14 +278,7 @@ export async function usersSummary(
   await assertCustomer(ctx.ds.manager, customerId);
   const rows = await ctx.ds.getRepository(UserEntity).find({ where: { customerId } });
   const byId = new Map(rows.map((u) => [u.id, u]));
-  const missing: Record<string, number> = {};
-  let complete = 0;
-  for (const row of rows) {
-    const codes = missingFor(row, byId);
-    if (codes.length === 0) complete += 1;
-    for (const code of codes) missing[code] = (missing[code] ?? 0) + 1;
-  }
-  return { total: rows.length, complete, missing };
+  return tallyCompleteness(rows.map((row) => missingFor(row, byId)));
 }
 
 async function usersOf(

@@ -1,5 +1,10 @@
 import type { FieldIssue } from '../../../../shared/errors';
-import { canApprove, emailKey, validateUser } from '../../../../shared/domain/users';
+import {
+  canApprove,
+  emailKey,
+  tallyCompleteness,
+  validateUser,
+} from '../../../../shared/domain/users';
 import type { UserRulesContext } from '../../../../shared/domain/users';
 import type {
   CompletenessSummary,
@@ -50,13 +55,7 @@ export function compareByName(a: UserRow, b: UserRow): number {
  * `missing` holds the same warning codes users:summary counts, so the page needs no second call.
  */
 export function summarizeUsers(rows: readonly UserRow[]): CompletenessSummary {
-  const missing: Record<string, number> = {};
-  let complete = 0;
-  for (const row of rows) {
-    if (row.missing.length === 0) complete += 1;
-    for (const code of row.missing) missing[code] = (missing[code] ?? 0) + 1;
-  }
-  return { total: rows.length, complete, missing };
+  return tallyCompleteness(rows.map((row) => row.missing));
 }
 
 function push(map: Map<string, string[]>, key: string, id: string): void {
