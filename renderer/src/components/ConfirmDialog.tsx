@@ -1,11 +1,9 @@
 import { useId, type ReactNode } from 'react';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { useTranslation } from 'react-i18next';
+import { DialogButtons } from './DialogButtons';
 
 interface Props {
   open: boolean;
@@ -23,7 +21,6 @@ interface Props {
 /** Asks before anything destructive; Cancel has the focus so Enter never destroys by accident. */
 export function ConfirmDialog(props: Props) {
   const { open, title, body, confirmLabel, confirmDisabled, onConfirm, onClose, children } = props;
-  const { t } = useTranslation();
   const bodyId = useId();
   return (
     <Dialog open={open} onClose={onClose} aria-describedby={bodyId} role="alertdialog">
@@ -32,14 +29,14 @@ export function ConfirmDialog(props: Props) {
         <DialogContentText id={bodyId}>{body}</DialogContentText>
         {children}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} autoFocus>
-          {t('app.cancel')}
-        </Button>
-        <Button onClick={onConfirm} color="error" variant="contained" disabled={confirmDisabled}>
-          {confirmLabel}
-        </Button>
-      </DialogActions>
+      <DialogButtons
+        onCancel={onClose}
+        cancelFocused
+        confirmLabel={confirmLabel}
+        confirmColor="error"
+        confirmDisabled={confirmDisabled}
+        onConfirm={onConfirm}
+      />
     </Dialog>
   );
 }

@@ -1,16 +1,11 @@
-import { useId, useState } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
-import { ApiError, invoke } from '../../api/client';
 import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormDialog } from '../../components/FormDialog';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { useNotify } from '../../components/Notifier';
 import { AddonChoice } from './AddonChoice';
@@ -25,80 +20,63 @@ interface Props {
 export function AddAddonDialog({ customerId, onClose }: Props) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const titleId = useId();
   const lists = useQuery('prices:list', {});
   const form = useAddAddonForm(lists.data);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const adding = useMutation('addons:add');
 
   async function save() {
     form.submit();
     const { addon, values } = form;
     if (!addon || !form.valid) return;
-    setBusy(true);
     const to = values.to.trim();
-    const result = await invoke('addons:add', {
+    const result = await adding.run({
       customerId,
       code: addon.code,
       from: values.from.trim(),
       ...(to ? { to } : {}),
       ...(addon.unit === 'item' ? { quantity: form.quantity ?? 1 } : {}),
     });
-    setBusy(false);
-    if (!result.ok) return setError(new ApiError(result.error));
+    if (!result.ok) return;
     notify(t('prices.addons.added', { name: result.value.name }));
     onClose();
   }
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby={titleId}>
-      <Box
-        component="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <DialogTitle id={titleId}>{t('prices.addons.addDialog.title')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{t('prices.addons.wholeMonths')}</DialogContentText>
-          <ErrorAlert error={lists.error} onRetry={lists.reload} />
-          {lists.loading && <LoadingBlock label={t('prices.loading')} rows={1} />}
-          {lists.data && (
-            <AddonChoice
-              version={form.version}
-              value={form.values.code}
-              onChange={form.set('code')}
-              problem={form.problemOf('code')}
-            />
-          )}
-          <Box sx={{ display: 'grid', gridTemplateColumns: { sm: '1fr 1fr' }, gap: 2, mt: 2.5 }}>
-            <Field form={form} field="from" label={t('prices.addons.addDialog.from')} required />
-            <Field form={form} field="to" label={t('prices.addons.addDialog.to')} />
-          </Box>
-          {form.addon?.unit === 'item' && (
-            <Box sx={{ mt: 2, maxWidth: 240 }}>
-              <Field
-                form={form}
-                field="quantity"
-                label={t('prices.addons.addDialog.quantity')}
-                required
-              />
-            </Box>
-          )}
-          <Box sx={{ mt: 2 }}>
-            <ErrorAlert error={error} />
-          </Box>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={busy || !lists.data}>
-            {t('prices.addons.addDialog.save')}
-          </Button>
-        </DialogActions>
+    <FormDialog
+      title={t('prices.addons.addDialog.title')}
+      maxWidth="sm"
+      onClose={onClose}
+      onSubmit={() => void save()}
+      error={adding.error}
+      confirmLabel={t('prices.addons.addDialog.save')}
+      confirmDisabled={adding.busy || !lists.data}
+    >
+      <DialogContentText sx={{ mb: 2 }}>{t('prices.addons.wholeMonths')}</DialogContentText>
+      <ErrorAlert error={lists.error} onRetry={lists.reload} />
+      {lists.loading && <LoadingBlock label={t('prices.loading')} rows={1} />}
+      {lists.data && (
+        <AddonChoice
+          version={form.version}
+          value={form.values.code}
+          onChange={form.set('code')}
+          problem={form.problemOf('code')}
+        />
+      )}
+      <Box sx={{ display: 'grid', gridTemplateColumns: { sm: '1fr 1fr' }, gap: 2, mt: 2.5 }}>
+        <Field form={form} field="from" label={t('prices.addons.addDialog.from')} required />
+        <Field form={form} field="to" label={t('prices.addons.addDialog.to')} />
       </Box>
-    </Dialog>
+      {form.addon?.unit === 'item' && (
+        <Box sx={{ mt: 2, maxWidth: 240 }}>
+          <Field
+            form={form}
+            field="quantity"
+            label={t('prices.addons.addDialog.quantity')}
+            required
+          />
+        </Box>
+      )}
+    </FormDialog>
   );
 }
 

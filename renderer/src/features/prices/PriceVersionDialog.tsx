@@ -1,10 +1,8 @@
 import { swedishDay } from '../../../../shared/domain/months';
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -12,7 +10,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { PriceList } from '../../../../shared/schemas/invoices';
-import { ApiError, invoke } from '../../api/client';
+import { useMutation } from '../../api/useMutation';
+import { DialogButtons } from '../../components/DialogButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormat } from '../../i18n/useFormat';
 import { AddonRowsEditor } from './AddonRowsEditor';
@@ -39,8 +38,7 @@ export function PriceVersionDialog({ versions, onClose, onSaved }: Props) {
   const state = usePriceForm(() =>
     formFromVersion(newest, nextEffectiveFrom(versions, swedishDay(new Date()))),
   );
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const saving = useMutation('prices:save');
 
   async function save() {
     state.submit();
@@ -51,12 +49,8 @@ export function PriceVersionDialog({ versions, onClose, onSaved }: Props) {
       );
       return;
     }
-    setError(null);
-    setBusy(true);
-    const result = await invoke('prices:save', toPriceListInput(state.form));
-    setBusy(false);
-    if (!result.ok) return setError(new ApiError(result.error));
-    onSaved(result.value);
+    const result = await saving.run(toPriceListInput(state.form));
+    if (result.ok) onSaved(result.value);
   }
 
   return (
@@ -102,14 +96,13 @@ export function PriceVersionDialog({ versions, onClose, onSaved }: Props) {
               {t('prices.form.fixFirst')}
             </Alert>
           )}
-          <ErrorAlert error={error} />
+          <ErrorAlert error={saving.error} />
         </Box>
-        <DialogActions>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            {t('prices.form.save')}
-          </Button>
-        </DialogActions>
+        <DialogButtons
+          onCancel={onClose}
+          confirmLabel={t('prices.form.save')}
+          confirmDisabled={saving.busy}
+        />
       </Box>
     </Dialog>
   );

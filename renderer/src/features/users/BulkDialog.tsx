@@ -2,9 +2,7 @@ import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -14,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, SALARY_FORMS, type UserRow } from '../../../../shared/schemas/users';
 import type { ReportingProfile } from '../../../../shared/settings/profiles';
 import type { ApiError } from '../../api/client';
+import { DialogButtons } from '../../components/DialogButtons';
 import { fieldErrorText } from '../../i18n/errorText';
 import type { BulkField, BulkPatch } from './useUserActions';
 import { refusalText } from './userTexts';
@@ -168,16 +167,12 @@ export function BulkDialog({ field, rows, index, profiles, onClose, onApply }: P
           </Alert>
         )}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('app.cancel')}</Button>
-        <Button
-          variant="contained"
-          disabled={busy || refused.length > 0 || count === 0}
-          onClick={() => void apply()}
-        >
-          {t('users.bulk.apply', { count })}
-        </Button>
-      </DialogActions>
+      <DialogButtons
+        onCancel={onClose}
+        confirmLabel={t('users.bulk.apply', { count })}
+        confirmDisabled={busy || refused.length > 0 || count === 0}
+        onConfirm={() => void apply()}
+      />
     </Dialog>
   );
 }

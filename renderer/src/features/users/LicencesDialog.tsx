@@ -1,18 +1,12 @@
-import { useState } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import type { ErrorCode } from '../../../../shared/errors';
 import type { LicenceState } from '../../../../shared/schemas/users';
-import { ApiError, invoke } from '../../api/client';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { useMutation } from '../../api/useMutation';
+import { FormDialog } from '../../components/FormDialog';
 import { FormNumberField } from '../../components/form/FormNumberField';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useNotify } from '../../components/Notifier';
@@ -40,6 +34,13 @@ function licencesSchema(assigned: number) {
   });
 }
 
+/** Refusals shown on a field (and with which text) rather than below the form. */
+const FIELD_REFUSALS: Partial<Record<ErrorCode, { field: keyof Values; text: string }>> = {
+  'licences.min': { field: 'licenceCount', text: 'licences.min' },
+  'licences.belowUsers': { field: 'licenceCount', text: 'licences.belowUsers' },
+  'date.invalid': { field: 'licenceFrom', text: 'input.invalid' },
+};
+
 interface Props {
   customerId: string;
   state: LicenceState | undefined;
@@ -53,7 +54,6 @@ interface Props {
 export function LicencesDialog({ customerId, state, prefill, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const [error, setError] = useState<ApiError | null>(null);
   const assigned = state?.assigned.total ?? 0;
   const {
     control,
@@ -69,65 +69,56 @@ export function LicencesDialog({ customerId, state, prefill, onClose, onSaved }:
     mode: 'onChange',
   });
 
+  const saving = useMutation('licences:set', {
+    claim: ({ code }) => {
+      const onField = FIELD_REFUSALS[code];
+      if (onField) setFieldError(onField.field, { type: 'server', message: onField.text });
+      return !!onField;
+    },
+  });
+
   const save = handleSubmit(async (values) => {
-    setError(null);
-    const result = await invoke('licences:set', {
+    const result = await saving.run({
       customerId,
       count: values.licenceCount,
       from: values.licenceFrom.trim(),
     });
-    if (!result.ok) {
-      const code = result.error.code;
-      if (code === 'licences.min' || code === 'licences.belowUsers') {
-        setFieldError('licenceCount', { type: 'server', message: code });
-      } else if (code === 'date.invalid') {
-        setFieldError('licenceFrom', { type: 'server', message: 'input.invalid' });
-      } else {
-        setError(new ApiError(result.error));
-      }
-      return;
-    }
+    if (!result.ok) return;
     notify(t('users.licences.saved', { count: result.value.licences }));
     onSaved(result.value);
   });
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="licences-dialog-title">
-      <Box component="form" noValidate onSubmit={save}>
-        <DialogTitle id="licences-dialog-title">{t('users.licences.dialogTitle')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>{t('users.licences.sameCost')}</DialogContentText>
-          <FormNumberField
-            control={control}
-            name="licenceCount"
-            label={t('users.licences.count')}
-            helperText={t('users.licences.countHelper', { count: assigned })}
-            min={Math.max(1, assigned)}
-            step={1}
-            required
-            autoFocus
-            fullWidth
-            sx={{ mb: 2 }}
-          />
-          <FormTextField
-            control={control}
-            name="licenceFrom"
-            label={t('users.licences.from')}
-            helperText={t('users.licences.fromHelper')}
-            required
-            autoComplete="off"
-          />
-          <Box sx={{ mt: 2 }}>
-            <ErrorAlert error={error} />
-          </Box>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('app.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-            {t('users.licences.save')}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <FormDialog
+      title={t('users.licences.dialogTitle')}
+      maxWidth="xs"
+      onClose={onClose}
+      onSubmit={() => void save()}
+      error={saving.error}
+      confirmLabel={t('users.licences.save')}
+      confirmDisabled={formState.isSubmitting}
+    >
+      <DialogContentText sx={{ mb: 2 }}>{t('users.licences.sameCost')}</DialogContentText>
+      <FormNumberField
+        control={control}
+        name="licenceCount"
+        label={t('users.licences.count')}
+        helperText={t('users.licences.countHelper', { count: assigned })}
+        min={Math.max(1, assigned)}
+        step={1}
+        required
+        autoFocus
+        fullWidth
+        sx={{ mb: 2 }}
+      />
+      <FormTextField
+        control={control}
+        name="licenceFrom"
+        label={t('users.licences.from')}
+        helperText={t('users.licences.fromHelper')}
+        required
+        autoComplete="off"
+      />
+    </FormDialog>
   );
 }

@@ -4,7 +4,6 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
@@ -20,6 +19,7 @@ import {
 } from '../../../../shared/schemas/users';
 import type { ReportingProfile } from '../../../../shared/settings/profiles';
 import type { ApiError } from '../../api/client';
+import { DialogButtons } from '../../components/DialogButtons';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormTextField } from '../../components/form/FormTextField';
 import { serverIssues } from '../collaboration/serverIssues';
@@ -330,12 +330,12 @@ export function UserDialog({
               </Box>
             )}
           </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose}>{current ? t('users.dialog.close') : t('app.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={formState.isSubmitting}>
-              {current ? t('users.dialog.save') : t('users.dialog.add')}
-            </Button>
-          </DialogActions>
+          <DialogButtons
+            onCancel={onClose}
+            cancelLabel={current ? t('users.dialog.close') : t('app.cancel')}
+            confirmLabel={current ? t('users.dialog.save') : t('users.dialog.add')}
+            confirmDisabled={formState.isSubmitting}
+          />
         </Box>
       </FormProvider>
       {buying && (

@@ -2,9 +2,7 @@ import { useId, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
@@ -16,8 +14,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../../../shared/schemas/customer';
-import { ApiError, invoke } from '../../../api/client';
 import { useQuery } from '../../../api/hooks';
+import { useMutation } from '../../../api/useMutation';
+import { DialogButtons } from '../../../components/DialogButtons';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useFormat } from '../../../i18n/useFormat';
 import { filterCustomers } from '../../portfolio/filterCustomers';
@@ -43,8 +42,7 @@ export function CopySettingsDialog({ customerId, onClose, onCopied }: Props) {
   const [source, setSource] = useState<Source>('customer');
   const [customer, setCustomer] = useState<CustomerRow | null>(null);
   const [templateId, setTemplateId] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const copying = useMutation('settings:copy');
   const customers = useQuery('customers:list', {});
   const templates = useQuery('templates:list', {});
   const others = (customers.data ?? []).filter((c) => c.id !== customerId);
@@ -53,12 +51,9 @@ export function CopySettingsDialog({ customerId, onClose, onCopied }: Props) {
 
   async function copy() {
     if (!ready) return;
-    setError(null);
-    setBusy(true);
     const from = source === 'customer' && customer ? { customerId: customer.id } : { templateId };
-    const result = await invoke('settings:copy', { toCustomerId: customerId, from });
-    setBusy(false);
-    if (!result.ok) return setError(new ApiError(result.error));
+    const result = await copying.run({ toCustomerId: customerId, from });
+    if (!result.ok) return;
     onCopied(source === 'customer' ? (customer?.name ?? '') : (template?.name ?? ''));
   }
 
@@ -154,22 +149,17 @@ export function CopySettingsDialog({ customerId, onClose, onCopied }: Props) {
           {t('copy.warning')}
         </Alert>
         <Box sx={{ mt: 2 }}>
-          <ErrorAlert error={error ?? customers.error ?? templates.error} />
+          <ErrorAlert error={copying.error ?? customers.error ?? templates.error} />
         </Box>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} autoFocus>
-          {t('app.cancel')}
-        </Button>
-        <Button
-          onClick={() => void copy()}
-          color="warning"
-          variant="contained"
-          disabled={!ready || busy}
-        >
-          {t('copy.confirm')}
-        </Button>
-      </DialogActions>
+      <DialogButtons
+        onCancel={onClose}
+        cancelFocused
+        confirmLabel={t('copy.confirm')}
+        confirmColor="warning"
+        confirmDisabled={!ready || copying.busy}
+        onConfirm={() => void copy()}
+      />
     </Dialog>
   );
 }

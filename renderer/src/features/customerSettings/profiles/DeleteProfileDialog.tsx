@@ -3,7 +3,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import type { ReportingProfile } from '../../../../../shared/settings/profiles';
-import { ApiError, invoke } from '../../../api/client';
+import { useMutation } from '../../../api/useMutation';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 
@@ -23,21 +23,21 @@ export function DeleteProfileDialog({ profile, others, onClose, onDeleted }: Pro
   const { t } = useTranslation();
   const [inUse, setInUse] = useState(profile.userCount > 0);
   const [moveTo, setMoveTo] = useState((others.find((p) => p.isDefault) ?? others[0])?.id ?? '');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const deleting = useMutation('profiles:delete', {
+    // Users were linked since the list was read: ask where they go instead of failing.
+    claim: ({ code }) => {
+      if (code !== 'profile.inUse' || inUse) return false;
+      setInUse(true);
+      return true;
+    },
+  });
 
   async function remove() {
-    setError(null);
-    setBusy(true);
-    const result = await invoke('profiles:delete', {
+    const result = await deleting.run({
       id: profile.id,
       ...(inUse && moveTo ? { moveUsersTo: moveTo } : {}),
     });
-    setBusy(false);
-    if (result.ok) return onDeleted();
-    // Users were linked since the list was read: ask where they go instead of failing.
-    if (result.error.code === 'profile.inUse' && !inUse) return setInUse(true);
-    setError(new ApiError(result.error));
+    if (result.ok) onDeleted();
   }
 
   return (
@@ -50,7 +50,7 @@ export function DeleteProfileDialog({ profile, others, onClose, onDeleted }: Pro
           : t('profiles.deleteBody')
       }
       confirmLabel={inUse ? t('profiles.moveAndDelete') : t('profiles.delete')}
-      confirmDisabled={busy || (inUse && !moveTo)}
+      confirmDisabled={deleting.busy || (inUse && !moveTo)}
       onConfirm={() => void remove()}
       onClose={onClose}
     >
@@ -70,7 +70,7 @@ export function DeleteProfileDialog({ profile, others, onClose, onDeleted }: Pro
           ))}
         </TextField>
       )}
-      <ErrorAlert error={error} />
+      <ErrorAlert error={deleting.error} />
     </ConfirmDialog>
   );
 }
