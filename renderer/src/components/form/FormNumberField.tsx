@@ -1,5 +1,5 @@
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
-import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useFieldError } from './useFieldError';
 
 type Props<T extends FieldValues, C, O> = Omit<
@@ -33,40 +33,31 @@ export function FormNumberField<T extends FieldValues, C, O>({
   hideError,
   ...rest
 }: Props<T, C, O>) {
-  const error = useFieldError(control, name);
+  const { field } = useController({ control, name });
+  const error = useFieldError(control, name, invalidText);
+  const value = typeof field.value === 'number' && !Number.isNaN(field.value) ? field.value : '';
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => {
-        const value =
-          typeof field.value === 'number' && !Number.isNaN(field.value) ? field.value : '';
-        const invalid = fieldState.error?.message === 'input.invalid';
-        return (
-          <TextField
-            {...rest}
-            type="number"
-            name={field.name}
-            value={value}
-            onChange={(event) =>
-              field.onChange(event.target.value === '' ? Number.NaN : Number(event.target.value))
-            }
-            onBlur={field.onBlur}
-            inputRef={field.ref}
-            error={error !== undefined}
-            helperText={hideError ? helperText : (invalid && invalidText) || error || helperText}
-            slotProps={{
-              ...rest.slotProps,
-              htmlInput: {
-                ...(rest.slotProps?.htmlInput as object | undefined),
-                min,
-                max,
-                step,
-                inputMode: 'decimal',
-              },
-            }}
-          />
-        );
+    <TextField
+      {...rest}
+      type="number"
+      name={field.name}
+      value={value}
+      onChange={(event) =>
+        field.onChange(event.target.value === '' ? Number.NaN : Number(event.target.value))
+      }
+      onBlur={field.onBlur}
+      inputRef={field.ref}
+      error={error !== undefined}
+      helperText={(!hideError && error) || helperText}
+      slotProps={{
+        ...rest.slotProps,
+        htmlInput: {
+          ...(rest.slotProps?.htmlInput as object | undefined),
+          min,
+          max,
+          step,
+          inputMode: 'decimal',
+        },
       }}
     />
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import TextField, { type TextFieldProps } from '@mui/material/TextField';
-import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useFieldError } from './useFieldError';
 
 type Props<T extends FieldValues, C, O> = Omit<TextFieldProps, 'name' | 'error' | 'helperText'> & {
@@ -22,32 +22,28 @@ export function FormTextField<T extends FieldValues, C, O>({
   invalidText,
   ...rest
 }: Props<T, C, O>) {
-  const error = useFieldError(control, name);
+  const { field } = useController({ control, name });
+  const error = useFieldError(control, name, invalidText);
+
+  function blur() {
+    if (normalize && typeof field.value === 'string') {
+      const normal = normalize(field.value);
+      if (normal !== field.value) field.onChange(normal);
+    }
+    field.onBlur();
+  }
+
   return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <TextField
-          {...rest}
-          name={field.name}
-          value={field.value ?? ''}
-          onChange={field.onChange}
-          onBlur={() => {
-            if (normalize && typeof field.value === 'string') {
-              const normal = normalize(field.value);
-              if (normal !== field.value) field.onChange(normal);
-            }
-            field.onBlur();
-          }}
-          inputRef={field.ref}
-          error={!!error}
-          helperText={
-            (fieldState.error?.message === 'input.invalid' && invalidText) || error || helperText
-          }
-          fullWidth={rest.fullWidth ?? true}
-        />
-      )}
+    <TextField
+      {...rest}
+      name={field.name}
+      value={field.value ?? ''}
+      onChange={field.onChange}
+      onBlur={blur}
+      inputRef={field.ref}
+      error={!!error}
+      helperText={error || helperText}
+      fullWidth={rest.fullWidth ?? true}
     />
   );
 }

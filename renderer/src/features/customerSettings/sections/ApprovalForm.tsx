@@ -1,22 +1,19 @@
-import Box from '@mui/material/Box';
-import { useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { FormNumberField } from '../../../components/form/FormNumberField';
 import { FormRadioGroup } from '../../../components/form/FormRadioGroup';
-import { FormSwitch } from '../../../components/form/FormSwitch';
-import { OptionGroup } from './OptionGroup';
+import { choices } from './choices';
+import { OptionGroup, OptionGroups } from './OptionGroup';
 import { SectionForm, useSectionForm, type SectionFormProps } from './SectionForm';
+import { SwitchOption } from './SwitchOption';
+import { useSectionText } from './useSectionText';
 
-export function ApprovalForm(props: SectionFormProps<'approval'> & { label: string }) {
-  const { t } = useTranslation();
+export function ApprovalForm(props: SectionFormProps<'approval'>) {
   const form = useSectionForm('approval', props.state);
   const { control } = form;
-  const reminders = useWatch({ control, name: 'reminders.enabled' });
-  const k = (key: string) => t(`timeSettings.approval.${key}`);
+  const k = useSectionText('approval');
 
   return (
     <SectionForm form={form} {...props}>
-      <Box sx={{ display: 'grid', gap: 2 }}>
+      <OptionGroups>
         <OptionGroup
           head={
             <FormRadioGroup
@@ -25,10 +22,7 @@ export function ApprovalForm(props: SectionFormProps<'approval'> & { label: stri
               legend={k('period')}
               helperText={k('periodHelp')}
               row
-              options={[
-                { value: 'week', label: k('periods.week') },
-                { value: 'month', label: k('periods.month') },
-              ]}
+              options={choices(['week', 'month'], (value) => k(`periods.${value}`))}
             />
           }
         />
@@ -38,46 +32,39 @@ export function ApprovalForm(props: SectionFormProps<'approval'> & { label: stri
               control={control}
               name="levels"
               legend={k('levels')}
-              options={[
-                { value: 'manager', label: k('levelOptions.manager') },
-                { value: 'managerThenPayroll', label: k('levelOptions.managerThenPayroll') },
-              ]}
+              options={choices(['manager', 'managerThenPayroll'], (value) =>
+                k(`levelOptions.${value}`),
+              )}
             />
           }
         />
-        <OptionGroup
-          head={
-            <FormSwitch
-              control={control}
-              name="reminders.enabled"
-              label={k('reminders')}
-              helperText={k('remindersHelp')}
-            />
-          }
+        <SwitchOption
+          control={control}
+          name="reminders.enabled"
+          label={k('reminders')}
+          helperText={k('remindersHelp')}
         >
-          <FormNumberField
-            control={control}
-            name="reminders.daysAfterPeriod"
-            label={k('daysAfterPeriod')}
-            disabled={!reminders}
-            size="small"
-            min={0}
-            max={14}
-            step={1}
-            invalidText={k('daysInvalid')}
-          />
-        </OptionGroup>
-        <OptionGroup
-          head={
-            <FormSwitch
+          {(off) => (
+            <FormNumberField
               control={control}
-              name="lockAfterPayroll"
-              label={k('lockAfterPayroll')}
-              helperText={k('lockAfterPayrollHelp')}
+              name="reminders.daysAfterPeriod"
+              label={k('daysAfterPeriod')}
+              disabled={off}
+              size="small"
+              min={0}
+              max={14}
+              step={1}
+              invalidText={k('daysInvalid')}
             />
-          }
+          )}
+        </SwitchOption>
+        <SwitchOption
+          control={control}
+          name="lockAfterPayroll"
+          label={k('lockAfterPayroll')}
+          helperText={k('lockAfterPayrollHelp')}
         />
-      </Box>
+      </OptionGroups>
     </SectionForm>
   );
 }

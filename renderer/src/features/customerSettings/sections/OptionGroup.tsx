@@ -22,3 +22,8 @@ export function OptionGroup({ head, children }: { head: ReactNode; children?: Re
     </Box>
   );
 }
+
+/** A section's option groups, one under the other. */
+export function OptionGroups({ children }: { children: ReactNode }) {
+  return <Box sx={{ display: 'grid', gap: 2 }}>{children}</Box>;
+}

@@ -1,77 +1,67 @@
-import Box from '@mui/material/Box';
-import { useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import type { FieldPath } from 'react-hook-form';
+import type { SectionData } from '../../../../../shared/settings/sections';
 import { FormNumberField } from '../../../components/form/FormNumberField';
 import { FormSwitch } from '../../../components/form/FormSwitch';
 import { FormTextField } from '../../../components/form/FormTextField';
 import { normalizeClock } from '../../../components/form/normalize';
-import { OptionGroup } from './OptionGroup';
+import { OptionGroup, OptionGroups } from './OptionGroup';
 import { SectionForm, useSectionForm, type SectionFormProps } from './SectionForm';
+import { SwitchOption } from './SwitchOption';
+import { useDayHours } from './useDayHours';
+import { useSectionText } from './useSectionText';
 
-const HOURS = { min: 0, max: 24, step: 0.25 };
+type Overtime = SectionData['overtime'];
 
-export function OvertimeForm(props: SectionFormProps<'overtime'> & { label: string }) {
-  const { t } = useTranslation();
+export function OvertimeForm(props: SectionFormProps<'overtime'>) {
   const form = useSectionForm('overtime', props.state);
   const { control } = form;
-  const simple = useWatch({ control, name: 'simple.enabled' });
-  const qualified = useWatch({ control, name: 'qualified.enabled' });
-  const flex = useWatch({ control, name: 'flex.enabled' });
-  const comp = useWatch({ control, name: 'compTime.enabled' });
-  const hoursInvalid = t('timeSettings.workTime.hoursInvalid');
-  const k = (key: string) => t(`timeSettings.overtime.${key}`);
+  const k = useSectionText('overtime');
+  const dayHours = useDayHours();
+  const flexHours = { min: 0, max: 500, step: 0.25, invalidText: k('flexInvalid') };
+  const compHours = { min: 0, max: 1000, step: 0.25, invalidText: k('maxBalanceInvalid') };
+  // Every number of a rule is a small field, disabled while the rule is off.
+  const hours = (name: FieldPath<Overtime>, label: string, off: boolean, range = dayHours) => (
+    <FormNumberField
+      control={control}
+      name={name}
+      label={k(label)}
+      disabled={off}
+      size="small"
+      {...range}
+    />
+  );
 
   return (
     <SectionForm form={form} {...props}>
-      <Box sx={{ display: 'grid', gap: 2 }}>
-        <OptionGroup
-          head={
-            <FormSwitch
-              control={control}
-              name="simple.enabled"
-              label={k('simple')}
-              helperText={k('simpleHelp')}
-            />
-          }
+      <OptionGroups>
+        <SwitchOption
+          control={control}
+          name="simple.enabled"
+          label={k('simple')}
+          helperText={k('simpleHelp')}
         >
-          <FormNumberField
-            control={control}
-            name="simple.maxHoursPerDay"
-            label={k('maxHoursPerDay')}
-            disabled={!simple}
-            size="small"
-            {...HOURS}
-            invalidText={hoursInvalid}
-          />
-        </OptionGroup>
+          {(off) => hours('simple.maxHoursPerDay', 'maxHoursPerDay', off)}
+        </SwitchOption>
 
-        <OptionGroup
-          head={
-            <FormSwitch
-              control={control}
-              name="qualified.enabled"
-              label={k('qualified')}
-              helperText={k('qualifiedHelp')}
-            />
-          }
+        <SwitchOption
+          control={control}
+          name="qualified.enabled"
+          label={k('qualified')}
+          helperText={k('qualifiedHelp')}
         >
-          <FormNumberField
-            control={control}
-            name="qualified.afterHoursPerDay"
-            label={k('afterHoursPerDay')}
-            disabled={!qualified}
-            size="small"
-            {...HOURS}
-            invalidText={hoursInvalid}
-          />
-          <FormSwitch
-            control={control}
-            name="qualified.weekendsAndNights"
-            variant="checkbox"
-            label={k('weekendsAndNights')}
-            disabled={!qualified}
-          />
-        </OptionGroup>
+          {(off) => (
+            <>
+              {hours('qualified.afterHoursPerDay', 'afterHoursPerDay', off)}
+              <FormSwitch
+                control={control}
+                name="qualified.weekendsAndNights"
+                variant="checkbox"
+                label={k('weekendsAndNights')}
+                disabled={off}
+              />
+            </>
+          )}
+        </SwitchOption>
 
         <OptionGroup
           head={
@@ -91,89 +81,51 @@ export function OvertimeForm(props: SectionFormProps<'overtime'> & { label: stri
           }
         />
 
-        <OptionGroup
-          head={
-            <FormSwitch
-              control={control}
-              name="additionalHours"
-              label={k('additionalHours')}
-              helperText={k('additionalHoursHelp')}
-            />
-          }
+        <SwitchOption
+          control={control}
+          name="additionalHours"
+          label={k('additionalHours')}
+          helperText={k('additionalHoursHelp')}
         />
 
-        <OptionGroup
-          head={
-            <FormSwitch
-              control={control}
-              name="flex.enabled"
-              label={k('flex')}
-              helperText={k('flexHelp')}
-            />
-          }
+        <SwitchOption
+          control={control}
+          name="flex.enabled"
+          label={k('flex')}
+          helperText={k('flexHelp')}
         >
-          {(['coreStart', 'coreEnd'] as const).map((name) => (
-            // Text, not <input type="time">: Chromium's picker follows the browser's locale (09:00 AM).
-            <FormTextField
-              key={name}
-              control={control}
-              name={`flex.${name}`}
-              label={k(name)}
-              disabled={!flex}
-              size="small"
-              normalize={normalizeClock}
-              placeholder={k('clockPlaceholder')}
-              invalidText={k('clockInvalid')}
-              slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-            />
-          ))}
-          <FormNumberField
-            control={control}
-            name="flex.maxPlusHours"
-            label={k('maxPlus')}
-            disabled={!flex}
-            size="small"
-            min={0}
-            max={500}
-            step={0.25}
-            invalidText={k('flexInvalid')}
-          />
-          <FormNumberField
-            control={control}
-            name="flex.maxMinusHours"
-            label={k('maxMinus')}
-            disabled={!flex}
-            size="small"
-            min={0}
-            max={500}
-            step={0.25}
-            invalidText={k('flexInvalid')}
-          />
-        </OptionGroup>
+          {(off) => (
+            <>
+              {(['coreStart', 'coreEnd'] as const).map((name) => (
+                // Text, not <input type="time">: Chromium's picker follows the browser's locale (09:00 AM).
+                <FormTextField
+                  key={name}
+                  control={control}
+                  name={`flex.${name}`}
+                  label={k(name)}
+                  disabled={off}
+                  size="small"
+                  normalize={normalizeClock}
+                  placeholder={k('clockPlaceholder')}
+                  invalidText={k('clockInvalid')}
+                  slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+                />
+              ))}
+              {hours('flex.maxPlusHours', 'maxPlus', off, flexHours)}
+              {hours('flex.maxMinusHours', 'maxMinus', off, flexHours)}
+            </>
+          )}
+        </SwitchOption>
 
-        <OptionGroup
-          head={
-            <FormSwitch
-              control={control}
-              name="compTime.enabled"
-              label={k('compTime')}
-              helperText={k('compTimeHelp')}
-            />
-          }
+        <SwitchOption
+          control={control}
+          name="compTime.enabled"
+          label={k('compTime')}
+          helperText={k('compTimeHelp')}
         >
-          <FormNumberField
-            control={control}
-            name="compTime.maxBalanceHours"
-            label={k('maxBalance')}
-            disabled={!comp}
-            size="small"
-            min={0}
-            max={1000}
-            step={0.25}
-            invalidText={k('maxBalanceInvalid')}
-          />
-        </OptionGroup>
-      </Box>
+          {(off) => hours('compTime.maxBalanceHours', 'maxBalance', off, compHours)}
+        </SwitchOption>
+      </OptionGroups>
     </SectionForm>
   );
 }

@@ -1,23 +1,23 @@
 import Box from '@mui/material/Box';
 import Collapse from '@mui/material/Collapse';
 import { useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { PAYROLL_FORMATS, PAYROLL_SYSTEMS } from '../../../../../shared/settings/sections';
 import { FormRadioGroup } from '../../../components/form/FormRadioGroup';
 import { FormTextField } from '../../../components/form/FormTextField';
-import { OptionGroup } from './OptionGroup';
+import { choices } from './choices';
+import { OptionGroup, OptionGroups } from './OptionGroup';
 import { SectionForm, useSectionForm, type SectionFormProps } from './SectionForm';
+import { useSectionText } from './useSectionText';
 
-export function PayrollExportForm(props: SectionFormProps<'payrollExport'> & { label: string }) {
-  const { t } = useTranslation();
+export function PayrollExportForm(props: SectionFormProps<'payrollExport'>) {
   const form = useSectionForm('payrollExport', props.state);
   const { control } = form;
   const system = useWatch({ control, name: 'system' });
-  const k = (key: string) => t(`timeSettings.payrollExport.${key}`);
+  const k = useSectionText('payrollExport');
 
   return (
     <SectionForm form={form} {...props}>
-      <Box sx={{ display: 'grid', gap: 2 }}>
+      <OptionGroups>
         <OptionGroup
           head={
             <>
@@ -26,10 +26,7 @@ export function PayrollExportForm(props: SectionFormProps<'payrollExport'> & { l
                 name="system"
                 legend={k('system')}
                 columns={2}
-                options={PAYROLL_SYSTEMS.map((value) => ({
-                  value,
-                  label: k(`systems.${value}`),
-                }))}
+                options={choices(PAYROLL_SYSTEMS, (value) => k(`systems.${value}`))}
               />
               <Collapse in={system === 'other'}>
                 <Box sx={{ pt: 1.5, maxWidth: 420 }}>
@@ -52,11 +49,11 @@ export function PayrollExportForm(props: SectionFormProps<'payrollExport'> & { l
               name="format"
               legend={k('format')}
               helperText={k('formatHelp')}
-              options={PAYROLL_FORMATS.map((value) => ({ value, label: k(`formats.${value}`) }))}
+              options={choices(PAYROLL_FORMATS, (value) => k(`formats.${value}`))}
             />
           }
         />
-      </Box>
+      </OptionGroups>
     </SectionForm>
   );
 }

@@ -16,6 +16,8 @@ export type SaveOutcome = { ok: true } | { ok: false; issues: FieldIssue[] };
 /** What every section form gets from the page. */
 export interface SectionFormProps<K extends SectionKey> {
   state: SectionState<K>;
+  /** The section's numbered name, which also names its form. */
+  label: string;
   /** Saves the section, then marks it reviewed when `review` is set. */
   onSave: (data: SectionData[K], review: boolean) => Promise<SaveOutcome>;
   onUnreview: () => Promise<void>;
@@ -33,7 +35,6 @@ export function useSectionForm<K extends SectionKey>(key: K, state: SectionState
 
 interface FrameProps<K extends SectionKey> extends SectionFormProps<K> {
   form: UseFormReturn<SectionData[K]>;
-  label: string;
   children: ReactNode;
 }
 

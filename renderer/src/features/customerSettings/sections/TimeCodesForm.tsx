@@ -12,6 +12,7 @@ import type { SectionData } from '../../../../../shared/settings/sections';
 import { CustomCodesTable } from './CustomCodesTable';
 import { SectionForm, useSectionForm, type SectionFormProps } from './SectionForm';
 import { SubHeading } from './SubHeading';
+import { useSectionText } from './useSectionText';
 import { legendSx } from '../../../components/form/legendSx';
 
 type TimeCodes = SectionData['timeCodes'];
@@ -88,23 +89,16 @@ function CodeGroup(props: {
   );
 }
 
-export function TimeCodesForm(props: SectionFormProps<'timeCodes'> & { label: string }) {
-  const { t } = useTranslation();
+export function TimeCodesForm(props: SectionFormProps<'timeCodes'>) {
   const form = useSectionForm('timeCodes', props.state);
+  const k = useSectionText('timeCodes');
   return (
     <SectionForm form={form} {...props}>
       <Box sx={{ display: 'grid', gap: 3 }}>
-        <CodeGroup control={form.control} kind="time" legend={t('timeSettings.timeCodes.time')} />
-        <CodeGroup
-          control={form.control}
-          kind="absence"
-          legend={t('timeSettings.timeCodes.absence')}
-        />
+        <CodeGroup control={form.control} kind="time" legend={k('time')} />
+        <CodeGroup control={form.control} kind="absence" legend={k('absence')} />
       </Box>
-      <SubHeading>{t('timeSettings.timeCodes.custom')}</SubHeading>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-        {t('timeSettings.timeCodes.customHelp')}
-      </Typography>
+      <SubHeading help={k('customHelp')}>{k('custom')}</SubHeading>
       <CustomCodesTable control={form.control} />
     </SectionForm>
   );
