@@ -1,5 +1,4 @@
 import { swedishDay } from '../../../../shared/domain/months';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
@@ -12,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import type { CustomerAddon } from '../../../../shared/schemas/invoices';
-import { visuallyHidden } from '../../components/visuallyHidden';
+import { HiddenHeaderCell } from '../../components/HiddenHeaderCell';
 import { useFormat } from '../../i18n/useFormat';
 import { addonStatus, sortAddons, type AddonStatus } from './addonStatus';
 
@@ -36,11 +35,7 @@ export function AddonsTable({ addons, onEnd, onDelete }: Props) {
           <TableCell>{t('prices.addons.quantity')}</TableCell>
           <TableCell>{t('prices.addons.period')}</TableCell>
           <TableCell>{t('prices.addons.status')}</TableCell>
-          <TableCell sx={{ pr: 0 }}>
-            <Box component="span" sx={visuallyHidden}>
-              {t('prices.addons.actions')}
-            </Box>
-          </TableCell>
+          <HiddenHeaderCell sx={{ pr: 0 }} label={t('prices.addons.actions')} />
         </TableRow>
       </TableHead>
       <TableBody>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
@@ -14,7 +13,7 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
 import { ADDON_UNITS } from '../../../../shared/schemas/invoices';
-import { visuallyHidden } from '../../components/visuallyHidden';
+import { HiddenHeaderCell } from '../../components/HiddenHeaderCell';
 import { PriceField } from './PriceField';
 import { RowTextField } from './RowTextField';
 import { addonField, resellerAboveList, type AddonRow } from './priceForm';
@@ -43,11 +42,7 @@ export function AddonRowsEditor({ state }: { state: PriceFormState }) {
               <TableCell sx={{ ...cell, width: 180 }}>{t('prices.form.unit')}</TableCell>
               <TableCell sx={{ ...cell, width: 140 }}>{t('prices.form.list')}</TableCell>
               <TableCell sx={{ ...cell, width: 140 }}>{t('prices.form.reseller')}</TableCell>
-              <TableCell sx={{ ...cell, width: 48 }}>
-                <Box component="span" sx={visuallyHidden}>
-                  {t('prices.form.removeHeader')}
-                </Box>
-              </TableCell>
+              <HiddenHeaderCell sx={{ ...cell, width: 48 }} label={t('prices.form.removeHeader')} />
             </TableRow>
           </TableHead>
           <TableBody>

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -16,7 +15,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useNotify } from '../../../components/Notifier';
 import { SectionCard } from '../../../components/SectionCard';
-import { visuallyHidden } from '../../../components/visuallyHidden';
+import { HiddenHeaderCell } from '../../../components/HiddenHeaderCell';
 import { useFormat } from '../../../i18n/useFormat';
 import { errorText } from '../../../i18n/errorText';
 
@@ -50,11 +49,7 @@ export function TemplatesCard() {
               <TableCell sx={{ pl: 0 }}>{t('templates.name')}</TableCell>
               <TableCell>{t('templates.profiles')}</TableCell>
               <TableCell sx={{ width: 130 }}>{t('templates.created')}</TableCell>
-              <TableCell sx={{ width: 56 }}>
-                <Box component="span" sx={visuallyHidden}>
-                  {t('timeSettings.remove')}
-                </Box>
-              </TableCell>
+              <HiddenHeaderCell sx={{ width: 56 }} label={t('timeSettings.remove')} />
             </TableRow>
           </TableHead>
           <TableBody>

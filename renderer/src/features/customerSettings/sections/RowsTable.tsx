@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Table from '@mui/material/Table';
@@ -11,7 +10,7 @@ import type { SxProps, Theme } from '@mui/material/styles';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import { useTranslation } from 'react-i18next';
-import { visuallyHidden } from '../../../components/visuallyHidden';
+import { HiddenHeaderCell } from '../../../components/HiddenHeaderCell';
 
 export interface Column {
   label: string;
@@ -50,11 +49,7 @@ export function RowsTable(props: Props) {
                   {column.label}
                 </TableCell>
               ))}
-              <TableCell sx={{ width: 56 }}>
-                <Box component="span" sx={visuallyHidden}>
-                  {t('timeSettings.remove')}
-                </Box>
-              </TableCell>
+              <HiddenHeaderCell sx={{ width: 56 }} label={t('timeSettings.remove')} />
             </TableRow>
           </TableHead>
           <TableBody>
