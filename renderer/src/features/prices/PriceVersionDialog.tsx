@@ -36,7 +36,7 @@ export function PriceVersionDialog({ versions, onClose, onSaved }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const newest = versions[0];
   const state = usePriceForm(() =>
-    formFromVersion(newest, nextEffectiveFrom(versions, swedishDay(new Date()))),
+    formFromVersion(newest, nextEffectiveFrom(versions, swedishDay(new Date())), format.language),
   );
   const saving = useMutation('prices:save');
 

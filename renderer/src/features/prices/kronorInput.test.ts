@@ -37,4 +37,11 @@ describe('a price typed the Swedish way', () => {
     expect(parseOre('x')).toBeNull();
     expect(kronorText(129900).replace(/\s/g, ' ')).toBe('1 299,00');
   });
+
+  it('prefills English without a thousands comma, so deleting the decimals keeps the kronor', () => {
+    expect(kronorText(129900, 'en')).toBe('1299.00');
+    expect(parseOre(kronorText(129950, 'en'))).toBe(129950);
+    expect(parseOre(kronorText(129900, 'en').replace('.00', ''))).toBe(129900);
+    expect(parseOre(kronorText(129900, 'sv').replace(',00', ''))).toBe(129900);
+  });
 });

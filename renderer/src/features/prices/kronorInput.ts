@@ -1,4 +1,5 @@
 import { formatAmount, kronorToOre } from '../../../../shared/domain/money';
+import type { Language } from '../../../../shared/schemas/app';
 
 /** The price-list schema's ceiling, in kronor per month. */
 export const MAX_KRONOR = 1_000_000;
@@ -39,11 +40,13 @@ function wholeDigits(whole: string, decimalSign: string | undefined): string | n
 }
 
 /**
- * Öre as the form shows them for editing: "1 299,00", Swedish in either language. Unlike money on
- * screen (useFormat().money), a value to edit keeps the decimal comma: the English "1,299.00",
- * once its decimals are deleted, would read as 1.299 kronor ("at most two decimals").
+ * Öre as the form shows them for editing, in the language on screen: "1 299,00", or "1299.00" in
+ * English. English goes without a thousands comma: "1,299.00" with its decimals deleted would read
+ * as 1.299 kronor ("at most two decimals").
  */
-export const kronorText = (ore: number): string => formatAmount(ore, 'sv-SE');
+export function kronorText(ore: number, language: Language = 'sv'): string {
+  return language === 'sv' ? formatAmount(ore, 'sv-SE') : (ore / 100).toFixed(2);
+}
 
 /** The parsed value in öre, or null when the text is not a price. */
 export function parseOre(text: string): number | null {

@@ -6,6 +6,7 @@ import {
   type PriceListInput,
 } from '../../../../shared/schemas/invoices';
 import { kronorText, parseKronor, parseOre, type KronorProblem } from './kronorInput';
+import type { Language } from '../../../../shared/schemas/app';
 
 /** One editable add-on row; `key` keeps a row's problems and focus when others are removed. */
 export interface AddonRow {
@@ -48,18 +49,23 @@ export function newAddonRow(from: Partial<Omit<AddonRow, 'key'>> = {}): AddonRow
 }
 
 /** Prefilled from the newest version, so a new version only needs what changed. */
-export function formFromVersion(version: PriceList | undefined, effectiveFrom: string): PriceForm {
+export function formFromVersion(
+  version: PriceList | undefined,
+  effectiveFrom: string,
+  language: Language = 'sv',
+): PriceForm {
+  const text = (ore: number) => kronorText(ore, language);
   return {
     effectiveFrom,
-    licenceList: version ? kronorText(version.licence.listOre) : '',
-    licenceReseller: version ? kronorText(version.licence.resellerOre) : '',
+    licenceList: version ? text(version.licence.listOre) : '',
+    licenceReseller: version ? text(version.licence.resellerOre) : '',
     addons: (version?.addons ?? []).map((a) =>
       newAddonRow({
         code: a.code,
         name: a.name,
         unit: a.unit,
-        list: kronorText(a.listOre),
-        reseller: kronorText(a.resellerOre),
+        list: text(a.listOre),
+        reseller: text(a.resellerOre),
       }),
     ),
     note: '',
