@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -6,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InvoiceExportFormat } from '../../../shared/schemas/invoices';
 import { BUREAU, collaboration, tempDir, value } from '../support';
 import { quarterScenario, type Scenario } from './scenario';
+import { poppler } from '../../support/poppler';
 
 /**
  * The month's summary as the bureau downloads it. Every figure below is the hand-computed one of
@@ -440,15 +440,6 @@ describe('the JSON document', () => {
   });
 });
 
-function run(tool: string, args: string[]): string {
-  const result = spawnSync(tool, args, { encoding: 'utf8' });
-  if (result.error) {
-    throw new Error(`${tool} could not run (${result.error.message}): install poppler-utils`);
-  }
-  if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr}`);
-  return result.stdout;
-}
-
 describe('the PDF', () => {
   /** The document's text as pdftotext reads it, with no-break spaces as plain spaces. */
   async function pdf(month: string) {
@@ -456,8 +447,8 @@ describe('the PDF', () => {
     expect(fileName).toBe(`Samlingsfaktura-${month}.pdf`);
     const file = join(dir.dir, fileName);
     writeFileSync(file, bytes);
-    const text = run('pdftotext', ['-layout', file, '-']).replace(/\u00a0/g, ' ');
-    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))?.[1]);
+    const text = poppler('pdftotext', ['-layout', file, '-']).replace(/\u00a0/g, ' ');
+    const pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', [file]))?.[1]);
     return { file, text, pages };
   }
 
@@ -466,7 +457,7 @@ describe('the PDF', () => {
     expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pages).toBeGreaterThanOrEqual(1);
     const prefix = join(dir.dir, 'page');
-    run('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', file, prefix]);
+    poppler('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', file, prefix]);
     const png = ['page-1.png', 'page-01.png'].map((f) => join(dir.dir, f)).find(existsSync);
     expect(png, 'pdftoppm wrote no PNG').toBeDefined();
     expect(

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import type { CustomerDetail } from '../../../shared/schemas/customer';
 import type { CustomerSettings, Holiday } from '../../../shared/schemas/settings';
 import { defaultProfile, type ReportingProfile } from '../../../shared/settings/profiles';
 import { defaultSections, type SectionData } from '../../../shared/settings/sections';
+import { poppler } from '../../support/poppler';
 
 const NOW = '2026-11-28T09:30:00.000Z';
 
@@ -115,16 +115,6 @@ const sheet: SetupSheetData = {
   generatedAt: NOW,
 };
 
-/** poppler-utils is installed here and in CI: its absence is a broken setup, not a skip. */
-function run(tool: string, args: string[]): string {
-  const result = spawnSync(tool, args, { encoding: 'utf8' });
-  if (result.error) {
-    throw new Error(`${tool} could not run (${result.error.message}): install poppler-utils`);
-  }
-  if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr}`);
-  return result.stdout;
-}
-
 describe('the set-up sheet (Uppläggningsblad)', () => {
   let dir = '';
   let pdfFile = '';
@@ -135,7 +125,7 @@ describe('the set-up sheet (Uppläggningsblad)', () => {
     pdfFile = join(dir, setupSheetFileName(customer));
     const pdf = await renderSetupSheet(sheet);
     writeFileSync(pdfFile, pdf);
-    text = run('pdftotext', ['-layout', pdfFile, '-']);
+    text = poppler('pdftotext', ['-layout', pdfFile, '-']);
   });
 
   afterAll(() => {
@@ -193,7 +183,7 @@ describe('the set-up sheet (Uppläggningsblad)', () => {
 
   it('renders its first page as an image', () => {
     const prefix = join(dir, 'page');
-    run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfFile, prefix]);
+    poppler('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdfFile, prefix]);
     const png = ['page-1.png', 'page-01.png'].map((f) => join(dir, f)).find((f) => existsSync(f));
     expect(png, 'pdftoppm wrote no PNG').toBeDefined();
     expect(
@@ -214,7 +204,7 @@ describe('the personnummer on the sheet', () => {
         pdfFile,
         await renderSetupSheet({ ...sheet, customer: { ...customer, contact } }),
       );
-      const text = run('pdftotext', ['-layout', pdfFile, '-']);
+      const text = poppler('pdftotext', ['-layout', pdfFile, '-']);
       expect(text).toContain('18900101-**** (BankID)');
       expect(text).not.toContain('1234');
     } finally {
