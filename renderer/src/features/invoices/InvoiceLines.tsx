@@ -5,6 +5,7 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import type { SxProps, Theme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import type { CustomerInvoice } from '../../../../shared/schemas/invoices';
 import { changeSentence, type Words } from './changeText';
@@ -63,40 +64,34 @@ export function InvoiceLines({
                   </>
                 )}
               </TableCell>
-              <TableCell align="right" sx={cell}>
-                {words.number(line.quantity)}
-              </TableCell>
-              <TableCell align="right" sx={cell}>
-                {money.amount(line.unitPriceOre)}
-              </TableCell>
-              <TableCell align="right" sx={cell}>
-                {money.amount(line.amountOre)}
-              </TableCell>
-              <TableCell align="right" sx={cell}>
-                {money.amount(line.listUnitPriceOre)}
-              </TableCell>
-              <TableCell align="right" sx={cell}>
-                {money.amount(line.listAmountOre)}
-              </TableCell>
-              <TableCell align="right" sx={cell}>
-                {money.amount(line.marginOre)}
-              </TableCell>
+              <NumberCells
+                cell={cell}
+                texts={[
+                  words.number(line.quantity),
+                  ...[
+                    line.unitPriceOre,
+                    line.amountOre,
+                    line.listUnitPriceOre,
+                    line.listAmountOre,
+                    line.marginOre,
+                  ].map(money.amount),
+                ]}
+              />
             </TableRow>
           ))}
           <TableRow sx={{ '& td': { fontWeight: 600, borderBottom: 0 } }}>
             <TableCell sx={cell} colSpan={3}>
               {t('invoices.lines.total')}
             </TableCell>
-            <TableCell align="right" sx={cell}>
-              {money.amount(customer.subtotalOre)}
-            </TableCell>
-            <TableCell sx={cell} />
-            <TableCell align="right" sx={cell}>
-              {money.amount(customer.listSubtotalOre)}
-            </TableCell>
-            <TableCell align="right" sx={cell}>
-              {money.amount(customer.marginOre)}
-            </TableCell>
+            <NumberCells
+              cell={cell}
+              texts={[
+                money.amount(customer.subtotalOre),
+                '',
+                money.amount(customer.listSubtotalOre),
+                money.amount(customer.marginOre),
+              ]}
+            />
           </TableRow>
         </TableBody>
       </Table>
@@ -116,4 +111,13 @@ export function InvoiceLines({
       )}
     </Box>
   );
+}
+
+/** Right-aligned figures in tabular digits, one cell each; an empty text leaves its cell empty. */
+function NumberCells({ texts, cell }: { texts: string[]; cell: SxProps<Theme> }) {
+  return texts.map((text, i) => (
+    <TableCell key={i} align="right" sx={cell}>
+      {text}
+    </TableCell>
+  ));
 }
