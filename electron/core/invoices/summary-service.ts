@@ -29,8 +29,11 @@ async function computeOpen(m: EntityManager, month: string): Promise<OpenSummary
 async function frozen(m: EntityManager, row: ClosedMonthRow): Promise<InvoiceSummary> {
   const stored = JSON.parse(row.summaryJson) as OpenSummary;
   const now = await computeOpen(m, row.month).catch(() => null);
-  const differs = now === null || JSON.stringify(now) !== row.summaryJson;
-  return { ...stored, closed: { at: row.closedAt, actor: row.actor, differs } };
+  return asClosed(stored, row, now === null || JSON.stringify(now) !== row.summaryJson);
+}
+
+function asClosed(summary: OpenSummary, row: ClosedMonthRow, differs: boolean): InvoiceSummary {
+  return { ...summary, closed: { at: row.closedAt, actor: row.actor, differs } };
 }
 
 /** Freezes a month that has ended: what was exported stays reproducible. */
@@ -63,7 +66,8 @@ export async function closeMonth(ctx: ServiceContext, month: string): Promise<In
         customers: open.customers.length,
       },
     });
-    return frozen(m, row);
+    // Just computed from the same data: it cannot differ, and need not be computed again.
+    return asClosed(open, row, false);
   });
   ctx.emit('invoices:changed', {});
   return summary;
