@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'ipc.forbidden',
   'name.missing',
   'orgnr.invalid',
+  'orgnr.missing',
   'orgnr.duplicate',
   'email.invalid',
   'email.missing',
@@ -69,6 +70,10 @@ export const ERROR_CODES = [
   'month.closed',
   'month.notEnded',
   'month.notClosed',
+  'text.control',
+  'export.folderMissing',
+  'prices.marginNegative',
+  'date.outOfRange',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,4 @@
-import { errorsEn } from './errorMessages';
+import { errorsEn } from '../../../shared/errorMessages';
 import type { Messages } from './sv';
 
 export const en: Messages = {

@@ -1,4 +1,4 @@
-import { errorsSv } from './errorMessages';
+import { errorsSv } from '../../../shared/errorMessages';
 
 /** Swedish, the default language. en.ts must have the same shape (checked by its type). */
 export const sv = {

@@ -1,6 +1,9 @@
-import type { ErrorCode } from '../../../shared/errors';
+import type { ErrorCode } from './errors';
 
-/** Every error code in both languages: the compiler refuses a code without a translation. */
+/**
+ * Every error code in both languages: the compiler refuses a code without a translation. In
+ * shared/ because the CLI prints the Swedish sentence too, not only the renderer.
+ */
 export const errorsSv: Record<ErrorCode, string> = {
   'input.invalid':
     'Något av fälten har ett värde som inte kan sparas. Kontrollera de markerade fälten och försök igen.',
@@ -10,6 +13,7 @@ export const errorsSv: Record<ErrorCode, string> = {
   'ipc.forbidden': 'Åtgärden nekades av säkerhetsskäl. Starta om Kundstart och försök igen.',
   'name.missing': 'Namnet saknas. Fyll i ett namn.',
   'orgnr.invalid': 'Organisationsnumret stämmer inte. Kontrollera siffrorna (NNNNNN-NNNN).',
+  'orgnr.missing': 'Organisationsnummer saknas. Fyll i byråns organisationsnummer (NNNNNN-NNNN).',
   'orgnr.duplicate': 'Det finns redan en kund med det här organisationsnumret.',
   'email.invalid': 'E-postadressen ser inte rätt ut. Skriv den som namn@foretag.se.',
   'email.missing': 'Fyll i en e-postadress. Fakturan skickas dit som PDF.',
@@ -89,6 +93,12 @@ export const errorsSv: Record<ErrorCode, string> = {
   'month.closed': 'Ändringen rör en stängd månad. Öppna månaden först om den verkligen ska ändras.',
   'month.notEnded': 'Månaden är inte slut än och kan inte stängas.',
   'month.notClosed': 'Månaden är inte stängd.',
+  'text.control':
+    'Texten innehåller osynliga styrtecken (till exempel från en kopierad cell). Skriv om värdet.',
+  'export.folderMissing': 'Mappen finns inte. Välj en mapp som finns, eller skapa den först.',
+  'prices.marginNegative':
+    'Återförsäljarpriset är högre än listpriset: byrån säljer då med förlust. Kontrollera priserna.',
+  'date.outOfRange': 'Datumet ligger orimligt långt bort. Kontrollera årtalet.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -99,6 +109,7 @@ export const errorsEn: Record<ErrorCode, string> = {
   'ipc.forbidden': 'The action was refused for security reasons. Restart Kundstart and try again.',
   'name.missing': 'The name is missing. Enter a name.',
   'orgnr.invalid': 'The organisation number is not valid. Check the digits (NNNNNN-NNNN).',
+  'orgnr.missing': "The organisation number is missing. Enter the bureau's number (NNNNNN-NNNN).",
   'orgnr.duplicate': 'A customer with this organisation number already exists.',
   'email.invalid': 'The e-mail address does not look right. Write it as name@company.se.',
   'email.missing': 'Enter an e-mail address. The invoice is sent there as a PDF.',
@@ -178,4 +189,11 @@ export const errorsEn: Record<ErrorCode, string> = {
     'The change affects a closed month. Reopen the month first if it really must change.',
   'month.notEnded': 'The month has not ended yet and cannot be closed.',
   'month.notClosed': 'The month is not closed.',
+  'text.control':
+    'The text holds invisible control characters (from a copied cell, say). Type the value again.',
+  'export.folderMissing':
+    'The folder does not exist. Choose a folder that exists, or create it first.',
+  'prices.marginNegative':
+    'The reseller price is above the list price: the bureau would sell at a loss. Check the prices.',
+  'date.outOfRange': 'The date is implausibly far away. Check the year.',
 };
