@@ -131,6 +131,16 @@ describe('the database file', () => {
     await core.close();
   });
 
+  it('is proved unchanged by a snapshot of every table, including one added later', async () => {
+    const core = await openTestCore(dbFile);
+    const entityTables = core.context.ds.entityMetadatas.map((m) => m.tableName);
+    await core.context.ds.query('CREATE TABLE added_later (id INTEGER PRIMARY KEY, note TEXT)');
+    await core.context.ds.query(`INSERT INTO added_later (note) VALUES ('kvar')`);
+    const tables = Object.keys(await snapshot(core));
+    await core.close();
+    expect(tables).toEqual(expect.arrayContaining([...entityTables, 'migrations', 'added_later']));
+  });
+
   it('refuses to restore a file that is not a Kundstart backup, keeping the database', async () => {
     const core = await openTestCore(dbFile);
     await value(core, 'customers:create', collaboration());

@@ -68,25 +68,23 @@ export function collaboration(overrides: Partial<CollaborationInput> = {}): Coll
   };
 }
 
-/** Every row of every table: to prove that a refused call changed nothing. */
+/**
+ * Every row of every table, read from the database's own list of tables (`sqlite_master`), so a
+ * table added by a new migration is covered without anyone remembering to add it here: to prove
+ * that a refused call changed nothing. Rows are ordered by all their columns, so two snapshots
+ * of the same data are equal whatever order SQLite happens to return them in.
+ */
 export async function snapshot(core: OpenedCore): Promise<Record<string, unknown[]>> {
-  const tables = [
-    'bureau',
-    'customers',
-    'collaborations',
-    'primary_contacts',
-    'audit_log',
-    'drafts',
-    'licence_changes',
-    'invoicing_changes',
-    'price_lists',
-    'price_list_addons',
-    'customer_addons',
-    'closed_months',
-  ];
+  const ds = core.context.ds;
+  const tables: { name: string }[] = await ds.query(
+    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+     ORDER BY name`,
+  );
   const result: Record<string, unknown[]> = {};
-  for (const table of tables) {
-    result[table] = await core.context.ds.query(`SELECT * FROM ${table} ORDER BY 1`);
+  for (const { name } of tables) {
+    const columns: unknown[] = await ds.query(`PRAGMA table_info("${name}")`);
+    const byEveryColumn = columns.map((_, i) => i + 1).join(', ');
+    result[name] = await ds.query(`SELECT * FROM "${name}" ORDER BY ${byEveryColumn}`);
   }
   return result;
 }
