@@ -3,9 +3,19 @@
 // the browser tests against `kundstart serve`, and the Electron tests, which skip themselves
 // where the binary is missing). Ends with one line `N passed, N failed, N skipped` summed over
 // all suites, which is what CI reads. Typecheck, lint and build count as one check each.
+// Before all that, the Debian packages the tests need: a machine without them gets one line
+// naming the apt-get command, and one failure, instead of every PDF or browser test failing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { installHint, missingPackages } from './prerequisites.js';
+
+const missing = missingPackages();
+if (missing.length > 0) {
+  console.log(installHint(missing));
+  console.log('0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
 
 const out = join(process.cwd(), 'test-results', 'summary');
 rmSync(out, { recursive: true, force: true });

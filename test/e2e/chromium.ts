@@ -1,11 +1,5 @@
-import { existsSync } from 'node:fs';
-
 /** Debian's Chromium (apt-get install chromium): Playwright never downloads a browser here. */
-export function chromiumPath(): string | undefined {
-  return (
-    process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-  );
-}
+export { chromiumPath } from '../prerequisites.js';
 
 /** Without the background-networking flags Chromium keeps dialling out of a closed network. */
 export const CHROMIUM_ARGS = [

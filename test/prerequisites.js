@@ -1,0 +1,57 @@
+// What the tests need from the machine beyond node_modules: Debian's Chromium (the browser
+// tests; Playwright never downloads one here) and poppler-utils (the PDF tests read the PDFs
+// with pdftotext, pdftoppm and pdfinfo). `npm test` checks these first and names the packages
+// to install in one line, instead of failing tests one by one; `.ci/run` installs what it names.
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where test/e2e/chromium.ts looks when CHROMIUM_PATH is not set. */
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/** @param {NodeJS.ProcessEnv} [env] */
+export function chromiumPath(env = process.env) {
+  return env.CHROMIUM_PATH ?? (isProgram(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+}
+
+/** Each Debian package, and the programs of it that the tests run. */
+const PACKAGES = [
+  { name: 'chromium', present: (env) => isProgram(chromiumPath(env)) },
+  {
+    name: 'poppler-utils',
+    present: (env) => ['pdftotext', 'pdftoppm', 'pdfinfo'].every((p) => onPath(p, env)),
+  },
+];
+
+function isProgram(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function onPath(program, env) {
+  const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
+  return dirs.some((dir) => isProgram(join(dir, program)));
+}
+
+/**
+ * The Debian packages the tests need that this machine lacks, in a fixed order.
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {string[]}
+ */
+export function missingPackages(env = process.env) {
+  return PACKAGES.filter((p) => !p.present(env)).map((p) => p.name);
+}
+
+/** @param {string[]} missing */
+export function installHint(missing) {
+  return `Missing Debian packages for the tests: apt-get install ${missing.join(' ')}`;
+}
+
+// `node test/prerequisites.js` prints the missing packages, for .ci/run to install.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  console.log(missingPackages().join(' '));
+}

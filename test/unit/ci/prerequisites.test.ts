@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { installHint, missingPackages } from '../../prerequisites.js';
+
+const RUN_ALL = fileURLToPath(new URL('../../run-all.js', import.meta.url));
+
+let dir: { dir: string };
+beforeEach(() => {
+  dir = { dir: mkdtempSync(join(tmpdir(), 'kundstart-prereq-')) };
+});
+afterEach(() => rmSync(dir.dir, { recursive: true, force: true }));
+
+/** An executable file standing in for a program, so the check can find it on a PATH. */
+function program(name: string): string {
+  const file = join(dir.dir, name);
+  writeFileSync(file, '#!/bin/sh\n');
+  chmodSync(file, 0o755);
+  return file;
+}
+
+describe('the prerequisites npm test checks first', () => {
+  it('names both Debian packages when neither Chromium nor poppler’s tools are there', () => {
+    const env = { PATH: '/nonexistent-bin', CHROMIUM_PATH: join(dir.dir, 'chromium') };
+    const missing = missingPackages(env);
+    expect(missing).toEqual(['chromium', 'poppler-utils']);
+    expect(installHint(missing)).toBe(
+      'Missing Debian packages for the tests: apt-get install chromium poppler-utils',
+    );
+  });
+
+  it('names only poppler-utils when one of its tools is missing', () => {
+    program('pdftotext');
+    const env = { PATH: dir.dir, CHROMIUM_PATH: program('chromium') };
+    expect(missingPackages(env)).toEqual(['poppler-utils']);
+  });
+
+  it('does not take a file that cannot be run for a program', () => {
+    program('pdftoppm');
+    program('pdfinfo');
+    writeFileSync(join(dir.dir, 'pdftotext'), 'not executable');
+    const env = { PATH: dir.dir, CHROMIUM_PATH: program('chromium') };
+    expect(missingPackages(env)).toEqual(['poppler-utils']);
+  });
+
+  it('is satisfied when Chromium and pdftotext, pdftoppm and pdfinfo are all there', () => {
+    ['pdftotext', 'pdftoppm', 'pdfinfo'].forEach(program);
+    const env = { PATH: `/nonexistent-bin:${dir.dir}`, CHROMIUM_PATH: program('chromium') };
+    expect(missingPackages(env)).toEqual([]);
+  });
+});
+
+describe('npm test on a machine without them', () => {
+  it('says in one line what to install, then sums one failure, before running anything', () => {
+    const env = { PATH: '/nonexistent-bin', CHROMIUM_PATH: join(dir.dir, 'chromium') };
+    const r = spawnSync(process.execPath, [RUN_ALL], { encoding: 'utf8', env, cwd: dir.dir });
+    expect(r.stdout.trim().split('\n')).toEqual([
+      'Missing Debian packages for the tests: apt-get install chromium poppler-utils',
+      '0 passed, 1 failed, 0 skipped',
+    ]);
+    expect(r.status).toBe(1);
+  });
+});
