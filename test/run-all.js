@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { flakyLine, flakyTests } from './flaky.js';
 import { installHint, missingPackages } from './prerequisites.js';
 
 const missing = missingPackages();
@@ -21,6 +22,8 @@ const out = join(process.cwd(), 'test-results', 'summary');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Tests that passed only when retried: counted as passed, named in the summary. */
+const flaky = [];
 
 function run(label, cmd, args, extraEnv = {}) {
   console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
@@ -65,6 +68,7 @@ function playwright(label, config) {
   totals.passed += s.expected + s.flaky;
   totals.failed += s.unexpected + (ok || s.unexpected > 0 ? 0 : 1);
   totals.skipped += s.skipped;
+  flaky.push(...flakyTests(r));
 }
 
 const typed = check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
@@ -77,5 +81,6 @@ else totals.failed += 1;
 if (built) playwright('electron tests', 'test/electron/playwright.config.ts');
 
 console.log(`\n${typed ? '' : 'typecheck failed; '}summary of all suites:`);
+if (flaky.length > 0) console.log(flakyLine(flaky));
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);
