@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from '../../electron/core/backup/backup';
 import { keyFileFor } from '../../electron/core/crypto/key-file';
 import { createDataSource, KNOWN_MIGRATIONS } from '../../electron/core/db/data-source';
-import { MIGRATIONS } from '../../electron/core/db/migrations';
 import { BUREAU, collaboration, openTestCore, snapshot, tempDir, value } from './support';
 
 let dir: { dir: string; cleanup: () => void };
@@ -23,71 +22,6 @@ describe('the database file', () => {
     expect(mode.journal_mode).toBe('wal');
     expect(fk.foreign_keys).toBe(1);
     expect(statSync(keyFileFor(dbFile)).mode & 0o777).toBe(0o600);
-  });
-
-  it('upgrades a version-1 database holding customers: data kept, a Grundprofil for each', async () => {
-    // Build the database as Kundstart 0.1 left it: only the first migration, customers in it.
-    const core = await openTestCore(dbFile);
-    await value(core, 'bureau:save', BUREAU);
-    await value(core, 'customers:create', collaboration());
-    await value(
-      core,
-      'customers:create',
-      collaboration({ customer: { name: 'Ekströms AB', orgnr: '5560160680' } }),
-    );
-    await core.close();
-    const old = createDataSource(dbFile);
-    await old.initialize();
-    for (let i = MIGRATIONS.length - 1; i >= 1; i--) await old.undoLastMigration();
-    expect(await old.query('SELECT name FROM migrations')).toEqual([{ name: KNOWN_MIGRATIONS[0] }]);
-    await old.destroy();
-
-    const upgraded = await openTestCore(dbFile);
-    const rows = await value(upgraded, 'customers:list', {});
-    expect(rows.map((c) => c.name)).toEqual(['Ekströms AB', 'Åkesson Bygg & Måleri AB']);
-    for (const row of rows) {
-      const profiles = await value(upgraded, 'profiles:list', { customerId: row.id });
-      expect(profiles).toEqual([expect.objectContaining({ name: 'Grundprofil', isDefault: true })]);
-    }
-    expect((await value(upgraded, 'bureau:get', {}))?.name).toBe(BUREAU.name);
-    await upgraded.close();
-  });
-
-  it('upgrades a database from before the collective invoice: history from each customer’s start', async () => {
-    const core = await openTestCore(dbFile);
-    await value(core, 'bureau:save', BUREAU);
-    await value(
-      core,
-      'customers:create',
-      collaboration({ licences: 4, invoicing: { payer: 'bureau', method: 'collective' } }),
-    );
-    await value(
-      core,
-      'customers:create',
-      collaboration({ customer: { name: 'Ekströms AB', orgnr: '5560160680' } }),
-    );
-    await core.close();
-    const old = createDataSource(dbFile);
-    await old.initialize();
-    await old.undoLastMigration();
-    await old.destroy();
-
-    const upgraded = await openTestCore(dbFile);
-    const history = await upgraded.context.ds.query(
-      'SELECT effective_from AS "from", payer, method FROM invoicing_changes ORDER BY payer',
-    );
-    expect(history).toEqual([
-      { from: '2026-11-28', payer: 'bureau', method: 'collective' },
-      { from: '2026-11-28', payer: 'customer', method: 'email' },
-    ]);
-    // The example price list is installed, so the month can be summed at once.
-    const month = await value(upgraded, 'invoices:summary', { month: '2026-11' });
-    expect(month.priceList.example).toBe(true);
-    expect(month.customers.map((c) => [c.name, c.licences, c.subtotalOre])).toEqual([
-      ['Åkesson Bygg & Måleri AB', 4, 4 * 9900],
-    ]);
-    expect(month.direct.map((c) => c.name)).toEqual(['Ekströms AB']);
-    await upgraded.close();
   });
 
   it('refuses, untouched, a database written by a newer Kundstart', async () => {
