@@ -1,4 +1,5 @@
-import { AppError, type AppErrorShape, type Result } from '../../shared/errors';
+import { AppError, type Result } from '../../shared/errors';
+import { refusalText } from './refusal';
 
 /** Exit codes of DESIGN.md section 6. */
 export const EXIT = { done: 0, refused: 1, usage: 2 } as const;
@@ -23,25 +24,23 @@ export function unwrap<T>(result: Result<T>): T {
   throw new AppError(result.error.code, result.error.message, result.error.details);
 }
 
-/** Prints a refusal and says which exit code it earns. */
+/** A refusal whose answer (an import report) is already printed: exit 1, nothing more to say. */
+export class ReportedRefusal extends Error {}
+
+/** Prints a refusal in Swedish sentences and says which exit code it earns. */
 export function reportError(out: Output, err: unknown): number {
   if (err instanceof UsageError) {
     note(`kundstart: ${err.message}`);
     return EXIT.usage;
   }
-  const shape: AppErrorShape =
-    err instanceof AppError
-      ? err.toShape()
-      : { code: 'internal', message: err instanceof Error ? err.message : String(err) };
-  if (out.json) process.stdout.write(JSON.stringify({ error: shape }, null, 2) + '\n');
-  note(`kundstart: ${shape.code}: ${shape.message}${issueLines(shape.details)}`);
+  if (err instanceof ReportedRefusal) return EXIT.refused;
+  const { shape, text } = refusalText(err);
+  if (out.json) {
+    // The code for scripts; the message a person can read, the same words as on stderr.
+    const message = [...text.sentences, ...text.details].join('\n');
+    process.stdout.write(JSON.stringify({ error: { ...shape, message } }, null, 2) + '\n');
+  }
+  for (const sentence of text.sentences) note(`kundstart: ${sentence}`);
+  for (const detail of text.details) note(`  ${detail}`);
   return shape.code === 'input.invalid' ? EXIT.usage : EXIT.refused;
-}
-
-function issueLines(details: unknown): string {
-  const issues = (
-    details as { issues?: { field?: string; path?: string; code?: string; message?: string }[] }
-  )?.issues;
-  if (!Array.isArray(issues)) return '';
-  return issues.map((i) => `\n  ${i.field ?? i.path ?? ''}: ${i.code ?? i.message ?? ''}`).join('');
 }

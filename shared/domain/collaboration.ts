@@ -113,7 +113,8 @@ function isComplete(a: Address | undefined): boolean {
 export function validateBureau(input: BureauInput): Issues {
   const issues: Issues = [];
   if (blank(input.name)) issues.push(error('name', 'name.missing'));
-  if (!parseOrganisationsnummer(input.orgnr).ok) issues.push(error('orgnr', 'orgnr.invalid'));
+  if (blank(input.orgnr)) issues.push(error('orgnr', 'orgnr.missing'));
+  else if (!parseOrganisationsnummer(input.orgnr).ok) issues.push(error('orgnr', 'orgnr.invalid'));
   if (input.resellerAgreement && blank(input.agreementNumber)) {
     issues.push(error('agreementNumber', 'agreement.numberMissing'));
   }

@@ -111,11 +111,23 @@ export interface ImportReport {
   rows: number;
   accepted: number;
   rejected: number;
+  /** What this run wrote (a dry run: what a commit would write). 0 when the file is refused. */
   created: number;
   updated: number;
   unchanged: number;
+  /**
+   * When a file-level error (too few licences) refuses the whole file, nothing is written: the
+   * counts above are 0 and these are what the accepted rows would have done. null otherwise.
+   */
+  wouldHave: ImportCounts | null;
   issues: ImportIssue[];
   fileIssues: { code: string; severity: 'error' | 'warning'; message: string; details?: unknown }[];
+}
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
 }
 
 export interface ImportResult {

@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorsSv } from '../../shared/errorMessages';
 import { tempDir } from './support';
 
 const BIN = new URL('../../electron/cli/bin.js', import.meta.url).pathname;
+/** Every call starts the real CLI through tsx (1.5 s, more on a busy machine). */
+const SLOW = { timeout: 120_000 };
 let dir: { dir: string; cleanup: () => void };
 let db: string;
 
@@ -18,7 +21,7 @@ beforeAll(() => {
 });
 afterAll(() => dir.cleanup());
 
-describe('the kundstart CLI', () => {
+describe('the kundstart CLI', SLOW, () => {
   it('sets the bureau profile, changing only what it is given', () => {
     const first = kundstart(
       'bureau',
@@ -91,7 +94,9 @@ describe('the kundstart CLI', () => {
     );
     expect(again.code).toBe(1);
     expect(again.json().error.code).toBe('orgnr.duplicate');
-    expect(again.stderr).toContain('orgnr.duplicate');
+    expect(again.stderr).toContain(`kundstart: ${errorsSv['orgnr.duplicate']}\n`);
+    expect(again.stderr).toContain('Åkesson Bygg AB (559244-0001)');
+    expect(again.stderr).not.toContain('orgnr.duplicate');
   });
 
   it('refuses invalid values with exit 1 and usage errors with exit 2', () => {

@@ -9,7 +9,10 @@ export function registerDemo(program: Command, globals: () => GlobalOptions): vo
     .command('demo')
     .description('fyll databasen med påhittade kunder (Skatteverkets testpersonnummer)')
     .option('--customers <n>', 'antal kunder', '50')
-    .option('--users-per-customer <m>', 'antal användare per kund', '0')
+    .option(
+      '--users-per-customer <m>',
+      'antal användare per kund, primärkontakten inräknad (annars bara primärkontakten när hen är administratör)',
+    )
     .option('--seed <n>', 'slumpfrö: samma frö ger samma kunder', '1')
     .option(
       '--history-months <n>',
@@ -20,13 +23,16 @@ export function registerDemo(program: Command, globals: () => GlobalOptions): vo
     .action(
       async (opts: {
         customers: string;
-        usersPerCustomer: string;
+        usersPerCustomer?: string;
         seed: string;
         historyMonths: string;
         json?: boolean;
       }) => {
         const customers = wholeNumber(opts.customers, '--customers');
-        const usersPerCustomer = wholeNumber(opts.usersPerCustomer, '--users-per-customer');
+        const usersPerCustomer =
+          opts.usersPerCustomer === undefined
+            ? undefined
+            : wholeNumber(opts.usersPerCustomer, '--users-per-customer');
         const seed = wholeNumber(opts.seed, '--seed');
         const historyMonths = wholeNumber(opts.historyMonths, '--history-months');
         await withCore(globals().db, 'cli', async (core) => {

@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { isMonth } from '../../../shared/domain/months';
 import { formatKronor, oreToKronor } from '../../../shared/domain/money';
@@ -13,6 +11,7 @@ import type {
 import type { OpenedCore } from '../../core/open';
 import { toJsonDocument } from '../../core/invoices/export/json';
 import { table } from '../format';
+import { outPath, writeOut } from '../out-file';
 import { note, print, UsageError } from '../output';
 import { call, withCore } from '../session';
 import type { GlobalOptions } from '../main';
@@ -35,6 +34,7 @@ export function registerInvoices(program: Command, globals: () => GlobalOptions)
       const format = summaryFormat(opts.format);
       if (!opts.out && BINARY.has(format))
         throw new UsageError(`--format ${format} skriver en fil: ange --out FILE`);
+      if (opts.out) outPath(opts.out);
       await withCore(globals().db, 'cli', async (core) => {
         const summary = await call(core, 'invoices:summary', { month });
         noteWarnings(summary);
@@ -50,6 +50,7 @@ export function registerInvoices(program: Command, globals: () => GlobalOptions)
     .requiredOption('--out <file>', 'CSV-filen')
     .action(async (opts: { month: string; out: string }) => {
       const month = checkMonth(opts.month);
+      outPath(opts.out);
       await withCore(globals().db, 'cli', (core) => writeExport(core, month, 'basis', opts.out));
     });
   registerMonthJobs(invoices, globals);
@@ -133,9 +134,7 @@ async function writeExport(
   format: InvoiceExportFormat,
   out: string,
 ): Promise<void> {
-  const bytes = await exportBytes(core, month, format);
-  const path = resolve(out);
-  writeFileSync(path, bytes);
+  const path = writeOut(out, await exportBytes(core, month, format));
   const what = format === 'basis' ? 'Underlaget för vidarefakturering' : 'Sammanställningen';
   const written = format === 'basis' ? 'skrivet' : 'skriven';
   note(`${what} för ${month} är ${written}: ${path}`);

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { z } from 'zod';
 import { formatKronor, oreToKronor } from '../../../shared/domain/money';
-import { AppError } from '../../../shared/errors';
 import {
   priceListInputSchema,
   type PriceList,
@@ -13,6 +12,7 @@ import { table } from '../format';
 import { print } from '../output';
 import { call, withCore } from '../session';
 import type { GlobalOptions } from '../main';
+import { CliRefusal } from '../refusal';
 
 export function registerPrices(program: Command, globals: () => GlobalOptions): void {
   const prices = program.command('prices').description('prislistor för samlingsfakturan');
@@ -51,7 +51,7 @@ function readPriceFile(path: string): PriceListInput {
     field: fieldOf(i),
     message: valueAt(raw, i.path) === undefined ? 'saknas' : swedish(i),
   }));
-  throw new AppError('import.file', 'Prislistan är ogiltig', { issues });
+  throw new CliRefusal('import.file', 'Prislistan är inte giltig. Rätta fälten nedan.', { issues });
 }
 
 function parseJson(path: string): unknown {
@@ -59,13 +59,13 @@ function parseJson(path: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new AppError('import.file', `Filen kunde inte läsas: ${path}`);
+    throw new CliRefusal('import.file', `Prisfilen finns inte eller går inte att läsa: ${path}`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    throw new AppError('import.file', `Prislistan är inte giltig JSON: ${reason}`);
+    throw new CliRefusal('import.file', `Prislistan är inte giltig JSON (${reason}).`);
   }
 }
 

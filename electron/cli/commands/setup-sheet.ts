@@ -1,7 +1,6 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { resolveCustomer } from '../customer-ref';
+import { outPath, writeOut } from '../out-file';
 import { print } from '../output';
 import { call, withCore } from '../session';
 import type { GlobalOptions } from '../main';
@@ -14,11 +13,11 @@ export function registerSetupSheet(program: Command, globals: () => GlobalOption
     .option('--out <file>', 'PDF-filen (annars uppläggningsbladets namn i aktuell mapp)')
     .option('--json', 'skriv resultatet som JSON')
     .action(async (opts: { customer: string; out?: string; json?: boolean }) => {
+      if (opts.out) outPath(opts.out);
       await withCore(globals().db, 'cli', async (core) => {
         const customerId = await resolveCustomer(core, opts.customer);
         const sheet = await call(core, 'setupSheet:export', { customerId });
-        const file = resolve(opts.out ?? sheet.fileName);
-        writeFileSync(file, Buffer.from(sheet.base64, 'base64'));
+        const file = writeOut(opts.out ?? sheet.fileName, Buffer.from(sheet.base64, 'base64'));
         print(
           { json: Boolean(opts.json) },
           { file },

@@ -1,10 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { AppError } from '../../../shared/errors';
 import { basename, extname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { LicenceState, UserRow } from '../../../shared/schemas/users';
 import { resolveCustomer } from '../customer-ref';
 import { MISSING_LABELS, table } from '../format';
-import { EXIT, note, print, UsageError } from '../output';
+import { outPath, writeOut } from '../out-file';
+import { note, print, ReportedRefusal, UsageError } from '../output';
 import { exportUsers } from '../../core/import/export-service';
 import { importUsers } from '../../core/import/import-service';
 import type { ImportReport } from '../../../shared/schemas/import';
@@ -37,7 +39,7 @@ export function registerUsers(program: Command, globals: () => GlobalOptions): v
     .action(async (file: string, opts: { customer: string; dryRun?: boolean; json?: boolean }) => {
       await withCore(globals().db, 'cli', async (core) => {
         const customerId = await resolveCustomer(core, opts.customer);
-        const bytes = readFileSync(resolve(file));
+        const bytes = readUserList(file);
         const { report } = await importUsers(core.context, {
           customerId,
           fileName: basename(file),
@@ -47,7 +49,8 @@ export function registerUsers(program: Command, globals: () => GlobalOptions): v
         print({ json: Boolean(opts.json) }, report, () =>
           describeReport(report, Boolean(opts.dryRun)),
         );
-        if (report.fileIssues.some((i) => i.severity === 'error')) process.exitCode = EXIT.refused;
+        // A file-level error refuses the whole file, dry run or not: exit 1 after the report.
+        if (report.fileIssues.some((i) => i.severity === 'error')) throw new ReportedRefusal();
       });
     });
   users
@@ -59,11 +62,11 @@ export function registerUsers(program: Command, globals: () => GlobalOptions): v
       const format = extname(opts.out).toLowerCase().slice(1);
       if (format !== 'csv' && format !== 'xlsx')
         throw new UsageError('--out ska sluta på .csv eller .xlsx');
+      outPath(opts.out);
       await withCore(globals().db, 'cli', async (core) => {
         const customerId = await resolveCustomer(core, opts.customer);
         const file = await exportUsers(core.context, customerId, format);
-        writeFileSync(resolve(opts.out), file.bytes);
-        note(`Användarna är exporterade: ${resolve(opts.out)}`);
+        note(`Användarna är exporterade: ${writeOut(opts.out, file.bytes)}`);
       });
     });
   program
@@ -87,10 +90,23 @@ export function registerUsers(program: Command, globals: () => GlobalOptions): v
     });
 }
 
+function readUserList(file: string): Buffer {
+  try {
+    return readFileSync(resolve(file));
+  } catch {
+    throw new AppError('import.file', `Filen finns inte eller går inte att läsa: ${resolve(file)}`);
+  }
+}
+
 function describeReport(r: ImportReport, dryRun: boolean): string {
   const lines = [
     `${r.rows} rader: ${r.accepted} godtagna, ${r.rejected} avvisade.`,
     `${dryRun ? 'Skulle skapa' : 'Skapade'} ${r.created}, ${dryRun ? 'uppdatera' : 'uppdaterade'} ${r.updated}, ${r.unchanged} oförändrade.`,
+    ...(r.wouldHave
+      ? [
+          `${dryRun ? 'Inget skulle sparas' : 'Inget sparades'}: filen skulle ha skapat ${r.wouldHave.created}, uppdaterat ${r.wouldHave.updated} och lämnat ${r.wouldHave.unchanged} oförändrade.`,
+        ]
+      : []),
     ...r.fileIssues.map((i) => `Fil: ${i.message}`),
     ...r.issues.map(
       (i) =>

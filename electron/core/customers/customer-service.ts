@@ -144,31 +144,41 @@ export async function createCustomer(
   ctx: ServiceContext,
   input: CollaborationInput,
 ): Promise<CustomerDetail> {
-  await validate(ctx, input, null);
-  const id = randomUUID();
-  const detail = await ctx.ds.transaction(async (m) => {
-    await assertUniqueOrgnr(m, input.customer.orgnr, null);
-    const record = buildRecord(ctx, input, id, null);
-    await m.insert(CustomerEntity, record.customer);
-    await m.insert(CollaborationEntity, record.collaboration);
-    if (record.contact) await m.insert(PrimaryContactEntity, record.contact);
-    await insertDefaultProfile(m, id, record.customer.createdAt);
-    await startHistory(ctx, m, id, record.collaboration.licences);
-    await recordInvoicing(ctx, m, id, record.collaboration);
-    await syncUserFromContact(ctx, m, record.contact, id);
-    const created = toDetail(record, ctx.cipher, NEW_CUSTOMER);
-    await writeAudit(ctx, m, {
-      entity: 'customer',
-      entityId: id,
-      customerId: id,
-      action: 'create',
-      before: null,
-      after: auditView(created),
-    });
-    return created;
-  });
-  ctx.emit('customers:changed', { ids: [id] });
+  const detail = await ctx.ds.transaction((m) => insertCustomer(ctx, m, input));
+  ctx.emit('customers:changed', { ids: [detail.id] });
   return detail;
+}
+
+/**
+ * A new customer's rows in the caller's transaction, so that a caller adding more (the demo: its
+ * users and reviewed settings) commits the customer and the rest together or not at all.
+ */
+export async function insertCustomer(
+  ctx: ServiceContext,
+  m: EntityManager,
+  input: CollaborationInput,
+): Promise<CustomerDetail> {
+  await validate(m, input, null);
+  const id = randomUUID();
+  await assertUniqueOrgnr(m, input.customer.orgnr, null);
+  const record = buildRecord(ctx, input, id, null);
+  await m.insert(CustomerEntity, record.customer);
+  await m.insert(CollaborationEntity, record.collaboration);
+  if (record.contact) await m.insert(PrimaryContactEntity, record.contact);
+  await insertDefaultProfile(m, id, record.customer.createdAt);
+  await startHistory(ctx, m, id, record.collaboration.licences);
+  await recordInvoicing(ctx, m, id, record.collaboration);
+  await syncUserFromContact(ctx, m, record.contact, id);
+  const created = toDetail(record, ctx.cipher, NEW_CUSTOMER);
+  await writeAudit(ctx, m, {
+    entity: 'customer',
+    entityId: id,
+    customerId: id,
+    action: 'create',
+    before: null,
+    after: auditView(created),
+  });
+  return created;
 }
 
 export async function updateCustomer(
@@ -178,7 +188,7 @@ export async function updateCustomer(
   const { id, ...fields } = input;
   const detail = await ctx.ds.transaction(async (m) => {
     const existing = await loadRecord(m, id);
-    await validate(ctx, fields, existing);
+    await validate(m, fields, existing);
     await assertUniqueOrgnr(m, fields.customer.orgnr, id);
     const record = buildRecord(ctx, fields, id, existing);
     const licences = await readLicences(m, id);
@@ -227,11 +237,11 @@ export async function revealContactPersonnummer(
 }
 
 async function validate(
-  ctx: ServiceContext,
+  m: EntityManager,
   input: CollaborationInput,
   existing: CustomerRecord | null,
 ): Promise<void> {
-  const bureau = await ctx.ds.getRepository(BureauEntity).findOne({ where: { id: 1 } });
+  const bureau = await m.findOne(BureauEntity, { where: { id: 1 } });
   assertNoErrors(
     validateCollaboration(input, {
       hasResellerAgreement: Boolean(bureau?.resellerAgreement),

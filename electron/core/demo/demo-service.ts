@@ -1,11 +1,15 @@
 import { AppError } from '../../../shared/errors';
-import { createCustomer } from '../customers/customer-service';
 import { getBureau, saveBureau } from '../bureau/bureau-service';
 import type { ServiceContext } from '../context';
 import { assertMonthsOpen } from '../invoices/month-lock';
+import { insertDemoCustomer } from './demo-customer';
 import { historyStart, seedDemoHistory, type HistoryResult } from './demo-history';
-import { insertDemoUsers } from './demo-users';
-import { generateDemoCustomers, generateDemoUsers, loadDemoIdentities } from './generate';
+import {
+  demoStage,
+  generateDemoCustomers,
+  loadDemoIdentities,
+  workingAgeIdentities,
+} from './generate';
 
 export interface DemoResult {
   created: number;
@@ -17,19 +21,25 @@ export interface DemoResult {
 /**
  * Fills a database with generated customers (test personnummer only). A database without a
  * bureau gets a demo bureau with a reseller agreement, so that every invoicing choice occurs.
- * Customers whose number is already there are skipped, so running it twice is harmless.
+ * Customers whose number is already there are skipped, so running it twice is harmless, and a
+ * run that was killed carries on where it stopped.
  */
 export async function seedDemo(
   ctx: ServiceContext,
   opts: {
     customers: number;
-    usersPerCustomer?: number;
+    /**
+     * Users per customer in all, the primary contact included. Without it, only the contacts
+     * that are also the first administrator are users.
+     */
+    usersPerCustomer?: number | undefined;
     seed?: number;
     /** Months of licence, invoicing and add-on history, ending with the current month. */
     historyMonths?: number;
     onProgress?: (done: number) => void;
   },
 ): Promise<DemoResult> {
+  const seed = opts.seed ?? 1;
   const bureau =
     (await getBureau(ctx)) ??
     (await saveBureau(ctx, {
@@ -43,24 +53,27 @@ export async function seedDemo(
   // Refused before any customer is made, rather than leaving them without the history asked for.
   if (opts.historyMonths)
     await assertMonthsOpen(ctx.ds.manager, historyStart(ctx, opts.historyMonths), null);
-  const identities = loadDemoIdentities(ctx.resourcesDir);
+  const identities = workingAgeIdentities(loadDemoIdentities(ctx.resourcesDir), ctx.now());
   const inputs = generateDemoCustomers(opts.customers, {
-    seed: opts.seed ?? 1,
+    seed,
     identities,
     hasResellerAgreement: bureau.resellerAgreement,
   });
   const result: DemoResult = { created: 0, skipped: 0 };
   const createdIds: string[] = [];
-  for (const input of inputs) {
+  for (const [index, input] of inputs.entries()) {
     try {
-      const created = await createCustomer(ctx, input);
-      const users = generateDemoUsers(opts.usersPerCustomer ?? 0, {
-        seed: (opts.seed ?? 1) * 100_003 + result.created,
+      const plan = {
+        input,
+        users: opts.usersPerCustomer,
+        stage: demoStage(index, seed),
+        // By position, not by how many were created: a resumed run makes the same users.
+        seed: seed * 100_003 + index,
         identities,
-        domain: `${created.customer.orgnr.replace('-', '')}.example`,
-      });
-      await insertDemoUsers(ctx, created.id, users);
-      createdIds.push(created.id);
+      };
+      const id = await ctx.ds.transaction((m) => insertDemoCustomer(ctx, m, plan));
+      ctx.emit('customers:changed', { ids: [id] });
+      createdIds.push(id);
       result.created += 1;
     } catch (err) {
       if (!(err instanceof AppError && err.code === 'orgnr.duplicate')) throw err;
@@ -73,7 +86,7 @@ export async function seedDemo(
   const history = await seedDemoHistory(ctx, {
     customerIds: createdIds,
     months: opts.historyMonths,
-    seed: opts.seed ?? 1,
+    seed,
   });
   return { ...result, history };
 }

@@ -224,6 +224,35 @@ function uniqueName(name: string, address: Address | undefined, seen: Set<string
   }
 }
 
+/** Working age: 18 up to the 69 that Swedish law (LAS) lets an employee stay on to. */
+const AGES = { youngest: 18, oldest: 69 } as const;
+
+/**
+ * The test personnummer of people of working age on `today`: a demo's staff and contacts are
+ * adults (the shipped list runs from 1890 to this year's babies). Samordningsnummer (day + 60)
+ * compare by their month, which is close enough for a demo.
+ */
+export function workingAgeIdentities(identities: readonly string[], today: Date): string[] {
+  const year = today.getUTCFullYear();
+  const monthDay = today.toISOString().slice(5, 10).replace('-', '');
+  const bornBy = `${year - AGES.youngest}${monthDay}`;
+  const bornAfter = `${year - AGES.oldest - 1}${monthDay}`;
+  return identities.filter((n) => n.slice(0, 8) <= bornBy && n.slice(0, 8) > bornAfter);
+}
+
+/**
+ * Where a demo customer stands on the onboarding checklist: settings still being reviewed
+ * (step 2), users missing or incomplete (step 3), or ready to inform the contact (step 4).
+ */
+export type DemoStage = 'settings' | 'users' | 'contact';
+/** More customers early in the checklist than late, as in a bureau that onboards steadily. */
+const STAGE_CYCLE: readonly DemoStage[] = ['settings', 'users', 'settings', 'contact', 'users'];
+
+/** The index-th customer's stage: a cycle the seed turns, so small demos show every stage. */
+export function demoStage(index: number, seed: number): DemoStage {
+  return STAGE_CYCLE[(index + seed) % STAGE_CYCLE.length] ?? 'settings';
+}
+
 /** A demo user, as the bulk insert of `demo --users-per-customer` takes it. */
 export interface DemoUser {
   firstName: string;
@@ -245,7 +274,15 @@ export interface DemoUser {
  */
 export function generateDemoUsers(
   count: number,
-  opts: { seed: number; identities: readonly string[]; domain: string },
+  opts: {
+    seed: number;
+    identities: readonly string[];
+    domain: string;
+    /** Nobody lacks anything: a customer past step 3. */
+    complete?: boolean;
+    /** The last one lacks an employee number: a customer still at step 3. */
+    incomplete?: boolean;
+  },
 ): DemoUser[] {
   const rng = mulberry32(opts.seed);
   const start = opts.identities.length ? int(rng, 0, opts.identities.length - 1) : 0;
@@ -253,7 +290,9 @@ export function generateDemoUsers(
     const first = pick(rng, FIRST_NAMES);
     const last = pick(rng, LAST_NAMES);
     const approving = i % 8 === 0;
-    const gap = rng();
+    const drawn = rng();
+    const gap = opts.complete ? 1 : drawn;
+    const lacking = opts.incomplete && i === count - 1;
     const identity =
       opts.identities.length && i < opts.identities.length
         ? (opts.identities[(start + i) % opts.identities.length] ?? null)
@@ -264,7 +303,7 @@ export function generateDemoUsers(
       email: gap < 0.04 && identity ? '' : `${slug(first)}.${slug(last)}.${i + 1}@${opts.domain}`,
       personnummer: gap >= 0.04 && gap < 0.08 ? null : identity,
       mobile: MOBILES.replace('NN', pad(int(rng, 5, 99), 2)),
-      employeeNumber: gap >= 0.08 && gap < 0.1 ? '' : String(1000 + i),
+      employeeNumber: (gap >= 0.08 && gap < 0.1) || lacking ? '' : String(1000 + i),
       salaryForm: gap >= 0.1 && gap < 0.12 ? null : rng() < 0.7 ? 'monthly' : 'hourly',
       role: i === 0 ? 'admin' : approving ? 'approver' : 'reporter',
       approverIndex: approving ? i : 0,

@@ -331,8 +331,11 @@ function toReportIssue(row: number, issue: FieldIssue): ImportIssue {
 function reportOf(table: ReadTable, outcome: Outcome, world: World): ImportReport {
   const count = (kind: PlannedRow['kind']) =>
     outcome.accepted.filter((r) => r.kind === kind).length;
-  const created = count('create');
-  const needed = world.existing.length + created;
+  const counts = {
+    created: count('create'),
+    updated: count('update'),
+    unchanged: count('unchanged'),
+  };
   const notes = table.notes.map((n) => ({
     row: n.line,
     field: n.column,
@@ -340,6 +343,9 @@ function reportOf(table: ReadTable, outcome: Outcome, world: World): ImportRepor
     severity: 'warning' as const,
     message: messageFor(n.code),
   }));
+  const fileIssues = fileIssuesOf(world, world.existing.length + counts.created);
+  // A refused file writes nothing: its counts say so, and what it would have done stands apart.
+  const refused = fileIssues.some((i) => i.severity === 'error');
   return {
     format: table.format,
     encoding: table.encoding,
@@ -347,22 +353,23 @@ function reportOf(table: ReadTable, outcome: Outcome, world: World): ImportRepor
     rows: table.rows.length,
     accepted: outcome.accepted.length,
     rejected: outcome.rejected.size,
-    created,
-    updated: count('update'),
-    unchanged: count('unchanged'),
+    ...(refused ? { created: 0, updated: 0, unchanged: 0 } : counts),
+    wouldHave: refused ? counts : null,
     issues: [...outcome.issues, ...notes].sort((a, b) => a.row - b.row),
-    fileIssues:
-      needed > world.licences
-        ? [
-            {
-              code: 'licences.exceeded',
-              severity: 'error',
-              message: `${messageFor('licences.exceeded')} Kunden har ${world.licences} licenser; importen behöver ${needed} (${needed - world.licences} till).`,
-              details: { licences: world.licences, needed, missing: needed - world.licences },
-            },
-          ]
-        : [],
+    fileIssues,
   };
+}
+
+function fileIssuesOf(world: World, needed: number): ImportReport['fileIssues'] {
+  if (needed <= world.licences) return [];
+  return [
+    {
+      code: 'licences.exceeded',
+      severity: 'error',
+      message: `${messageFor('licences.exceeded')} Kunden har ${world.licences} licenser; importen behöver ${needed} (${needed - world.licences} till).`,
+      details: { licences: world.licences, needed, missing: needed - world.licences },
+    },
+  ];
 }
 
 function sameSet(a: Set<number>, b: Set<number>): boolean {

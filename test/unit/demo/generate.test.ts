@@ -1,6 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { generateDemoCustomers, loadDemoIdentities } from '../../../electron/core/demo/generate';
+import {
+  demoStage,
+  generateDemoCustomers,
+  loadDemoIdentities,
+  workingAgeIdentities,
+} from '../../../electron/core/demo/generate';
 import { validateCollaboration } from '../../../shared/domain/collaboration';
 import { parseOrganisationsnummer } from '../../../shared/domain/organisationsnummer';
 import { parsePersonnummer } from '../../../shared/domain/personnummer';
@@ -109,5 +114,32 @@ describe('the demo command fills a bureau with plausible customers', () => {
     expect(generateDemoCustomers(0, opts)).toEqual([]);
     expect(() => generateDemoCustomers(-1, opts)).toThrow(RangeError);
     expect(() => generateDemoCustomers(1.5, opts)).toThrow(RangeError);
+  });
+});
+
+describe('the demo people are adults of working age', () => {
+  const today = new Date('2026-12-07T10:00:00Z');
+
+  it('keeps those born from 70 years ago (plus a day) to 18 years ago today, Luhn-valid', () => {
+    const adults = workingAgeIdentities(identities, today);
+    expect(adults.length).toBeGreaterThan(1000);
+    for (const n of adults) {
+      expect(parsePersonnummer(n).ok).toBe(true);
+      expect(n.slice(0, 8) <= '20081207' && n.slice(0, 8) > '19561207', n).toBe(true);
+    }
+    const born = (date: string) => `${date}0000`;
+    expect(
+      workingAgeIdentities(
+        [born('20081207'), born('20081208'), born('19561208'), born('19561207')],
+        today,
+      ),
+    ).toEqual([born('20081207'), born('19561208')]);
+  });
+
+  it('puts the customers at steps 2, 3 and 4 in turn, turned by the seed', () => {
+    const stages = (seed: number) => Array.from({ length: 5 }, (_, i) => demoStage(i, seed));
+    expect(new Set(stages(1))).toEqual(new Set(['settings', 'users', 'contact']));
+    expect(stages(1)).toEqual(stages(1));
+    expect(stages(2)).not.toEqual(stages(1));
   });
 });

@@ -1,0 +1,108 @@
+import { errorsSv } from '../../shared/errorMessages';
+import { AppError, isErrorCode, type AppErrorShape } from '../../shared/errors';
+
+/**
+ * A refusal the CLI words itself, because the shared sentence of its code is about another
+ * screen (`import.file` speaks of user lists; a price-list file needs other advice).
+ */
+export class CliRefusal extends AppError {}
+
+/** The flag a field of a contract input is typed with, so a refusal names what to change. */
+const FLAGS: Record<string, string> = {
+  name: '--name',
+  orgnr: '--orgnr',
+  agreementNumber: '--reseller-agreement',
+  agreementValidFrom: '--agreement-valid-from',
+  staffName: '--staff-name',
+  'customer.name': '--name',
+  'customer.orgnr': '--orgnr',
+  'customer.invoiceEmail': '--invoice-email',
+  licences: '--licences',
+  'invoicing.payer': '--payer',
+  'invoicing.method': '--method',
+  'contact.name': '--contact-name',
+  'contact.email': '--contact-email',
+  'contact.phone': '--contact-phone',
+  'contact.personnummer': '--contact-personnummer',
+  count: '--count',
+  from: '--from',
+  to: '--to',
+  code: '--code',
+  quantity: '--quantity',
+  month: '--month',
+};
+
+interface Issue {
+  field?: string;
+  path?: string;
+  code?: string;
+  message?: string;
+}
+
+/** What a refusal prints: its sentences (one per refused field), then lines that add detail. */
+export interface RefusalText {
+  sentences: string[];
+  details: string[];
+}
+
+export function refusalText(err: unknown): { shape: AppErrorShape; text: RefusalText } {
+  if (!(err instanceof AppError)) {
+    // A fault, not a refusal: the sentence, and the raw reason for whoever reports the bug.
+    const reason = err instanceof Error ? err.message : String(err);
+    return {
+      shape: { code: 'internal', message: reason },
+      text: { sentences: [errorsSv.internal], details: [reason] },
+    };
+  }
+  const shape = err.toShape();
+  const issues = issuesOf(shape.details);
+  const fieldIssues = issues.filter((i) => i.field && isErrorCode(i.code));
+  if (fieldIssues.length > 0 && fieldIssues.length === issues.length) {
+    return { shape, text: { sentences: fieldIssues.map(issueLine), details: [] } };
+  }
+  const field = (shape.details as { field?: unknown } | undefined)?.field;
+  const sentence = err instanceof CliRefusal ? err.message : errorsSv[shape.code];
+  const own = err instanceof CliRefusal ? [] : [...detailOf(shape, sentence), ...existingOf(shape)];
+  return {
+    shape,
+    text: {
+      sentences: [typeof field === 'string' ? `${flagOf(field)}: ${sentence}` : sentence],
+      details: [...own, ...issues.map(issueLine)],
+    },
+  };
+}
+
+function issuesOf(details: unknown): Issue[] {
+  const issues = (details as { issues?: unknown } | undefined)?.issues;
+  return Array.isArray(issues) ? (issues as Issue[]) : [];
+}
+
+function flagOf(field: string): string {
+  return FLAGS[field] ?? field;
+}
+
+function issueLine(i: Issue): string {
+  const text = isErrorCode(i.code) ? errorsSv[i.code] : (i.message ?? i.code ?? '');
+  return `${flagOf(i.field ?? i.path ?? '')}: ${text}`;
+}
+
+/**
+ * A service's own message when it adds to the sentence (which month is closed, which file):
+ * not when it only repeats the code (`orgnr: orgnr.invalid`) or names a field path.
+ */
+function detailOf(shape: AppErrorShape, sentence: string): string[] {
+  const m = shape.message.trim();
+  const repeats = sentence.toLowerCase().includes(m.toLowerCase());
+  const informative = !repeats && !m.includes(shape.code) && m.includes(' ') && !GENERIC.has(m);
+  return informative ? [m] : [];
+}
+
+/** Messages that only say what the sentence says better. */
+const GENERIC = new Set(['Ogiltig indata', 'Ett oväntat fel inträffade', 'Kunden finns redan']);
+
+/** A duplicate names the customer that already has the number, as the UI links to it. */
+function existingOf(shape: AppErrorShape): string[] {
+  const existing = (shape.details as { existing?: { id: string; name: string; orgnr: string } })
+    ?.existing;
+  return existing ? [`Finns redan: ${existing.name} (${existing.orgnr}), id ${existing.id}`] : [];
+}
