@@ -6,3 +6,15 @@ export const optionalText = (max = 200) => z.string().max(max).optional();
 export const id = z.string().min(1).max(64);
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const empty = z.object({}).strict();
+
+// Standard base64 with its padding: '=' only at the end, at most two, length a multiple of 4.
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** A file's bytes as base64 (at most `maxChars` characters): anything else is refused, not decoded. */
+export const base64 = (maxChars: number) =>
+  z
+    .string()
+    .max(maxChars)
+    .refine((s) => s.length % 4 === 0 && BASE64.test(s), {
+      message: 'Filens innehåll är inte giltig base64',
+    });
