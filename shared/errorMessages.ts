@@ -99,6 +99,11 @@ export const errorsSv: Record<ErrorCode, string> = {
   'prices.marginNegative':
     'Återförsäljarpriset är högre än listpriset: byrån säljer då med förlust. Kontrollera priserna.',
   'date.outOfRange': 'Datumet ligger orimligt långt bort. Kontrollera årtalet.',
+  'prices.marginZero':
+    'Återförsäljarpriset är lika med listpriset: byrån tjänar inget på det. Sparat ändå.',
+  'prices.bigChange':
+    'Priset ändras mer än 50 % mot versionen före. Sparat ändå; kontrollera att det stämmer.',
+  'date.farAway': 'Datumet ligger mer än ett år från i dag. Sparat ändå; kontrollera årtalet.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -196,4 +201,9 @@ export const errorsEn: Record<ErrorCode, string> = {
   'prices.marginNegative':
     'The reseller price is above the list price: the bureau would sell at a loss. Check the prices.',
   'date.outOfRange': 'The date is implausibly far away. Check the year.',
+  'prices.marginZero':
+    'The reseller price equals the list price: the bureau earns nothing on it. Saved anyway.',
+  'prices.bigChange':
+    'The price changes by more than 50 % from the version before. Saved anyway; check it.',
+  'date.farAway': 'The date is more than a year from today. Saved anyway; check the year.',
 };

@@ -74,6 +74,9 @@ export const ERROR_CODES = [
   'export.folderMissing',
   'prices.marginNegative',
   'date.outOfRange',
+  'prices.marginZero',
+  'prices.bigChange',
+  'date.farAway',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

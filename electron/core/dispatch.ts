@@ -1,6 +1,7 @@
 import { contract, isChannel, type Channel } from '../../shared/contract';
 import type { CallContext, Handlers } from '../../shared/contract/handlers';
 import { AppError, type Result } from '../../shared/errors';
+import { MAX_INPUT_DEPTH, nestsDeeperThan } from './input-depth';
 import { logError } from './log';
 
 export type Dispatch = (
@@ -18,6 +19,12 @@ export function createDispatcher(handlers: Handlers): Dispatch {
   return async (channel, input, ctx) => {
     if (!isChannel(channel)) {
       return fail(new AppError('channel.unknown', `Okänd kanal: ${String(channel).slice(0, 60)}`));
+    }
+    if (nestsDeeperThan(input, MAX_INPUT_DEPTH)) {
+      const issues = [
+        { path: '', message: `Indata nästlade djupare än ${MAX_INPUT_DEPTH} nivåer` },
+      ];
+      return fail(new AppError('input.invalid', 'Ogiltig indata', { issues }));
     }
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) {

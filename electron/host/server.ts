@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../shared/errors';
 import type { Core } from '../core/core';
 import { openEventStream } from './event-stream';
 import { bearerToken, isAllowedHost, isAllowedOrigin, tokenMatches } from './security';
-import { serveStatic } from './static-files';
+import { decodePath, resolveStaticFile, staticHeaders } from '../core/static-files';
 
 const MAX_BODY = 2 * 1024 * 1024;
 
@@ -22,6 +23,8 @@ export interface RunningHost {
   /** Includes ?token=: the one address that opens the app. */
   url: string;
   port: number;
+  /** The listening socket's own address: what proves loopback only, not the printed URL. */
+  address(): AddressInfo;
   close(): Promise<void>;
 }
 
@@ -47,6 +50,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
+    address: () => server.address() as AddressInfo,
     close: () =>
       new Promise<void>((ok) => {
         for (const s of streams) s.end();
@@ -66,11 +70,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: RequestCon
   if (!isAllowedHost(req, ctx.port) || !isAllowedOrigin(req, ctx.port)) {
     return send(res, 403, refusal('Otillåten avsändare'));
   }
-  const url = new URL(req.url ?? '/', `http://127.0.0.1:${ctx.port}`);
+  const url = requestUrl(req, ctx.port);
+  if (url === null) return send(res, 400, badPath());
   if (!url.pathname.startsWith('/api/')) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, refusal('Fel metod'));
     return serveStatic(ctx.rendererDir, url.pathname, res);
   }
+  const channel = decodePath(url.pathname.slice('/api/'.length));
+  if (channel === null) return send(res, 400, badPath());
   if (url.pathname === '/api/events' && req.method === 'GET') {
     if (!tokenMatches(ctx.token, url.searchParams.get('token'))) return unauthorized(res);
     return openEventStream(ctx.core, res, ctx.streams);
@@ -79,7 +86,6 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: RequestCon
   if (!tokenMatches(ctx.token, bearerToken(req))) return unauthorized(res);
   const body = await readJson(req);
   if (!body.ok) return send(res, body.status, body.result);
-  const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
   send(res, 200, await ctx.core.dispatch(channel, body.value, { transport: 'http' }));
 }
 
@@ -100,6 +106,37 @@ async function readJson(req: IncomingMessage): Promise<Body> {
   } catch {
     return { ok: false, status: 400, result: invalid('Ogiltig JSON') };
   }
+}
+
+/**
+ * The request target as a URL on this host, or null when it is none. Appended rather than
+ * resolved: `//other/x` is a path here, not another host.
+ */
+function requestUrl(req: IncomingMessage, port: number): URL | null {
+  const target = req.url ?? '/';
+  if (!target.startsWith('/')) return null;
+  try {
+    return new URL(`http://127.0.0.1:${port}${target}`);
+  } catch {
+    return null;
+  }
+}
+
+/** Serves the built renderer by the path rules the app:// protocol uses too. */
+async function serveStatic(rootDir: string, urlPath: string, res: ServerResponse) {
+  const asset = await resolveStaticFile(rootDir, urlPath);
+  if (asset.status === 200) {
+    res.writeHead(200, staticHeaders(asset.file));
+    return void createReadStream(asset.file).pipe(res);
+  }
+  if (asset.status === 400) return send(res, 400, badPath());
+  if (asset.status === 403) return send(res, 403, refusal('Otillåten sökväg'));
+  res.writeHead(asset.status, { ...staticHeaders(), 'content-type': 'text/plain; charset=utf-8' });
+  res.end(asset.status === 503 ? 'Gränssnittet är inte byggt. Kör "npm run build" först.\n' : '');
+}
+
+function badPath(): Result<never> {
+  return invalid('Adressen har felaktig procentkodning');
 }
 
 function invalid(message: string): Result<never> {

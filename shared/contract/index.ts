@@ -69,6 +69,7 @@ import {
   type InvoiceComparison,
   type InvoiceSummary,
   type PriceList,
+  type SavedPriceList,
   type TrendPoint,
 } from '../schemas/invoices';
 
@@ -131,7 +132,7 @@ export const contract = {
   'users:export': channel<ExportFile>()(usersExportSchema),
 
   'prices:list': channel<PriceList[]>()(empty),
-  'prices:save': channel<PriceList>()(priceListInputSchema),
+  'prices:save': channel<SavedPriceList>()(priceListInputSchema),
   'prices:delete': channel<null>()(z.object({ id }).strict()),
   'addons:list': channel<CustomerAddon[]>()(z.object({ customerId: id }).strict()),
   'addons:add': channel<CustomerAddon>()(addonAddSchema),

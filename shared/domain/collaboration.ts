@@ -10,6 +10,7 @@ import { isValidEmail, isValidGln, isValidPeppolId, isValidPhone } from './conta
 import { parseOrganisationsnummer } from './organisationsnummer';
 import { isIsoDay } from './months';
 import { parsePersonnummer } from './personnummer';
+import { cleanText, withTextRule } from './text';
 
 export interface CollaborationContext {
   hasResellerAgreement: boolean;
@@ -25,7 +26,7 @@ export interface CollaborationContext {
 
 type Issues = FieldIssue[];
 const error = (field: string, code: ErrorCode): FieldIssue => ({ field, code, severity: 'error' });
-const trimmed = (s: string | null | undefined): string => s?.trim() ?? '';
+const trimmed = (s: string | null | undefined): string => cleanText(s ?? '');
 const blank = (s: string | null | undefined): boolean => trimmed(s) === '';
 
 export function validateCollaboration(
@@ -37,7 +38,32 @@ export function validateCollaboration(
   checkCustomer(input, ctx, issues);
   checkContact(input, ctx, issues);
   checkInvoicing(input, ctx, issues);
-  return issues;
+  return withTextRule(collaborationTexts(input), issues);
+}
+
+/** Every typed text of a collaboration, by the field path its issues carry. */
+function collaborationTexts(input: CollaborationInput): Record<string, string | undefined> {
+  const { customer, contact, invoicing } = input;
+  return {
+    'customer.name': customer.name,
+    'customer.phone': customer.phone,
+    'customer.invoiceEmail': customer.invoiceEmail,
+    ...addressTexts('customer.address', customer.address),
+    'contact.name': contact?.name,
+    'contact.email': contact?.email,
+    'contact.phone': contact?.phone,
+    'contact.personnummer': contact?.personnummer,
+    'invoicing.eInvoice.id': invoicing.eInvoice?.id,
+    ...addressTexts('invoicing.paperAddress', invoicing.paperAddress),
+  };
+}
+
+function addressTexts(path: string, a: Address | undefined): Record<string, string | undefined> {
+  return {
+    [`${path}.street`]: a?.street,
+    [`${path}.postalCode`]: a?.postalCode,
+    [`${path}.city`]: a?.city,
+  };
 }
 
 function checkCustomer(input: CollaborationInput, ctx: CollaborationContext, issues: Issues) {
@@ -122,7 +148,8 @@ export function validateBureau(input: BureauInput): Issues {
     issues.push(error('agreementValidFrom', 'date.invalid'));
   }
   if (blank(input.staffName)) issues.push(error('staffName', 'name.missing'));
-  return issues;
+  const { name, agreementNumber, staffName } = input;
+  return withTextRule({ name, agreementNumber, staffName }, issues);
 }
 
 /** YYYY-MM-DD naming a day that exists (2030-02-29 does not). */

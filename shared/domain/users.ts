@@ -2,6 +2,7 @@ import type { FieldIssue } from '../errors';
 import type { Role, UserFields } from '../schemas/users';
 import { isValidEmail } from './contact';
 import { parsePersonnummer } from './personnummer';
+import { cleanText, withTextRule } from './text';
 
 /**
  * What validating one user needs to know of the rest of the customer. Functions rather than
@@ -23,20 +24,26 @@ const APPROVING_ROLES: readonly Role[] = ['approver', 'admin'];
 
 export const canApprove = (role: Role): boolean => APPROVING_ROLES.includes(role);
 
-export const emailKey = (email: string): string => email.trim().toLowerCase();
+export const emailKey = (email: string): string => cleanText(email).toLowerCase();
 
 /** Every rule of DESIGN.md section 4: errors refuse the save, warnings mark the user incomplete. */
 export function validateUser(fields: UserFields, ctx: UserRulesContext): FieldIssue[] {
+  const { firstName, lastName, email, personnummer, mobile, employeeNumber } = fields;
+  const texts = { firstName, lastName, email, personnummer, mobile, employeeNumber };
+  return withTextRule(texts, userIssues(fields, ctx));
+}
+
+function userIssues(fields: UserFields, ctx: UserRulesContext): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const error = (field: string, code: FieldIssue['code']) =>
     issues.push({ field, code, severity: 'error' });
   const warn = (field: string, code: FieldIssue['code']) =>
     issues.push({ field, code, severity: 'warning' });
 
-  if (!fields.firstName.trim()) error('firstName', 'name.missing');
-  if (!fields.lastName.trim()) error('lastName', 'name.missing');
+  if (!cleanText(fields.firstName)) error('firstName', 'name.missing');
+  if (!cleanText(fields.lastName)) error('lastName', 'name.missing');
 
-  const email = (fields.email ?? '').trim();
+  const email = cleanText(fields.email ?? '');
   if (email && !isValidEmail(email)) error('email', 'email.invalid');
   else if (email && ctx.emailTaken(emailKey(email))) error('email', 'email.duplicate');
 
@@ -45,7 +52,7 @@ export function validateUser(fields: UserFields, ctx: UserRulesContext): FieldIs
   else if (!email) warn('email', 'email.missing');
   if (email && !hasPersonnummer) warn('personnummer', 'personnummer.missing');
 
-  const employeeNumber = (fields.employeeNumber ?? '').trim();
+  const employeeNumber = cleanText(fields.employeeNumber ?? '');
   if (!employeeNumber) warn('employeeNumber', 'employeeNumber.missing');
   else if (ctx.employeeNumberTaken(employeeNumber))
     error('employeeNumber', 'employeeNumber.duplicate');
@@ -62,7 +69,7 @@ function checkPersonnummer(
   error: (field: string, code: FieldIssue['code']) => void,
 ): boolean {
   if (value === undefined) return ctx.hasStoredPersonnummer;
-  if (!value.trim()) return false;
+  if (!cleanText(value)) return false;
   const parsed = parsePersonnummer(value, ctx.today);
   if (!parsed.ok) {
     error('personnummer', parsed.code);

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { isoDate, text } from './common';
+import { isoDate, singleLine } from './common';
 
 export const bureauInputSchema = z
   .object({
-    name: text(200),
-    orgnr: text(20),
+    name: singleLine(200),
+    orgnr: singleLine(20),
     resellerAgreement: z.boolean(),
-    agreementNumber: text(60).nullable().optional(),
+    agreementNumber: singleLine(60).nullable().optional(),
     agreementValidFrom: isoDate.nullable().optional(),
-    staffName: text(120),
+    staffName: singleLine(120),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, text } from './common';
+import { id, optionalSingleLine, singleLine } from './common';
 
 export const VERSIONS = ['easy', 'pro', 'enterprise'] as const;
 /** Only Easy can be created yet; the others are shown but not offered. */
@@ -14,7 +14,11 @@ export type InvoiceMethod = (typeof METHODS)[number];
 export type EInvoiceScheme = (typeof EINVOICE_SCHEMES)[number];
 
 export const addressSchema = z
-  .object({ street: optionalText(200), postalCode: optionalText(20), city: optionalText(100) })
+  .object({
+    street: optionalSingleLine(200),
+    postalCode: optionalSingleLine(20),
+    city: optionalSingleLine(100),
+  })
   .strict();
 export type Address = z.infer<typeof addressSchema>;
 
@@ -24,20 +28,20 @@ export const collaborationInputSchema = z
     licences: z.number().int().min(-1_000_000).max(1_000_000),
     customer: z
       .object({
-        name: text(200),
-        orgnr: text(20),
+        name: singleLine(200),
+        orgnr: singleLine(20),
         address: addressSchema.optional(),
-        phone: optionalText(40),
-        invoiceEmail: optionalText(254),
+        phone: optionalSingleLine(40),
+        invoiceEmail: optionalSingleLine(254),
       })
       .strict(),
     contact: z
       .object({
-        name: text(200),
-        email: text(254),
-        phone: optionalText(40),
+        name: singleLine(200),
+        email: singleLine(254),
+        phone: optionalSingleLine(40),
         /** Absent: keep what is stored; empty string: remove it. */
-        personnummer: optionalText(20),
+        personnummer: optionalSingleLine(20),
         alsoFirstAdmin: z.boolean(),
       })
       .strict()
@@ -48,7 +52,7 @@ export const collaborationInputSchema = z
         payer: z.enum(PAYERS),
         method: z.enum(METHODS),
         eInvoice: z
-          .object({ scheme: z.enum(EINVOICE_SCHEMES), id: text(60) })
+          .object({ scheme: z.enum(EINVOICE_SCHEMES), id: singleLine(60) })
           .strict()
           .optional(),
         paperAddress: addressSchema.optional(),
@@ -62,7 +66,7 @@ export type CollaborationInput = z.infer<typeof collaborationInputSchema>;
 export const customerUpdateSchema = collaborationInputSchema.extend({ id }).strict();
 export type CustomerUpdateInput = z.infer<typeof customerUpdateSchema>;
 
-export const customerListSchema = z.object({ search: optionalText(100) }).strict();
+export const customerListSchema = z.object({ search: optionalSingleLine(100) }).strict();
 
 export interface Onboarding {
   /** The first of the five steps not yet done (1-5), null when all are. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { kronorToOre } from '../domain/money';
 import { isIsoDay, MONTH_PATTERN } from '../domain/months';
+import type { FieldIssue } from '../errors';
 import type { InvoiceMethod, Payer } from './customer';
 import { id, isoDate, optionalText } from './common';
 
@@ -69,6 +70,11 @@ export interface PriceList {
   actor: string;
   /** It prices a closed month: it can no longer be changed or deleted. */
   locked: boolean;
+}
+
+/** What prices:save answers: the saved version, and what is unusual about it (saved anyway). */
+export interface SavedPriceList extends PriceList {
+  warnings: FieldIssue[];
 }
 
 export const addonAddSchema = z

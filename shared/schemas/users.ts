@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText } from './common';
+import { id, isoDate, optionalSingleLine, singleLine } from './common';
 import type { FieldIssue } from '../errors';
 
 export const ROLES = ['reporter', 'approver', 'admin'] as const;
@@ -10,13 +10,13 @@ export type SalaryForm = (typeof SALARY_FORMS)[number];
 /** What staff type for one user. Structural limits only; the rules answer with their codes. */
 export const userFieldsSchema = z
   .object({
-    firstName: z.string().max(100),
-    lastName: z.string().max(100),
-    email: optionalText(254),
+    firstName: singleLine(100),
+    lastName: singleLine(100),
+    email: optionalSingleLine(254),
     /** Absent: keep what is stored; empty string: remove it. */
-    personnummer: optionalText(20),
-    mobile: optionalText(40),
-    employeeNumber: optionalText(40),
+    personnummer: optionalSingleLine(20),
+    mobile: optionalSingleLine(40),
+    employeeNumber: optionalSingleLine(40),
     salaryForm: z.enum(SALARY_FORMS).nullable(),
     role: z.enum(ROLES),
     approverId: id.nullable(),

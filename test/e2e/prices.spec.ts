@@ -73,7 +73,12 @@ test('the example list warns until the bureau enters its own prices, typed or im
   await expect(dialog.getByText('Högst två decimaler')).toBeVisible();
   await prices.licenceField('Listpris').fill('135,00');
   await prices.licenceField('ÅF-pris').fill('140,00');
-  await expect(dialog.getByText('Högre än listpriset')).toBeVisible();
+  // A reseller price above the list price cannot be saved: the bureau would sell at a loss.
+  await expect(dialog.getByText('Högre än listpriset: byrån säljer med förlust')).toBeVisible();
+  await expect(prices.licenceField('ÅF-pris')).toHaveAttribute('aria-invalid', 'true');
+  await prices.licenceField('ÅF-pris').fill('135,00');
+  await expect(dialog.getByText('Samma som listpriset: ingen marginal')).toBeVisible();
+  await page.screenshot({ path: 'test-results/e2e/prices-new-version-warning.png' });
   await prices.licenceField('ÅF-pris').fill('1 02,50');
   await dialog.getByRole('button', { name: 'Lägg till tilläggstjänst' }).click();
   await dialog.getByRole('textbox', { name: 'Kod, rad 5' }).fill('KVITTO');
@@ -104,6 +109,23 @@ test('the example list warns until the bureau enters its own prices, typed or im
   );
   await page.screenshot({ path: 'test-results/e2e/prices-import-errors.png' });
 
+  // The services' rules place their refusal in the file too.
+  await prices.importFile(
+    priceFile('forlust.json', {
+      effectiveFrom: '2031-01-01',
+      currency: 'SEK',
+      licence: { list: 139.0, reseller: 105.0 },
+      addons: [
+        { code: 'kvitto', name: 'Kvittotolkning', unit: 'customer', list: 52, reseller: 60 },
+      ],
+    }),
+  );
+  const loss = page.getByRole('alert').filter({ hasText: 'forlust.json kunde inte importeras' });
+  await expect(loss).toContainText(
+    'Tilläggstjänst 1 (kvitto), ÅF-pris (addons[0].reseller) är högre än listpriset',
+  );
+  await page.screenshot({ path: 'test-results/e2e/prices-import-loss.png' });
+
   await prices.importFile(
     priceFile('byrans-priser-2031.json', {
       effectiveFrom: '2031-01-01',
@@ -117,6 +139,11 @@ test('the example list warns until the bureau enters its own prices, typed or im
   );
   await expect(failure).toHaveCount(0);
   await expect(prices.snackbar()).toContainText('Prislistan från 1 jan. 2031 är importerad');
+  const warned = page
+    .getByRole('alert')
+    .filter({ hasText: 'byrans-priser-2031.json är importerad' });
+  await expect(warned).toContainText('Gäller från (effectiveFrom) ligger mer än ett år från i dag');
+  await page.screenshot({ path: 'test-results/e2e/prices-import-warnings.png' });
   await expect(prices.priceRow('Från 1 jan. 2031', 'Kvittotolkning')).toContainText(
     /52,00\s+kr\s*41,00\s+kr/,
   );

@@ -32,8 +32,26 @@ function post(channel: string, body: string, headers: Record<string, string> = {
   });
 }
 
+/** A request with the path exactly as written: fetch() would normalise or refuse it first. */
+function raw(path: string, method: 'GET' | 'POST') {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const headers = { authorization: `Bearer ${token}` };
+    const req = request({ host: '127.0.0.1', port: host.port, path, method, headers }, (r) => {
+      let body = '';
+      r.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      r.on('end', () => resolve({ status: r.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(method === 'POST' ? '{}' : undefined);
+  });
+}
+
 describe('the browser-mode host', () => {
   it('listens on loopback only and prints a URL with a random token', () => {
+    // The socket itself, not the printed URL (which is built from a constant).
+    const bound = host.address();
+    expect(['127.0.0.1', '::1']).toContain(bound.address);
+    expect(bound.port).toBe(host.port);
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
   });
 
@@ -46,7 +64,31 @@ describe('the browser-mode host', () => {
 
   it('refuses path traversal out of the renderer folder', async () => {
     const res = await fetch(`http://127.0.0.1:${host.port}/..%2Fkundstart.db.key`);
-    expect(await res.text()).toContain('<title>Kundstart</title>');
+    expect(res.status).toBe(403);
+    expect(await res.text()).not.toContain('<title>Kundstart</title>');
+  });
+
+  it.each(['/%', '/%E0%A4%A', '/%c0%ae', '/api/%E0%A4%A', '/api/customers%3A%c0%ae'])(
+    'answers the malformed percent-encoding of %s with 400, not internal',
+    async (path) => {
+      const res = await raw(path, path.startsWith('/api/') ? 'POST' : 'GET');
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
+    },
+  );
+
+  it('reads //[ as a path of its own, not another host and not an internal error', async () => {
+    const res = await raw('//[', 'GET');
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('<title>Kundstart</title>');
+  });
+
+  it('answers JSON nested 5,000 levels deep with input.invalid and saves nothing', async () => {
+    const deep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
+    const res = await post('drafts:save', `{"key":"deep","payload":${deep}}`);
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
+    const stored = await (await post('drafts:get', '{"key":"deep"}')).json();
+    expect(stored).toEqual({ ok: true, value: null });
   });
 
   it('answers channels only with the token', async () => {

@@ -1,4 +1,5 @@
 import { parsePersonnummer } from '../../../shared/domain/personnummer';
+import { cleanText } from '../../../shared/domain/text';
 import { emailKey, splitFullName } from '../../../shared/domain/users';
 import type { ReadRow } from './read/types';
 import type { ColumnMapping, ImportField } from '../../../shared/schemas/import';
@@ -26,7 +27,8 @@ export interface Candidate {
 export function toCandidate(row: ReadRow, mapping: ColumnMapping, today: Date): Candidate {
   const cell = (field: ImportField) => {
     const index = mapping[field];
-    return index === undefined ? '' : unguard((row.cells[index] ?? '').trim());
+    // Cleaned as the contract's schemas clean what a form sends: the same text rule for both.
+    return index === undefined ? '' : unguard(cleanText(row.cells[index] ?? ''));
   };
   const split = splitFullName(cell('fullName'));
   const personnummer = cell('personnummer');

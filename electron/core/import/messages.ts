@@ -1,6 +1,8 @@
 /** Plain Swedish for the import report's `message`: scripts key on the code, people read this. */
 const MESSAGES: Record<string, string> = {
   'name.missing': 'Förnamn eller efternamn saknas.',
+  'text.control':
+    'Värdet innehåller osynliga styrtecken (radbrytning, tabb, escape- eller riktningstecken). Skriv om det.',
   'email.invalid': 'E-postadressen är inte giltig.',
   'email.duplicate': 'E-postadressen finns redan hos en annan användare.',
   'personnummer.format': 'Personnumret har fel format (ÅÅÅÅMMDD-NNNN).',

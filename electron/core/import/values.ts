@@ -62,10 +62,16 @@ function keyOf(text: string): string {
  * =…, so an exported file re-imports unchanged.
  */
 export function unguard(cell: string): string {
-  return /^'[=+\-@]/.test(cell) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
-/** Excel's guard: a cell that starts with = + - @ is prefixed with ' so it is never a formula. */
+/**
+ * What a spreadsheet may run as a formula: = + - @, their full-width forms (＝ ＋ － ＠, which
+ * Excel folds to ASCII), and a leading tab or carriage return (OWASP's CSV-injection list).
+ */
+const FORMULA_START = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\t\r]/;
+
+/** Excel's guard: a cell that may start a formula is prefixed with ' so it is never one. */
 export function guard(cell: string): string {
-  return /^[=+\-@]/.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }

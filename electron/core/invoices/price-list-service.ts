@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/errors';
 import { kronorToOre } from '../../../shared/domain/money';
+import { checkPriceVersion, versionBefore } from '../../../shared/domain/prices';
 import {
   priceListInputSchema,
   type AddonUnit,
   type PriceList,
   type PriceListInput,
+  type SavedPriceList,
 } from '../../../shared/schemas/invoices';
 import { actorName, writeAudit } from '../audit/audit-service';
-import { isoNow, type ServiceContext } from '../context';
+import { isoNow, swedishToday, type ServiceContext } from '../context';
 import {
   PriceAddonEntity,
   PriceListEntity,
@@ -19,6 +21,7 @@ import {
   type PriceListRow,
 } from '../db/invoicing-entities';
 import { logError } from '../log';
+import { assertNoErrors } from '../validation';
 import { closedMonths, versionFor } from './month-lock';
 
 /** The example list shipped in resources/: installed when a database has no price list yet. */
@@ -43,15 +46,19 @@ export async function readPriceLists(m: EntityManager): Promise<PriceList[]> {
 
 /**
  * Adds a version; one with the same effective date is replaced. Refused when it would reprice a
- * closed month.
+ * closed month, or breaks a rule of shared/domain/prices.ts; its warnings come with the answer.
  */
 export async function savePriceList(
   ctx: ServiceContext,
   raw: PriceListInput,
   actor?: string,
-): Promise<PriceList> {
+): Promise<SavedPriceList> {
   const input = priceListInputSchema.parse(raw);
   assertUniqueCodes(input.addons.map((a) => a.code));
+  const previous = versionBefore(await listPriceLists(ctx), input.effectiveFrom);
+  const issues = checkPriceVersion(input, previous, swedishToday(ctx));
+  assertNoErrors(issues);
+  const warnings = issues.filter((i) => i.severity === 'warning');
   const saved = await ctx.ds.transaction(async (m) => {
     const replaced = await m.findOne(PriceListEntity, {
       where: { effectiveFrom: input.effectiveFrom },
@@ -96,7 +103,7 @@ export async function savePriceList(
     return list;
   });
   ctx.emit('invoices:changed', {});
-  return saved;
+  return { ...saved, warnings };
 }
 
 export async function deletePriceList(ctx: ServiceContext, id: string): Promise<null> {

@@ -89,7 +89,6 @@ export const pricesEn: Shape<typeof pricesSv> = {
     noteHelper: 'For example where the prices come from.',
     save: 'Save the price version',
     fixFirst: 'Correct the marked fields first.',
-    resellerAbove: 'Above the list price',
     problems: {
       missing: 'Enter a price',
       format: 'Write the price as 129.50',
@@ -99,6 +98,13 @@ export const pricesEn: Shape<typeof pricesSv> = {
       code: 'Letters a–z, digits, - and _',
       codeDuplicate: 'The code is already used',
       nameMissing: 'Enter a name',
+      marginNegative: 'Above the list price: the bureau sells at a loss',
+      dateOutOfRange: 'The year must be between 2000 and 2100',
+    },
+    warnings: {
+      marginZero: 'Same as the list price: no margin',
+      bigChange: 'More than 50 % change from the previous version',
+      farAway: 'More than a year from today. Is the year right?',
     },
   },
   import: {
@@ -145,6 +151,14 @@ export const pricesEn: Shape<typeof pricesSv> = {
       currency: 'must be SEK',
       unknownKey: 'has unknown fields: {{keys}}',
       invalid: 'is not valid',
+      marginNegative: 'is above the list price (the bureau sells at a loss)',
+      dateOutOfRange: 'must lie between the years 2000 and 2100',
+    },
+    warnings: {
+      title: '{{fileName}} is imported. Check:',
+      marginZero: 'equals the list price (no margin)',
+      bigChange: 'changes by more than 50 % from the version before',
+      farAway: 'is more than a year from today',
     },
   },
   card: {

@@ -89,7 +89,6 @@ export const pricesSv = {
     noteHelper: 'Till exempel varifrån priserna kommer.',
     save: 'Spara prisversionen',
     fixFirst: 'Rätta de markerade fälten först.',
-    resellerAbove: 'Högre än listpriset',
     problems: {
       missing: 'Fyll i ett pris',
       format: 'Skriv priset som 129,50',
@@ -99,6 +98,13 @@ export const pricesSv = {
       code: 'Bokstäver a–z, siffror, - och _',
       codeDuplicate: 'Koden finns redan',
       nameMissing: 'Fyll i ett namn',
+      marginNegative: 'Högre än listpriset: byrån säljer med förlust',
+      dateOutOfRange: 'Årtalet ska vara mellan 2000 och 2100',
+    },
+    warnings: {
+      marginZero: 'Samma som listpriset: ingen marginal',
+      bigChange: 'Mer än 50 % ändring mot förra versionen',
+      farAway: 'Mer än ett år från i dag. Stämmer årtalet?',
     },
   },
   import: {
@@ -145,6 +151,14 @@ export const pricesSv = {
       currency: 'ska vara SEK',
       unknownKey: 'innehåller okända fält: {{keys}}',
       invalid: 'är felaktigt',
+      marginNegative: 'är högre än listpriset (byrån säljer med förlust)',
+      dateOutOfRange: 'ska ligga mellan år 2000 och 2100',
+    },
+    warnings: {
+      title: '{{fileName}} är importerad. Kontrollera:',
+      marginZero: 'är lika med listpriset (ingen marginal)',
+      bigChange: 'ändras mer än 50 % mot versionen före',
+      farAway: 'ligger mer än ett år från i dag',
     },
   },
   card: {

@@ -16,7 +16,7 @@ import { ADDON_UNITS } from '../../../../shared/schemas/invoices';
 import { HiddenHeaderCell } from '../../components/HiddenHeaderCell';
 import { PriceField } from './PriceField';
 import { RowTextField } from './RowTextField';
-import { addonField, resellerAboveList, type AddonRow } from './priceForm';
+import { addonField, type AddonRow } from './priceForm';
 import type { PriceFormState } from './usePriceForm';
 
 const cell = { verticalAlign: 'top', px: 0.75, '&:first-of-type': { pl: 0 } } as const;
@@ -125,6 +125,7 @@ function EditorRow({ row, n, state, focus }: RowProps) {
           value={row.list}
           onChange={(value) => state.setRow(row, 'list', value)}
           problem={state.problemOf(addonField(row, 'list'))}
+          warning={state.warningOf(addonField(row, 'list'))}
           ariaLabel={t('prices.form.listOf', { row: rowName })}
         />
       </TableCell>
@@ -134,9 +135,7 @@ function EditorRow({ row, n, state, focus }: RowProps) {
           value={row.reseller}
           onChange={(value) => state.setRow(row, 'reseller', value)}
           problem={state.problemOf(addonField(row, 'reseller'))}
-          warning={
-            resellerAboveList(row.list, row.reseller) ? t('prices.form.resellerAbove') : undefined
-          }
+          warning={state.warningOf(addonField(row, 'reseller'))}
           ariaLabel={t('prices.form.resellerOf', { row: rowName })}
         />
       </TableCell>

@@ -19,6 +19,7 @@ export function EffectiveFromField({ state, versions }: Props) {
   const monthText = useFormat().month;
   const value = state.form.effectiveFrom.trim();
   const problem = state.problemOf('effectiveFrom');
+  const warning = problem ? undefined : state.warningOf('effectiveFrom');
   const valid = !state.problems.effectiveFrom;
   const replaced = valid ? versions.find((v) => v.effectiveFrom === value) : undefined;
   const first = valid ? firstPricedMonth(value) : null;
@@ -45,6 +46,11 @@ export function EffectiveFromField({ state, versions }: Props) {
         fullWidth
         slotProps={{ htmlInput: { autoComplete: 'off', maxLength: 10 } }}
       />
+      {warning && (
+        <Alert severity="warning" sx={{ mt: 1.5, maxWidth: 420 }}>
+          {warning}
+        </Alert>
+      )}
       {replaced && (
         <Alert severity={replaced.locked ? 'error' : 'warning'} sx={{ mt: 1.5 }}>
           {t(replaced.locked ? 'prices.form.replacesLocked' : 'prices.form.replaces', {

@@ -5,13 +5,13 @@ import Typography from '@mui/material/Typography';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../i18n/errorText';
-import { jsonPath, type FileProblem } from './importFile';
-import type { ImportFailure } from './usePriceImport';
+import { jsonPath, type FileProblem, type FileWarningKind } from './importFile';
+import type { ImportFailure, ImportWarnings } from './usePriceImport';
 
 const SHOWN = 12;
 
 /** Where in the file: "Tilläggstjänst 2 (kvitto), listpris". */
-function place(t: TFunction, problem: FileProblem): string {
+function place(t: TFunction, problem: FileProblem<unknown>): string {
   const [first, index, field] = problem.path;
   if (first === 'addons' && typeof index === 'number') {
     const row = problem.addonCode
@@ -26,8 +26,9 @@ function place(t: TFunction, problem: FileProblem): string {
   return t(`prices.import.fields.${key}`, { defaultValue: key });
 }
 
-export function problemText(t: TFunction, problem: FileProblem): string {
-  const text = t(`prices.import.problems.${problem.kind}`, { keys: problem.keys?.join(', ') });
+export function problemText(t: TFunction, problem: FileProblem<unknown>, group = 'problems') {
+  const kind = String(problem.kind);
+  const text = t(`prices.import.${group}.${kind}`, { keys: problem.keys?.join(', ') });
   if (problem.path.length === 0) {
     return problem.kind === 'json' ? text : t('prices.import.filePlace', { problem: text });
   }
@@ -36,6 +37,27 @@ export function problemText(t: TFunction, problem: FileProblem): string {
     path: jsonPath(problem.path),
     problem: text,
   });
+}
+
+/** A file imported with something unusual in it: each thing by its place, to check. */
+export function ImportWarningList({
+  warned,
+  onClose,
+}: {
+  warned: ImportWarnings;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Alert severity="warning" onClose={onClose} sx={{ mb: 3, maxWidth: 1000 }}>
+      <AlertTitle>{t('prices.import.warnings.title', { fileName: warned.fileName })}</AlertTitle>
+      <Box component="ul" sx={{ m: 0, pl: 2.5, typography: 'body2' }}>
+        {warned.warnings.map((warning: FileProblem<FileWarningKind>, index) => (
+          <li key={index}>{problemText(t, warning, 'warnings')}</li>
+        ))}
+      </Box>
+    </Alert>
+  );
 }
 
 /** The services' refusal; a duplicate code names the code. */
@@ -68,7 +90,7 @@ export function ImportProblems({
           {more > 0 && <li>{t('prices.import.more', { count: more })}</li>}
         </Box>
       )}
-      {failure.problems.length > 0 && (
+      {failure.problems.length > 0 && !failure.error && (
         <Typography variant="body2" sx={{ mt: 1 }}>
           {t('prices.import.format')}
         </Typography>

@@ -18,7 +18,7 @@ import { visuallyHidden } from '../../components/visuallyHidden';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { useFormat } from '../../i18n/useFormat';
 import { DeleteVersionDialog } from './DeleteVersionDialog';
-import { ImportProblems } from './ImportProblems';
+import { ImportProblems, ImportWarningList } from './ImportProblems';
 import { PriceVersionDialog } from './PriceVersionDialog';
 import { usePriceImport } from './usePriceImport';
 import { VersionList } from './VersionList';
@@ -77,6 +77,9 @@ export function PriceListsPage() {
         }
       />
       {importer.failure && <ImportProblems failure={importer.failure} onClose={importer.dismiss} />}
+      {importer.warned && (
+        <ImportWarningList warned={importer.warned} onClose={importer.dismissWarnings} />
+      )}
       <ErrorAlert error={lists.error} onRetry={lists.reload} />
       {lists.loading && <LoadingBlock label={t('prices.loading')} rows={6} />}
       {lists.data && <VersionList versions={lists.data} onDelete={setDeleting} />}

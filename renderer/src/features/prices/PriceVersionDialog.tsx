@@ -17,7 +17,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { AddonRowsEditor } from './AddonRowsEditor';
 import { EffectiveFromField } from './EffectiveFromField';
 import { PriceField } from './PriceField';
-import { formFromVersion, resellerAboveList, toPriceListInput } from './priceForm';
+import { formFromVersion, toPriceListInput } from './priceForm';
 import { usePriceForm, type PriceFormState } from './usePriceForm';
 import { nextEffectiveFrom } from './versions';
 
@@ -35,8 +35,10 @@ export function PriceVersionDialog({ versions, onClose, onSaved }: Props) {
   const titleId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const newest = versions[0];
-  const state = usePriceForm(() =>
-    formFromVersion(newest, nextEffectiveFrom(versions, swedishDay(new Date())), format.language),
+  const state = usePriceForm(
+    () =>
+      formFromVersion(newest, nextEffectiveFrom(versions, swedishDay(new Date())), format.language),
+    versions,
   );
   const saving = useMutation('prices:save');
 
@@ -123,6 +125,7 @@ function LicenceFields({ state }: { state: PriceFormState }) {
           onChange={(value) => state.set('licenceList', value)}
           onBlur={() => state.touch('licenceList')}
           problem={state.problemOf('licenceList')}
+          warning={state.warningOf('licenceList')}
           required
         />
         <PriceField
@@ -131,11 +134,7 @@ function LicenceFields({ state }: { state: PriceFormState }) {
           onChange={(value) => state.set('licenceReseller', value)}
           onBlur={() => state.touch('licenceReseller')}
           problem={state.problemOf('licenceReseller')}
-          warning={
-            resellerAboveList(licenceList, licenceReseller)
-              ? t('prices.form.resellerAbove')
-              : undefined
-          }
+          warning={state.warningOf('licenceReseller')}
           required
         />
       </Box>

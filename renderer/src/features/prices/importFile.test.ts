@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonPath, readPriceListFile } from './importFile';
+import { issuesInFile, jsonPath, readPriceListFile } from './importFile';
 
 const valid = {
   effectiveFrom: '2030-01-01',
@@ -46,5 +46,24 @@ describe('a price-list file read before it is sent', () => {
   it('prints a place the way an editor names it', () => {
     expect(jsonPath(['addons', 1, 'list'])).toBe('addons[1].list');
     expect(jsonPath(['licence', 'reseller'])).toBe('licence.reseller');
+  });
+});
+
+describe('what prices:save says of a file, placed in the file', () => {
+  it('puts a refusal and a warning on the add-on row they name, with its code', () => {
+    const input = readPriceListFile(JSON.stringify(valid));
+    if (!input.ok) throw new Error('the valid file did not read');
+    expect(
+      issuesInFile(
+        [
+          { field: 'addons[0].reseller', code: 'prices.marginNegative', severity: 'error' },
+          { field: 'effectiveFrom', code: 'date.farAway', severity: 'warning' },
+        ],
+        input.input,
+      ),
+    ).toEqual([
+      { path: ['addons', 0, 'reseller'], kind: 'marginNegative', addonCode: 'kvitto' },
+      { path: ['effectiveFrom'], kind: 'farAway' },
+    ]);
   });
 });

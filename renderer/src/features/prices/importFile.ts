@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { FieldIssue } from '../../../../shared/errors';
 import { priceListInputSchema, type PriceListInput } from '../../../../shared/schemas/invoices';
 
 /** What is wrong with one value of a price-list file, in words the page translates. */
@@ -16,11 +17,16 @@ export type FileProblemKind =
   | 'unit'
   | 'currency'
   | 'unknownKey'
-  | 'invalid';
+  | 'invalid'
+  | 'marginNegative'
+  | 'dateOutOfRange';
 
-export interface FileProblem {
+/** What is unusual in a file that was imported anyway (shared/domain/prices.ts). */
+export type FileWarningKind = 'marginZero' | 'bigChange' | 'farAway';
+
+export interface FileProblem<Kind = FileProblemKind> {
   path: (string | number)[];
-  kind: FileProblemKind;
+  kind: Kind;
   /** The add-on's code, when the problem is in a row that has one: helps find the row. */
   addonCode?: string;
   keys?: string[];
@@ -39,6 +45,36 @@ export function readPriceListFile(text: string): FileRead {
   const parsed = priceListInputSchema.safeParse(json);
   if (parsed.success) return { ok: true, input: json as PriceListInput };
   return { ok: false, problems: parsed.error.issues.map((issue) => toProblem(issue, json)) };
+}
+
+const SERVICE_KINDS: Partial<Record<string, FileProblemKind | FileWarningKind>> = {
+  'prices.marginNegative': 'marginNegative',
+  'date.outOfRange': 'dateOutOfRange',
+  'prices.marginZero': 'marginZero',
+  'prices.bigChange': 'bigChange',
+  'date.farAway': 'farAway',
+};
+
+/**
+ * The price rules' refusals and warnings from prices:save (`addons[1].reseller`), placed in the
+ * file as its own problems are, so they read alike.
+ */
+export function issuesInFile(
+  issues: readonly FieldIssue[],
+  input: PriceListInput,
+): FileProblem<FileProblemKind | FileWarningKind>[] {
+  return issues.flatMap((issue) => {
+    const kind = SERVICE_KINDS[issue.code];
+    if (!kind) return [];
+    const path = issue.field
+      .split(/[.[\]]+/)
+      .filter(Boolean)
+      .map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+    const problem: FileProblem<FileProblemKind | FileWarningKind> = { path, kind };
+    const code = path[0] === 'addons' ? valueAt(input, path.slice(0, 2).concat('code')) : null;
+    if (typeof code === 'string' && code) problem.addonCode = code;
+    return [problem];
+  });
 }
 
 function valueAt(json: unknown, path: PropertyKey[]): unknown {

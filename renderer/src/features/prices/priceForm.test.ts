@@ -4,8 +4,8 @@ import {
   addonField,
   formFromVersion,
   formProblems,
+  formRules,
   newAddonRow,
-  resellerAboveList,
   toPriceListInput,
   type PriceForm,
 } from './priceForm';
@@ -76,9 +76,38 @@ describe('the new price version form', () => {
     });
   });
 
-  it('only warns when the reseller price is above the list price', () => {
-    expect(resellerAboveList('99,00', '129,00')).toBe(true);
-    expect(resellerAboveList('129,00', '129,00')).toBe(false);
-    expect(resellerAboveList('x', '129,00')).toBe(false);
+  it('refuses a reseller price above the list price, by the shared rule, on its own field', () => {
+    const row = newAddonRow({ code: 'kvitto', name: 'K', list: '49,00', reseller: '49,01' });
+    const rules = formRules(
+      form({ licenceList: '99,00', licenceReseller: '129,00', addons: [row] }),
+      [example],
+      '2029-12-01',
+    );
+    expect(rules.problems).toEqual({
+      licenceReseller: 'marginNegative',
+      [addonField(row, 'reseller')]: 'marginNegative',
+    });
+  });
+
+  it('refuses a date before 2000 or after 2100, once the date is a date', () => {
+    const today = '2029-12-01';
+    expect(formRules(form({ effectiveFrom: '0000-01-01' }), [example], today).problems).toEqual({
+      effectiveFrom: 'dateOutOfRange',
+    });
+    expect(formRules(form({ effectiveFrom: '20' }), [example], today).problems).toEqual({});
+  });
+
+  it('warns, without refusing, on no margin, a big change and a far date', () => {
+    const rules = formRules(
+      form({ effectiveFrom: '2032-01-01', licenceList: '300,00', licenceReseller: '300,00' }),
+      [example],
+      '2029-12-01',
+    );
+    expect(rules.problems).toEqual({});
+    expect(rules.warnings).toEqual({
+      effectiveFrom: 'farAway',
+      licenceList: 'bigChange',
+      licenceReseller: 'marginZero',
+    });
   });
 });

@@ -5,7 +5,8 @@ import {
   type PriceList,
   type PriceListInput,
 } from '../../../../shared/schemas/invoices';
-import { kronorText, parseKronor, parseOre, type KronorProblem } from './kronorInput';
+import { checkPriceVersion, versionBefore } from '../../../../shared/domain/prices';
+import { kronorText, parseKronor, type KronorProblem } from './kronorInput';
 import type { Language } from '../../../../shared/schemas/app';
 
 /** One editable add-on row; `key` keeps a row's problems and focus when others are removed. */
@@ -27,9 +28,18 @@ export interface PriceForm {
   note: string;
 }
 
-export type FieldProblem = KronorProblem | 'date' | 'code' | 'codeDuplicate' | 'nameMissing';
+export type FieldProblem =
+  | KronorProblem
+  | 'date'
+  | 'code'
+  | 'codeDuplicate'
+  | 'nameMissing'
+  | 'marginNegative'
+  | 'dateOutOfRange';
 /** Problems by field: `effectiveFrom`, `licenceList`, `addons.<key>.code`, … */
 export type FormProblems = Record<string, FieldProblem>;
+/** What is unusual but allowed (shared/domain/prices.ts), by field as FormProblems. */
+export type FieldWarning = 'marginZero' | 'bigChange' | 'farAway';
 
 export const addonField = (row: Pick<AddonRow, 'key'>, field: keyof AddonRow) =>
   `addons.${row.key}.${field}`;
@@ -103,11 +113,54 @@ export function formProblems(form: PriceForm): FormProblems {
   return problems;
 }
 
-/** A reseller price above the list price is allowed (a campaign), but worth a second look. */
-export function resellerAboveList(list: string, reseller: string): boolean {
-  const listOre = parseOre(list);
-  const resellerOre = parseOre(reseller);
-  return listOre !== null && resellerOre !== null && resellerOre > listOre;
+const RULE_PROBLEMS: Partial<Record<string, FieldProblem>> = {
+  'prices.marginNegative': 'marginNegative',
+  'date.outOfRange': 'dateOutOfRange',
+};
+const RULE_WARNINGS: Partial<Record<string, FieldWarning>> = {
+  'prices.marginZero': 'marginZero',
+  'prices.bigChange': 'bigChange',
+  'date.farAway': 'farAway',
+};
+
+/** `licence.reseller` → `licenceReseller`, `addons[1].list` → `addons.<key>.list`. */
+function formField(form: PriceForm, field: string): string | null {
+  const addon = /^addons\[(\d+)\]\.(list|reseller)$/.exec(field);
+  if (addon) {
+    const row = form.addons[Number(addon[1])];
+    return row ? addonField(row, addon[2] as 'list' | 'reseller') : null;
+  }
+  return FLAT_FIELDS.get(field) ?? null;
+}
+const FLAT_FIELDS = new Map([
+  ['effectiveFrom', 'effectiveFrom'],
+  ['licence.list', 'licenceList'],
+  ['licence.reseller', 'licenceReseller'],
+]);
+
+/**
+ * The services' price rules over what the form would send, so the form refuses and warns as
+ * prices:save will. A field whose value is not yet a price or a date is formProblems' alone.
+ */
+export function formRules(form: PriceForm, versions: readonly PriceList[], today: string) {
+  const shape = formProblems(form);
+  const input = toPriceListInput(form);
+  const previous = versionBefore(versions, input.effectiveFrom);
+  const problems: FormProblems = {};
+  const warnings: Record<string, FieldWarning> = {};
+  for (const issue of checkPriceVersion(
+    { ...input, addons: input.addons ?? [] },
+    previous,
+    today,
+  )) {
+    const field = formField(form, issue.field);
+    if (field === null || shape[field]) continue;
+    const problem = RULE_PROBLEMS[issue.code];
+    const warning = RULE_WARNINGS[issue.code];
+    if (problem) problems[field] ??= problem;
+    else if (warning) warnings[field] ??= warning;
+  }
+  return { problems, warnings };
 }
 
 const kronor = (text: string): number => {

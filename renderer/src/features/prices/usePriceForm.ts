@@ -1,17 +1,32 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addonField, formProblems, newAddonRow, type AddonRow, type PriceForm } from './priceForm';
+import { swedishDay } from '../../../../shared/domain/months';
+import type { PriceList } from '../../../../shared/schemas/invoices';
+import {
+  addonField,
+  formProblems,
+  formRules,
+  newAddonRow,
+  type AddonRow,
+  type PriceForm,
+} from './priceForm';
 
 /**
  * The form's values and what is wrong with them. A field shows its problem once it has been
- * edited or left, or after a save was tried: never before the user has been near it.
+ * edited or left, or after a save was tried: never before the user has been near it. Warnings
+ * (shared/domain/prices.ts, against the version before) show at once: they stop nothing.
  */
-export function usePriceForm(initial: () => PriceForm) {
+export function usePriceForm(initial: () => PriceForm, versions: readonly PriceList[]) {
   const { t } = useTranslation();
   const [form, setForm] = useState(initial);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const problems = useMemo(() => formProblems(form), [form]);
+  const rules = useMemo(() => formRules(form, versions, swedishDay(new Date())), [form, versions]);
+  const problems = useMemo(() => ({ ...rules.problems, ...formProblems(form) }), [form, rules]);
+  const warningOf = (field: string): string | undefined => {
+    const warning = rules.warnings[field];
+    return warning && t(`prices.form.warnings.${warning}`);
+  };
 
   const touch = useCallback(
     (field: string) => setTouched((s) => (s.has(field) ? s : new Set(s).add(field))),
@@ -47,6 +62,7 @@ export function usePriceForm(initial: () => PriceForm) {
     form,
     problems,
     problemOf,
+    warningOf,
     touch,
     set,
     setRow,

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveAsset } from '../../../electron/main/assets';
+import { resolveStaticFile } from '../../../electron/core/static-files';
+import { resolveAppUrl as resolveAsset } from '../../../electron/main/app-files';
 
 let base: string;
 let root: string;
@@ -61,5 +62,41 @@ describe('the app:// protocol serves the built renderer', () => {
 
   it('serves nothing for another host', async () => {
     expect(await resolveAsset(root, 'app://other/index.html')).toEqual({ status: 404 });
+  });
+});
+
+describe('one set of path rules for the app:// protocol and the browser-mode host', () => {
+  it.each(['/%', '/%E0%A4%A', '/%c0%ae', '/assets/%ZZ.js'])(
+    'answers the malformed percent-encoding of %s with 400',
+    async (urlPath) => {
+      expect(await resolveStaticFile(root, urlPath)).toEqual({ status: 400 });
+    },
+  );
+
+  it.each([
+    ['an encoded ..', '/..%2fsecret.txt'],
+    ['an encoded .. that would stay inside', '/assets/%2e%2e/index.html'],
+    ['a NUL', '/index.html%00.js'],
+    ['a backslash', '/..%5c..%5csecret.txt'],
+    ['a drive letter', '/C:%5cWindows%5cwin.ini'],
+    ['an NTFS stream', '/index.html::$DATA'],
+  ])('refuses %s (%s) with 403', async (_, urlPath) => {
+    expect(await resolveStaticFile(root, urlPath)).toEqual({ status: 403 });
+  });
+
+  it('reads an absolute path as a path inside the folder', async () => {
+    const asset = await resolveStaticFile(root, `/${base}/secret.txt`);
+    expect(asset.status === 200 ? asset.file : null).not.toBe(path.join(base, 'secret.txt'));
+  });
+
+  it('falls back to index.html only for routes without an extension', async () => {
+    expect(await resolveStaticFile(root, '/users/import')).toMatchObject({ status: 200 });
+    expect(await resolveStaticFile(root, '/secret.txt')).toEqual({ status: 404 });
+  });
+
+  it('says the renderer is not built (503) when index.html is missing', async () => {
+    expect(await resolveStaticFile(path.join(base, 'empty'), '/customers')).toEqual({
+      status: 503,
+    });
   });
 });

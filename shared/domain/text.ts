@@ -1,0 +1,44 @@
+/**
+ * The rule of every single-line text a person types or a file brings (names, e-mails, phone and
+ * employee numbers): one form (NFC), no padding, and no character that hides or rewrites what is
+ * shown. The schemas clean with it, the domain rules check with it: form, import and CLI agree.
+ */
+import type { FieldIssue } from '../errors';
+
+// Zero-width space, non-joiner, joiner, word joiner, BOM: invisible, so at the ends they pad.
+const EDGE_PADDING = /^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g;
+
+// C0 controls (NUL, TAB, CR, LF, ESC…), DEL and C1; line and paragraph separators; the bidi
+// marks, embeddings, overrides and isolates that make text display other than it is stored.
+const CONTROL =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** NFC, trimmed of whitespace and zero-width characters: text of those alone becomes ''. */
+export function cleanText(text: string): string {
+  return text.normalize('NFC').replace(EDGE_PADDING, '');
+}
+
+/** Whether `text` holds a control, line-break or bidi-control character. */
+export function hasControlCharacter(text: string): boolean {
+  return CONTROL.test(text);
+}
+
+/**
+ * `issues` with the text rule applied to `texts` (field → value): a field holding a control
+ * character gets `text.control`, and every other problem of that field is dropped, since it
+ * would only describe the hidden character's damage.
+ */
+export function withTextRule(
+  texts: Record<string, string | null | undefined>,
+  issues: FieldIssue[],
+): FieldIssue[] {
+  const refused: FieldIssue[] = [];
+  for (const [field, value] of Object.entries(texts)) {
+    if (value && hasControlCharacter(cleanText(value)))
+      refused.push({ field, code: 'text.control', severity: 'error' });
+  }
+  if (refused.length === 0) return issues;
+  const fields = new Set(refused.map((i) => i.field));
+  return [...refused, ...issues.filter((i) => !fields.has(i.field))];
+}
