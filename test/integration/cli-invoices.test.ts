@@ -88,6 +88,29 @@ describe('kundstart prices', SLOW, () => {
     expect(kundstart('prices', 'import', writeJson('broken.json', '{ "licence": ')).code).toBe(1);
     expect(kundstart('prices', 'list', '--json').stdout).toBe(before);
   });
+
+  it('refuses a reseller price above the list price in Swedish, and saves an unusual one with a warning', () => {
+    const before = kundstart('prices', 'list', '--json').stdout;
+    const loss = { ...PRICE_FILE, licence: { list: 129, reseller: 139 } };
+    const refused = kundstart('prices', 'import', writeJson('loss.json', loss));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/licence\.reseller: Återförsäljarpriset är högre än listpriset/);
+    expect(kundstart('prices', 'list', '--json').stdout).toBe(before);
+
+    const zero = {
+      ...PRICE_FILE,
+      // Far beyond the months the tests below sum, which it must not price.
+      effectiveFrom: '2099-01-01',
+      addons: [{ ...PRICE_FILE.addons[0], reseller: 49 }],
+    };
+    const saved = kundstart('prices', 'import', writeJson('zero.json', zero), '--json');
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(saved.json().warnings.map((w: { code: string }) => w.code)).toEqual([
+      'date.farAway',
+      'prices.marginZero',
+    ]);
+    expect(saved.stderr).toMatch(/varning: addons\[0\]\.reseller: Återförsäljarpriset är lika/);
+  });
 });
 
 describe('kundstart invoices summary', SLOW, () => {

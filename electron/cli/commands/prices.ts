@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { z } from 'zod';
 import { formatKronor, oreToKronor } from '../../../shared/domain/money';
+import { errorsSv } from '../../../shared/errorMessages';
+import type { FieldIssue } from '../../../shared/errors';
 import {
   priceListInputSchema,
   type PriceList,
@@ -24,7 +26,12 @@ export function registerPrices(program: Command, globals: () => GlobalOptions): 
       const input = readPriceFile(resolve(file));
       await withCore(globals().db, 'cli', async (core) => {
         const saved = await call(core, 'prices:save', input);
-        print({ json: Boolean(opts.json) }, toDocument(saved), () => describeSaved(saved));
+        const warnings = saved.warnings.map(warningOf);
+        print({ json: Boolean(opts.json) }, { ...toDocument(saved), warnings }, () =>
+          describeSaved(saved),
+        );
+        // Saved all the same, so on stderr beside the answer: the bureau may have meant it.
+        for (const w of warnings) console.error(`kundstart: varning: ${w.field}: ${w.message}`);
       });
     });
   prices
@@ -116,6 +123,11 @@ function swedish(issue: z.core.$ZodIssue): string {
     default:
       return RULES[issue.message] ?? issue.message;
   }
+}
+
+/** A rule's warning as the file's field and the Swedish sentence of its code. */
+function warningOf(issue: FieldIssue) {
+  return { field: issue.field, code: issue.code, message: errorsSv[issue.code] };
 }
 
 /** The price list as the file gives it (kronor), with what the database adds. */
