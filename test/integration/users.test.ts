@@ -143,7 +143,23 @@ describe('saving a user', () => {
     const noPnr = await save(
       person({ email: 'c@x.example', personnummer: '', employeeNumber: '3', approverId: boss.id }),
     );
-    expect(noPnr.ok && noPnr.value.user.missing).toEqual(['personnummer.missing']);
+    expect(noPnr.ok && noPnr.value.user.missing).toEqual([]);
+  });
+
+  it('counts a user without personnummer as complete, still warning that BankID is not possible', async () => {
+    const boss = await approver();
+    const r = await save(
+      person({ email: 'c@x.example', personnummer: '', employeeNumber: '3', approverId: boss.id }),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.user.missing).toEqual([]);
+    expect(r.value.warnings.map((w) => w.code)).toEqual(['personnummer.missing']);
+    expect(await value(core, 'users:summary', { customerId })).toEqual({
+      total: 2,
+      complete: 2,
+      missing: {},
+    });
   });
 
   it('a profile in use goes only when its users are moved to another', async () => {

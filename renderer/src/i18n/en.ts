@@ -81,8 +81,7 @@ export const en: Messages = {
       'settings.payrollExport.notReviewed': 'Payroll export is not reviewed',
       'profiles.notReviewed': 'The reporting profiles are not reviewed',
       'users.none': 'No users yet',
-      'users.incomplete':
-        "Add the customer's users. Each needs an employee number, a salary form and an approver.",
+      'users.incomplete': "Complete the customer's users. $t(users.summary.rule)",
       'contact.notInformed':
         'Send the welcome e-mail to the primary contact, and say which users exist and what is missing.',
       'contact.missing': 'The customer has no primary contact. Add one under Edit.',

@@ -81,8 +81,7 @@ export const sv = {
       'settings.payrollExport.notReviewed': 'Löneexport är inte granskad',
       'profiles.notReviewed': 'Rapporteringsprofilerna är inte granskade',
       'users.none': 'Inga användare ännu',
-      'users.incomplete':
-        'Lägg till kundens användare. Varje användare behöver anställningsnummer, löneform och attestansvarig.',
+      'users.incomplete': 'Komplettera kundens användare. $t(users.summary.rule)',
       'contact.notInformed':
         'Skicka välkomstmejlet till primärkontakten och berätta vilka användare som finns och vad som saknas.',
       'contact.missing': 'Kunden saknar primärkontakt. Lägg till en under Redigera.',

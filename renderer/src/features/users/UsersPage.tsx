@@ -55,8 +55,8 @@ type DialogState =
 const NO_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
 /**
- * Step 3 of the onboarding article: every user of the customer, complete with e-mail,
- * personnummer, employee number, salary form and approver, within the licences bought.
+ * Step 3 of the onboarding article: every user of the customer, complete with e-mail, employee
+ * number, salary form and approver (a personnummer adds BankID), within the licences bought.
  */
 export function UsersPage() {
   const { t } = useTranslation();
