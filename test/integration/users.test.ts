@@ -204,6 +204,53 @@ describe('saving a user', () => {
   });
 });
 
+describe('the change history', () => {
+  it('names the user every entry is about, even after the user is deleted', async () => {
+    const boss = await approver();
+    const bo = await save(
+      person({
+        firstName: 'Bo',
+        lastName: 'Ask',
+        email: 'bo@x.example',
+        personnummer: PNR[1],
+        employeeNumber: '2',
+        approverId: boss.id,
+      }),
+    );
+    if (!bo.ok) throw new Error(bo.error.code);
+    const id = bo.value.user.id;
+    await save(
+      person({
+        firstName: 'Bo',
+        lastName: 'Ask',
+        email: 'bo@x.example',
+        personnummer: undefined,
+        employeeNumber: '1008',
+        approverId: boss.id,
+      }),
+      id,
+    );
+    await value(core, 'users:revealPersonnummer', { id });
+    await value(core, 'users:bulkUpdate', {
+      customerId,
+      ids: [id],
+      patch: { salaryForm: 'hourly' },
+    });
+    await value(core, 'users:delete', { customerId, ids: [id] });
+    const entries = (await value(core, 'audit:list', { customerId })).filter(
+      (e) => e.entityId === id,
+    );
+    expect(entries.map((e) => [e.entity, e.action, e.subject])).toEqual([
+      ['user', 'delete', 'Bo Ask'],
+      ['user', 'update', 'Bo Ask'],
+      ['user.personnummer', 'reveal', 'Bo Ask'],
+      ['user', 'update', 'Bo Ask'],
+      ['user', 'create', 'Bo Ask'],
+    ]);
+    expect(JSON.stringify(entries)).not.toContain(PNR[1]);
+  });
+});
+
 describe('approvers', () => {
   it('lets approvers and administrators approve themselves, not reporters', async () => {
     const id = crypto.randomUUID();

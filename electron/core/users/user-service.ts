@@ -265,6 +265,7 @@ export async function revealUserPersonnummer(ctx: ServiceContext, id: string) {
       action: 'reveal',
       before: null,
       after: null,
+      subject: `${row.firstName} ${row.lastName}`.trim(),
     });
     return { personnummer: formatPersonnummer(ctx.cipher.decrypt(row.personnummerEnc)) };
   });
