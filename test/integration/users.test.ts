@@ -454,4 +454,25 @@ describe('the primary contact as the first Administratör', () => {
       email: 'orjan@akesson-bygg.example',
     });
   });
+
+  it('deleting the contact’s user keeps the contact, who is not made a user again behind the bureau’s back', async () => {
+    const base = collaboration({ customer: { name: 'Kontakt AB', orgnr: '5561034249' } });
+    const created = await value(core, 'customers:create', base);
+    const [user] = await value(core, 'users:list', { customerId: created.id });
+    await value(core, 'users:delete', { customerId: created.id, ids: [user!.id] });
+    const { contact } = await value(core, 'customers:get', { id: created.id });
+    expect(contact).toMatchObject({ name: 'Örjan Åkesson', alsoFirstAdmin: false });
+    // The edit form starts from the stored contact, its box now unticked.
+    await value(core, 'customers:update', {
+      ...base,
+      id: created.id,
+      contact: {
+        ...base.contact!,
+        alsoFirstAdmin: contact!.alsoFirstAdmin,
+        phone: '070-999 88 77',
+        personnummer: undefined,
+      },
+    });
+    expect(await value(core, 'users:list', { customerId: created.id })).toEqual([]);
+  });
 });

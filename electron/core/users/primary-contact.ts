@@ -35,6 +35,14 @@ export async function syncContactFromUser(
   );
 }
 
+/**
+ * The contact's user was deleted: the contact stays the customer's primary contact, no longer
+ * its first Administratör, so that editing the customer does not bring the user back unasked.
+ */
+export async function forgetContactUser(m: EntityManager, customerId: string): Promise<void> {
+  await m.update(PrimaryContactEntity, { customerId }, { alsoFirstAdmin: false });
+}
+
 export async function syncUserFromContact(
   ctx: ServiceContext,
   m: EntityManager,

@@ -130,6 +130,8 @@ export const usersEn: UsersMessages = {
     done_other: '{{count}} users were removed',
     hasApprovees:
       'Nothing was removed: an approver you chose still approves the time of others. Choose another approver first for: {{users}}.',
+    primaryContact:
+      "{{name}} is the customer's primary contact. They stay the primary contact and get the welcome e-mail in step 4, but have no Blikk account: no login, by e-mail or BankID, and no Administrator role.",
     hasApproveesNoNames:
       'Nothing was removed: an approver you chose still approves the time of others. Choose another approver for them first.',
   },

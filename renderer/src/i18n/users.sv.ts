@@ -130,6 +130,8 @@ export const usersSv = {
     done_other: '{{count}} användare är borttagna',
     hasApprovees:
       'Borttagningen stoppades: en attestansvarig du ville ta bort attesterar fortfarande andras tid. Byt attestansvarig först för: {{users}}.',
+    primaryContact:
+      '{{name}} är kundens primärkontakt. Hen är kvar som primärkontakt och får välkomstmejlet i steg 4, men får inget konto i Blikk: ingen inloggning, varken med e-post eller BankID, och ingen behörighet som Administratör.',
     hasApproveesNoNames:
       'Borttagningen stoppades: en attestansvarig du ville ta bort attesterar fortfarande andras tid. Byt attestansvarig för dem först.',
   },

@@ -37,6 +37,7 @@ import {
   type UserFilters,
 } from './filterUsers';
 import { LicencesDialog } from './LicencesDialog';
+import { PrimaryContactWarning } from './PrimaryContactWarning';
 import { LicencesPanel } from './LicencesPanel';
 import { UserDialog } from './UserDialog';
 import { UserFiltersBar } from './UserFiltersBar';
@@ -324,7 +325,9 @@ export function UsersPage() {
         confirmLabel={t('users.remove.confirm', { count: selected.length })}
         onConfirm={() => void remove()}
         onClose={() => setDialog(null)}
-      />
+      >
+        <PrimaryContactWarning rows={selected} />
+      </ConfirmDialog>
     </Box>
   );
 }
