@@ -148,6 +148,8 @@ export const en: Messages = {
       'Everything you have entered is removed, the saved draft too. This cannot be undone.',
     restartConfirm: 'Remove and start over',
     draftRestored: 'You are continuing where you left off. The draft was saved {{when}}.',
+    draftPersonnummer:
+      "The contact's personal identity number is not kept in drafts (it is personal data): enter it again under Customer.",
     draftSaving: 'The draft is saved automatically.',
     draftSaved: 'Draft saved {{when}}',
     created: 'The collaboration has been created',
@@ -195,6 +197,8 @@ export const en: Messages = {
       phone: "Contact's phone",
       personnummer: 'Personal identity number (optional)',
       personnummerHelper: 'YYYYMMDD-NNNN. With it, the contact can log in with BankID.',
+      personnummerDropped:
+        'The number was not kept in the draft. Enter it again if the contact is to log in with BankID.',
       personnummerKeep:
         'Stored: {{masked}}. Leave empty to keep it, or enter a new one to replace it.',
       removePersonnummer: 'Remove the personal identity number',

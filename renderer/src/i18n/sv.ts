@@ -147,6 +147,8 @@ export const sv = {
     restartBody: 'Allt du har fyllt i tas bort, även det sparade utkastet. Det går inte att ångra.',
     restartConfirm: 'Ta bort och börja om',
     draftRestored: 'Du fortsätter där du slutade. Utkastet sparades {{when}}.',
+    draftPersonnummer:
+      'Kontaktpersonens personnummer sparas inte i utkast (det är en personuppgift): fyll i det igen under Kunden.',
     draftSaving: 'Utkastet sparas automatiskt.',
     draftSaved: 'Utkast sparat {{when}}',
     created: 'Samarbetet är skapat',
@@ -195,6 +197,8 @@ export const sv = {
       personnummer: 'Personnummer (valfritt)',
       personnummerHelper:
         'ÅÅÅÅMMDD-NNNN. Med personnummer kan kontaktpersonen logga in med BankID.',
+      personnummerDropped:
+        'Personnumret sparades inte i utkastet. Fyll i det igen om kontaktpersonen ska logga in med BankID.',
       personnummerKeep:
         'Sparat: {{masked}}. Lämna tomt för att behålla det, eller skriv ett nytt för att byta.',
       removePersonnummer: 'Ta bort personnummer',
