@@ -76,15 +76,25 @@ function useFocusFirstError(
     const target = firstErrorCell(rows, mapping, issuesByLine);
     if (!target) return;
     api.setPage(Math.floor(target.index / PAGE_SIZE));
-    // After the page has rendered: scroll the grid, then focus (a cell must exist to be focused).
-    const frame = requestAnimationFrame(() => {
-      const colIndex = api.getColumnIndex(target.field);
-      api.scrollToIndexes({ rowIndex: target.index, colIndex });
-      requestAnimationFrame(() => {
+    // Rows measure their own height once drawn, which moves the ones below: keep the cell in
+    // view for a few frames, until it is drawn and the rows above it have settled.
+    let frames = 0;
+    let frame = 0;
+    let focused = false;
+    const follow = () => {
+      frames += 1;
+      if (frames === 1) {
+        api.scrollToIndexes({ rowIndex: target.index, colIndex: api.getColumnIndex(target.field) });
+      }
+      const cell = api.getCellElement(target.line, target.field);
+      if (cell && !focused) {
         api.setCellFocus(target.line, target.field);
-        api.getCellElement(target.line, target.field)?.scrollIntoView({ block: 'center' });
-      });
-    });
+        focused = true;
+      }
+      cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      if (frames < 20) frame = requestAnimationFrame(follow);
+    };
+    frame = requestAnimationFrame(follow);
     return () => cancelAnimationFrame(frame);
   }, [apiRef, rows, mapping, issuesByLine]);
 }
