@@ -421,6 +421,14 @@ describe('the primary contact as the first Administratör', () => {
       isPrimaryContact: true,
       personnummerMasked: '18900101-****',
     });
+    // The history says the contact was made a user, and who.
+    const entries = await value(core, 'audit:list', { customerId: created.id });
+    expect(entries.map((e) => [e.entity, e.action, e.subject])).toContainEqual([
+      'user',
+      'create',
+      'Örjan Åkesson',
+    ]);
+    expect(JSON.stringify(entries)).not.toContain('189001019802');
     await value(core, 'users:save', {
       customerId: created.id,
       id: user!.id,
