@@ -20,7 +20,6 @@ export function table(headers: string[], rows: string[][]): string {
 /** What keeps a user incomplete, in the words of the UI. */
 export const MISSING_LABELS: Record<string, string> = {
   'email.missing': 'e-post',
-  'personnummer.missing': 'personnummer',
   'employeeNumber.missing': 'anställningsnummer',
   'salaryForm.missing': 'löneform',
   'approver.missing': 'attestansvarig',

@@ -26,7 +26,24 @@ export const canApprove = (role: Role): boolean => APPROVING_ROLES.includes(role
 
 export const emailKey = (email: string): string => cleanText(email).toLowerCase();
 
-/** Every rule of DESIGN.md section 4: errors refuse the save, warnings mark the user incomplete. */
+/**
+ * The warnings that make a user incomplete: the article's list (e-mail, employee number, salary
+ * form, approver), in its order. Other warnings (personnummer.missing: no BankID) inform only.
+ */
+export const INCOMPLETE_CODES = [
+  'email.missing',
+  'employeeNumber.missing',
+  'salaryForm.missing',
+  'approver.missing',
+] as const;
+
+const isIncompleteCode = (code: string): boolean =>
+  (INCOMPLETE_CODES as readonly string[]).includes(code);
+
+/**
+ * Every rule of DESIGN.md section 4: errors refuse the save, warnings keep it; the warnings of
+ * INCOMPLETE_CODES mark the user incomplete.
+ */
 export function validateUser(fields: UserFields, ctx: UserRulesContext): FieldIssue[] {
   const { firstName, lastName, email, personnummer, mobile, employeeNumber } = fields;
   const texts = { firstName, lastName, email, personnummer, mobile, employeeNumber };
@@ -95,9 +112,11 @@ function checkApprover(
   if (!canApprove(ctx.approver.role)) error('approverId', 'approver.notApprover');
 }
 
-/** The warnings only: what keeps a saved user incomplete. */
+/** What keeps a saved user incomplete: the warnings of INCOMPLETE_CODES among the issues. */
 export function missingOf(issues: FieldIssue[]): string[] {
-  return issues.filter((i) => i.severity === 'warning').map((i) => i.code);
+  return issues
+    .filter((i) => i.severity === 'warning' && isIncompleteCode(i.code))
+    .map((i) => i.code);
 }
 
 /** "Anna Maria Ek" → first "Anna Maria", last "Ek": how a contact's one name becomes a user's two. */

@@ -37,6 +37,8 @@ export interface AuditEntry {
   entityId: string;
   customerId: string | null;
   action: 'create' | 'update' | 'delete' | 'reveal' | 'restore';
+  /** Who or what the entry is about, by name, as it was at the time ("Bo Ask"); may be ''. */
+  subject: string;
   /** Personnummer appear masked here, always. */
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;

@@ -89,6 +89,19 @@ test('samlingsfaktura is disabled without a reseller agreement and offered with 
   // The abandoned wizard kept its draft: it reopens at the invoicing step, details filled in.
   await wizard.open();
   await expect(page.getByRole('heading', { name: 'Fakturering', level: 2 })).toBeVisible();
+  // The draft left out the contact's personnummer (personal data): the banner and the field say so.
+  await expect(wizard.draftBanner()).toContainText(
+    'Kontaktpersonens personnummer sparas inte i utkast',
+  );
+  await wizard.back().click();
+  await expect(wizard.personnummer()).toHaveValue('');
+  await expect(wizard.personnummer()).toHaveAccessibleDescription(
+    /Personnumret sparades inte i utkastet/,
+  );
+  await page.screenshot({ path: 'test-results/e2e/wizard-draft-personnummer.png' });
+  await wizard.personnummer().fill(AKESSON.personnummer);
+  await expect(wizard.personnummer()).not.toHaveAccessibleDescription(/sparades inte/);
+  await wizard.next().click();
   await expect(wizard.collectiveInvoice()).toBeEnabled();
   await wizard.collectiveInvoice().check();
   await wizard.next().click();

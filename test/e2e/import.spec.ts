@@ -91,3 +91,38 @@ test('the same list can be chosen through the file picker instead', async ({ pag
   await expect(importer.count('Avvisade')).toHaveText('1');
   await expect(importer.status(4)).toContainText('E-postadressen är inte giltig.');
 });
+
+test('the preview of a long list opens on the first cell in error, far down the list', async ({
+  page,
+}) => {
+  app.cli(
+    'customer',
+    'create',
+    '--name',
+    'Storföretaget AB',
+    '--orgnr',
+    '5561034249',
+    '--licences',
+    '200',
+  );
+  const lines = ['Förnamn;Efternamn;E-post;Anställningsnr;Löneform'];
+  for (let i = 1; i <= 150; i += 1) {
+    // Line 133 of the file (row 132) has an e-mail that is not one.
+    const email = i === 132 ? 'person132(at)stor.example' : `person${i}@stor.example`;
+    lines.push(`Person;Nummer${i};${email};${i};MÅN`);
+  }
+  const file = join(app.dir, 'lang-lista.csv');
+  writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+  await new PortfolioPage(page).open(await app.start());
+  await new UsersPage(page).open('Storföretaget AB');
+  const importer = new ImportPage(page);
+  await importer.open();
+  await importer.chooseFile(file);
+  await expect(importer.count('Avvisade')).toHaveText('1');
+
+  const cell = await importer.cell(133, 'E-post');
+  await expect(cell).toBeFocused();
+  await expect(cell).toHaveText('person132(at)stor.example');
+  await expect(cell).toBeInViewport();
+  await page.screenshot({ path: 'test-results/e2e/import-first-error.png' });
+});

@@ -219,14 +219,14 @@ test('an add-on service is activated for a customer, shows in the history, and i
   await expect(addons.row('Kvittotolkning')).toContainText('från 1 feb. 2025');
   await expect(addons.row('Kvittotolkning')).toContainText('Aktiv');
   await expect(addons.history()).toContainText(
-    'Aktiverade tilläggstjänsten kvitto från 2025-02-01',
+    'Aktiverade tilläggstjänsten kvitto från 1 feb. 2025',
   );
 
   await addons.end('Kvittotolkning', '2025-06-30');
   await expect(addons.row('Kvittotolkning')).toContainText('1 feb. 2025 – 30 juni 2025');
   await expect(addons.row('Kvittotolkning')).toContainText('Avslutad');
   await expect(addons.history()).toContainText(
-    'Ändrade tilläggstjänsten kvitto: sista dag 2025-06-30',
+    'Ändrade tilläggstjänsten kvitto: sista dag 30 juni 2025',
   );
   await page.screenshot({ path: 'test-results/e2e/addons-ended.png', fullPage: true });
 

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { ServedApp } from './host';
 import { PortfolioPage } from './pages/portfolio';
 import { UsersPage } from './pages/users';
+import { WizardPage } from './pages/wizard';
 
 const CUSTOMER = 'Åkesson Bygg AB';
 
@@ -181,4 +182,79 @@ test('users are checked as they are typed, set in bulk, undone, and stop at the 
   await expect(users.licences().getByText('5 licenser', { exact: true })).toBeVisible();
   await expect(users.licences().getByText('4 används, 1 lediga')).toBeVisible();
   await page.screenshot({ path: 'test-results/e2e/users-after.png', fullPage: true });
+});
+
+test('the article’s columns come first; deleting the primary contact names the consequence, and the history who was deleted', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(await app.start());
+  // The wizard makes the primary contact the first Administratör: a user who is the contact.
+  const wizard = new WizardPage(page);
+  await wizard.open();
+  await wizard.chooseEasyAndLicences(3);
+  await wizard.fillCustomer({
+    name: 'Kontakt AB',
+    orgnr: '556103-4249',
+    invoiceEmail: 'faktura@kontakt.example',
+    contactName: 'Örjan Åkesson',
+    contactEmail: 'orjan@kontakt.example',
+  });
+  await wizard.next().click();
+  await page.getByRole('radio', { name: 'Kunden', exact: true }).check();
+  await page.getByRole('radio', { name: 'E-post (PDF)' }).check();
+  await wizard.next().click();
+  await wizard.create();
+  await page.getByRole('button', { name: 'Användare', exact: true }).click();
+  const users = new UsersPage(page);
+  // The message about the creation was for the customer's page: it does not follow staff here.
+  await expect(users.snackbar()).toBeHidden();
+
+  // Completed here: no personnummer, yet complete (BankID only is ruled out).
+  await users
+    .row('Örjan', 'Åkesson')
+    .getByRole('button', { name: 'Redigera Örjan Åkesson' })
+    .click();
+  await users.field('Anställningsnummer').fill('1008');
+  await users.choose('Löneform', 'Månadslön');
+  await users.choose('Attestansvarig', 'Örjan Åkesson (sig själv)');
+  await users.saveButton().click();
+  await expect(users.dialog().getByText('Örjan Åkesson är sparad och komplett')).toBeVisible();
+  await users.dialog().getByRole('button', { name: 'Stäng' }).click();
+  await expect(users.cell('Örjan', 'Åkesson', 'missing')).toHaveText('Komplett, utan BankID');
+
+  // What staff check against the article is in view at 1440 px, without scrolling sideways.
+  for (const column of ['Anställningsnr', 'Löneform', 'Behörighet', 'Attestansvarig']) {
+    expect(await users.columnInView(column), column).toBe(true);
+  }
+  await page.screenshot({ path: 'test-results/e2e/users-columns-1440.png' });
+
+  const confirm = await users.askToDelete(['Örjan', 'Åkesson']);
+  await expect(confirm).toContainText('Örjan Åkesson är kundens primärkontakt');
+  await expect(confirm).toContainText('ingen inloggning, varken med e-post eller BankID');
+  await page.screenshot({ path: 'test-results/e2e/users-delete-contact.png' });
+  await confirm.getByRole('button', { name: 'Ta bort användaren' }).click();
+  const done = users.snackbar().getByText('Örjan Åkesson är borttagen');
+  await expect(done).toBeVisible();
+  // The message stands beside the navigation, not over it.
+  const nav = await page.getByRole('navigation', { name: 'Huvudmeny' }).boundingBox();
+  const note = await users.snackbar().boundingBox();
+  expect(note!.x).toBeGreaterThanOrEqual(nav!.x + nav!.width);
+
+  // On the customer's page the message is gone, and the history says whom each entry is about.
+  await page
+    .getByRole('navigation', { name: 'Du är här' })
+    .getByRole('link', { name: 'Kontakt AB' })
+    .click();
+  await expect(done).toBeHidden();
+  const history = page.getByRole('table', { name: 'Ändringshistorik' });
+  await expect(history).toContainText('Tog bort användaren Örjan Åkesson');
+  await expect(history).toContainText('Ändrade användaren Örjan Åkesson');
+  await expect(history).toContainText('Anställningsnr: – → 1008');
+  await expect(history).toContainText('Löneform: – → Månadslön');
+  await expect(history).toContainText('Skapade samarbetet');
+  await expect(history).not.toContainText('approverId');
+  await history.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/e2e/customer-history.png', fullPage: true });
 });

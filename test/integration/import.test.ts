@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportUsers } from '../../electron/core/import/export-service';
+import { exportFileName, exportUsers } from '../../electron/core/import/export-service';
 import {
   cancelImport,
   checkTable,
@@ -283,6 +283,40 @@ describe('exporting users', () => {
       unchanged: 4,
       rejected: 0,
     });
+  });
+
+  it('is named after the customer and the day, and names each approver as staff know them', async () => {
+    await run(
+      excelCsv([
+        ...STAFF.slice(0, 4),
+        // A second Märta Müller: her name no longer says who, so the file gives numbers.
+        'Märta;Müller;marta2@akesson.example;;9;MÅN;Attestansvarig;9',
+        'Gun;Ek;gun@akesson.example;;10;MÅN;Rapportör;9',
+        'Hans;Berg;hans@akesson.example;;11;MÅN;Administratör;11',
+        'Ida;Berg;ida@akesson.example;;12;MÅN;Rapportör;11',
+      ]),
+      false,
+    );
+    const csv = await exportUsers(core.context, customerId, 'csv');
+    expect(csv.fileName).toBe('Användare Åkesson Bygg & Måleri AB 2026-11-28.csv');
+    expect(exportFileName('Ek/Ask: "Bygg"\tAB?', '2026-11-28', 'xlsx')).toBe(
+      'Användare Ek Ask Bygg AB 2026-11-28.xlsx',
+    );
+    const approverOf = new Map(
+      csv.bytes
+        .toString('utf8')
+        .split('\r\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((line) => line.split(';'))
+        .map((cells) => [cells[2], cells[8]]),
+    );
+    expect(approverOf.get('ida@akesson.example')).toBe('Hans Berg');
+    expect(approverOf.get('hans@akesson.example')).toBe('Hans Berg');
+    expect(approverOf.get('asa@akesson.example')).toBe('2');
+    expect(approverOf.get('gun@akesson.example')).toBe('9');
+    const back = await run(csv.bytes, true, csv.fileName);
+    expect(back.report).toMatchObject({ rows: 7, unchanged: 7, rejected: 0 });
   });
 
   it('writes XLSX that re-imports unchanged', async () => {

@@ -151,6 +151,32 @@ describe('reviewing in the recommended order', () => {
   });
 });
 
+describe('step 3, users added and complete', () => {
+  it('is done when every user has e-mail, employee number, salary form and approver, personnummer or not', async () => {
+    await reviewAll(customerId);
+    const [contact] = await value(core, 'users:list', { customerId });
+    if (!contact) throw new Error('the wizard made no first administrator');
+    await value(core, 'users:save', {
+      customerId,
+      id: contact.id,
+      fields: {
+        firstName: contact.firstName,
+        lastName: contact.lastName,
+        email: contact.email,
+        personnummer: '',
+        mobile: contact.mobile,
+        employeeNumber: '1001',
+        salaryForm: 'monthly',
+        role: contact.role,
+        approverId: contact.id,
+        profileId: contact.profileId,
+      },
+    });
+    const row = (await value(core, 'customers:list', {})).find((c) => c.id === customerId);
+    expect(row?.onboarding.next).toBe(4);
+  });
+});
+
 describe('reporting profiles', () => {
   const hourly = {
     ...defaultProfile(),

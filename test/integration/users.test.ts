@@ -143,7 +143,23 @@ describe('saving a user', () => {
     const noPnr = await save(
       person({ email: 'c@x.example', personnummer: '', employeeNumber: '3', approverId: boss.id }),
     );
-    expect(noPnr.ok && noPnr.value.user.missing).toEqual(['personnummer.missing']);
+    expect(noPnr.ok && noPnr.value.user.missing).toEqual([]);
+  });
+
+  it('counts a user without personnummer as complete, still warning that BankID is not possible', async () => {
+    const boss = await approver();
+    const r = await save(
+      person({ email: 'c@x.example', personnummer: '', employeeNumber: '3', approverId: boss.id }),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.user.missing).toEqual([]);
+    expect(r.value.warnings.map((w) => w.code)).toEqual(['personnummer.missing']);
+    expect(await value(core, 'users:summary', { customerId })).toEqual({
+      total: 2,
+      complete: 2,
+      missing: {},
+    });
   });
 
   it('a profile in use goes only when its users are moved to another', async () => {
@@ -185,6 +201,53 @@ describe('saving a user', () => {
     await value(core, 'profiles:delete', { id: hourly.id, moveUsersTo: grund!.id });
     const [moved] = await value(core, 'users:list', { customerId });
     expect(moved?.profileName).toBe('Grundprofil');
+  });
+});
+
+describe('the change history', () => {
+  it('names the user every entry is about, even after the user is deleted', async () => {
+    const boss = await approver();
+    const bo = await save(
+      person({
+        firstName: 'Bo',
+        lastName: 'Ask',
+        email: 'bo@x.example',
+        personnummer: PNR[1],
+        employeeNumber: '2',
+        approverId: boss.id,
+      }),
+    );
+    if (!bo.ok) throw new Error(bo.error.code);
+    const id = bo.value.user.id;
+    await save(
+      person({
+        firstName: 'Bo',
+        lastName: 'Ask',
+        email: 'bo@x.example',
+        personnummer: undefined,
+        employeeNumber: '1008',
+        approverId: boss.id,
+      }),
+      id,
+    );
+    await value(core, 'users:revealPersonnummer', { id });
+    await value(core, 'users:bulkUpdate', {
+      customerId,
+      ids: [id],
+      patch: { salaryForm: 'hourly' },
+    });
+    await value(core, 'users:delete', { customerId, ids: [id] });
+    const entries = (await value(core, 'audit:list', { customerId })).filter(
+      (e) => e.entityId === id,
+    );
+    expect(entries.map((e) => [e.entity, e.action, e.subject])).toEqual([
+      ['user', 'delete', 'Bo Ask'],
+      ['user', 'update', 'Bo Ask'],
+      ['user.personnummer', 'reveal', 'Bo Ask'],
+      ['user', 'update', 'Bo Ask'],
+      ['user', 'create', 'Bo Ask'],
+    ]);
+    expect(JSON.stringify(entries)).not.toContain(PNR[1]);
   });
 });
 
@@ -358,6 +421,14 @@ describe('the primary contact as the first Administratör', () => {
       isPrimaryContact: true,
       personnummerMasked: '18900101-****',
     });
+    // The history says the contact was made a user, and who.
+    const entries = await value(core, 'audit:list', { customerId: created.id });
+    expect(entries.map((e) => [e.entity, e.action, e.subject])).toContainEqual([
+      'user',
+      'create',
+      'Örjan Åkesson',
+    ]);
+    expect(JSON.stringify(entries)).not.toContain('189001019802');
     await value(core, 'users:save', {
       customerId: created.id,
       id: user!.id,
@@ -390,5 +461,26 @@ describe('the primary contact as the first Administratör', () => {
       lastName: 'Berg',
       email: 'orjan@akesson-bygg.example',
     });
+  });
+
+  it('deleting the contact’s user keeps the contact, who is not made a user again behind the bureau’s back', async () => {
+    const base = collaboration({ customer: { name: 'Kontakt AB', orgnr: '5561034249' } });
+    const created = await value(core, 'customers:create', base);
+    const [user] = await value(core, 'users:list', { customerId: created.id });
+    await value(core, 'users:delete', { customerId: created.id, ids: [user!.id] });
+    const { contact } = await value(core, 'customers:get', { id: created.id });
+    expect(contact).toMatchObject({ name: 'Örjan Åkesson', alsoFirstAdmin: false });
+    // The edit form starts from the stored contact, its box now unticked.
+    await value(core, 'customers:update', {
+      ...base,
+      id: created.id,
+      contact: {
+        ...base.contact!,
+        alsoFirstAdmin: contact!.alsoFirstAdmin,
+        phone: '070-999 88 77',
+        personnummer: undefined,
+      },
+    });
+    expect(await value(core, 'users:list', { customerId: created.id })).toEqual([]);
   });
 });

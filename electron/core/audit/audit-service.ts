@@ -11,6 +11,17 @@ export interface AuditInput {
   action: AuditEntry['action'];
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** Whom the entry is about; by default the name in `after` (or `before`), if it has one. */
+  subject?: string;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** "Bo Ask" from a user's view, whole before the update is cut down to what changed. */
+function subjectOf(input: AuditInput): string {
+  if (input.subject !== undefined) return input.subject;
+  const view = input.after ?? input.before;
+  return `${text(view?.firstName)} ${text(view?.lastName)}`.trim();
 }
 
 /**
@@ -37,6 +48,7 @@ function toAuditRow(input: AuditInput, at: string, actor: string): Omit<AuditRow
     entityId: input.entityId,
     customerId: input.customerId,
     action: input.action,
+    subject: subjectOf(input).slice(0, 200),
     beforeJson: before ? JSON.stringify(before) : null,
     afterJson: after ? JSON.stringify(after) : null,
   };
@@ -96,6 +108,7 @@ function toEntry(row: AuditRow): AuditEntry {
     entityId: row.entityId,
     customerId: row.customerId,
     action: row.action as AuditEntry['action'],
+    subject: row.subject,
     before: row.beforeJson ? (JSON.parse(row.beforeJson) as Record<string, unknown>) : null,
     after: row.afterJson ? (JSON.parse(row.afterJson) as Record<string, unknown>) : null,
   };

@@ -147,6 +147,8 @@ export interface AuditRow {
   entityId: string;
   customerId: string | null;
   action: string;
+  /** Who or what the entry is about, by name ("Bo Ask"); '' when the entity says it. */
+  subject: string;
   beforeJson: string | null;
   afterJson: string | null;
 }
@@ -162,6 +164,7 @@ export const AuditEntity = new EntitySchema<AuditRow>({
     entityId: { name: 'entity_id', type: 'varchar', length: 64 },
     customerId: { name: 'customer_id', type: 'varchar', length: 36, nullable: true },
     action: { type: 'varchar', length: 20 },
+    subject: { type: 'varchar', length: 200, default: '' },
     beforeJson: { name: 'before_json', type: 'text', nullable: true },
     afterJson: { name: 'after_json', type: 'text', nullable: true },
   },

@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
+import { AppError } from '../../../shared/errors';
 import { formatPersonnummer } from '../../../shared/domain/personnummer';
 import { writeAudit } from '../audit/audit-service';
-import { ProfileEntity, UserEntity, type UserEntityRow } from '../db/entities';
-import type { ServiceContext } from '../context';
-import { assertCustomer } from '../settings/settings-service';
+import { CustomerEntity, ProfileEntity, UserEntity, type UserEntityRow } from '../db/entities';
+import { swedishToday, type ServiceContext } from '../context';
 import { csvBytes } from './csv-writer';
+import { fullNameKey } from './candidates';
 
 const HEADERS = [
   'Förnamn',
@@ -34,7 +35,10 @@ export async function exportUsers(
   customerId: string,
   format: 'csv' | 'xlsx',
 ): Promise<{ fileName: string; bytes: Buffer }> {
-  await assertCustomer(ctx.ds.manager, customerId);
+  const customer = await ctx.ds
+    .getRepository(CustomerEntity)
+    .findOne({ where: { id: customerId } });
+  if (!customer) throw new AppError('customer.notFound', 'Kunden finns inte', { id: customerId });
   const users = await ctx.ds.getRepository(UserEntity).find({ where: { customerId } });
   const profiles = await ctx.ds.getRepository(ProfileEntity).find({ where: { customerId } });
   const table = tableOf(ctx, users, new Map(profiles.map((p) => [p.id, p.name])));
@@ -49,7 +53,25 @@ export async function exportUsers(
     }),
   );
   const bytes = format === 'csv' ? csvBytes(table) : await toXlsx(table);
-  return { fileName: `anvandare.${format}`, bytes };
+  return { fileName: exportFileName(customer.name, swedishToday(ctx), format), bytes };
+}
+
+/** Characters Windows, macOS or Linux refuse in a file name (control characters apart). */
+const UNSAFE = /[<>:"/\\|?*]/g;
+
+/** A control character (below space, or DEL): never part of a file name. */
+const isControl = (ch: string) => ch < ' ' || ch === '\u007f';
+
+/** "Användare Åkesson Bygg AB 2026-12-06.csv": the customer's name, safe on every desktop. */
+export function exportFileName(customer: string, day: string, format: 'csv' | 'xlsx'): string {
+  const name = [...customer]
+    .map((ch) => (isControl(ch) ? ' ' : ch))
+    .join('')
+    .replace(UNSAFE, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return `${['Användare', name, day].filter(Boolean).join(' ')}.${format}`;
 }
 
 function tableOf(
@@ -58,6 +80,7 @@ function tableOf(
   profiles: Map<string, string>,
 ): string[][] {
   const byId = new Map(users.map((u) => [u.id, u]));
+  const names = nameCounts(users);
   const swedish = new Intl.Collator('sv');
   const sorted = [...users].sort((a, b) =>
     swedish.compare(`${a.lastName} ${a.firstName}`, `${b.lastName} ${b.firstName}`),
@@ -73,16 +96,33 @@ function tableOf(
       u.employeeNumber,
       u.salaryForm ? (SALARY[u.salaryForm] ?? '') : '',
       ROLE[u.role] ?? '',
-      approverRef(u.approverId ? byId.get(u.approverId) : undefined),
+      approverRef(u.approverId ? byId.get(u.approverId) : undefined, names),
       u.profileId ? (profiles.get(u.profileId) ?? '') : '',
     ]),
   ];
 }
 
-/** The approver by the steadiest key the import matches on: employee number, else e-mail, else name. */
-function approverRef(approver: UserEntityRow | undefined): string {
+const nameOf = (u: UserEntityRow) => `${u.firstName} ${u.lastName}`.trim();
+
+/** How many users share each full name (as the import compares names). */
+function nameCounts(users: UserEntityRow[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const u of users) {
+    const key = fullNameKey(u.firstName, u.lastName);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The approver as staff know them, in a form the import matches back to the same user: the
+ * name when no other user has it, else the employee number, else the e-mail.
+ */
+function approverRef(approver: UserEntityRow | undefined, names: Map<string, number>): string {
   if (!approver) return '';
-  return approver.employeeNumber || approver.email || `${approver.firstName} ${approver.lastName}`;
+  const unique = names.get(fullNameKey(approver.firstName, approver.lastName)) === 1;
+  if (unique && nameOf(approver)) return nameOf(approver);
+  return approver.employeeNumber || approver.email || nameOf(approver);
 }
 
 async function toXlsx(rows: string[][]): Promise<Buffer> {

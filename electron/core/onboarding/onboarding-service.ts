@@ -54,8 +54,9 @@ export async function factsOf(m: EntityManager, customerIds?: string[]) {
 }
 
 /**
- * Users and incomplete users per customer, in one grouped query. Incomplete is what the rules'
- * warnings say: no e-mail, personnummer, employee number, salary form or approver.
+ * Users and incomplete users per customer, in one grouped query. Incomplete is what
+ * INCOMPLETE_CODES say: no e-mail, employee number, salary form or approver (a missing
+ * personnummer only rules out BankID).
  */
 async function userCounts(m: EntityManager, customerIds?: string[]) {
   const qb = m
@@ -63,7 +64,7 @@ async function userCounts(m: EntityManager, customerIds?: string[]) {
     .select('u.customer_id', 'customerId')
     .addSelect('COUNT(*)', 'users')
     .addSelect(
-      `SUM(CASE WHEN u.email = '' OR u.personnummer_enc IS NULL OR u.employee_number = ''
+      `SUM(CASE WHEN u.email = '' OR u.employee_number = ''
         OR u.salary_form IS NULL OR u.approver_id IS NULL THEN 1 ELSE 0 END)`,
       'incomplete',
     )

@@ -8,7 +8,9 @@ import {
   type UserEntityRow,
 } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
+import { writeAudit } from '../audit/audit-service';
 import { assertCapacity } from './licence-service';
+import { auditViewOf } from './user-mapper';
 import { profileFor } from './user-rules';
 
 /*
@@ -33,6 +35,14 @@ export async function syncContactFromUser(
       updatedAt: isoNow(ctx),
     },
   );
+}
+
+/**
+ * The contact's user was deleted: the contact stays the customer's primary contact, no longer
+ * its first Administratör, so that editing the customer does not bring the user back unasked.
+ */
+export async function forgetContactUser(m: EntityManager, customerId: string): Promise<void> {
+  await m.update(PrimaryContactEntity, { customerId }, { alsoFirstAdmin: false });
 }
 
 export async function syncUserFromContact(
@@ -63,7 +73,7 @@ async function createContactUser(
   await assertCapacity(m, contact.customerId, 1);
   const id = randomUUID();
   const now = isoNow(ctx);
-  await m.insert(UserEntity, {
+  const row: UserEntityRow = {
     id,
     customerId: contact.customerId,
     ...personOf(ctx, contact),
@@ -77,6 +87,16 @@ async function createContactUser(
     invitedAt: null,
     createdAt: now,
     updatedAt: now,
+  };
+  await m.insert(UserEntity, row);
+  // In the history like any other new user: "Lade till användaren Örjan Åkesson".
+  await writeAudit(ctx, m, {
+    entity: 'user',
+    entityId: id,
+    customerId: contact.customerId,
+    action: 'create',
+    before: null,
+    after: auditViewOf(row, ctx.cipher),
   });
 }
 

@@ -18,7 +18,7 @@ import { assertNoErrors } from '../validation';
 import { assertCapacity } from './licence-service';
 import { auditViewOf, fieldsOf, missingFor, rulesOfStored, toUserRow } from './user-mapper';
 import { assertNoApprovees, losesApproval, profileFor, rulesContext } from './user-rules';
-import { syncContactFromUser } from './primary-contact';
+import { forgetContactUser, syncContactFromUser } from './primary-contact';
 
 export async function listUsers(ctx: ServiceContext, customerId: string): Promise<UserRow[]> {
   await assertCustomer(ctx.ds.manager, customerId);
@@ -235,6 +235,7 @@ export async function deleteUsers(
         rows.slice(i, i + 300).map((r) => r.id),
       );
     }
+    if (rows.some((row) => row.isPrimaryContact)) await forgetContactUser(m, input.customerId);
     await writeAuditMany(
       ctx,
       m,
@@ -265,6 +266,7 @@ export async function revealUserPersonnummer(ctx: ServiceContext, id: string) {
       action: 'reveal',
       before: null,
       after: null,
+      subject: `${row.firstName} ${row.lastName}`.trim(),
     });
     return { personnummer: formatPersonnummer(ctx.cipher.decrypt(row.personnummerEnc)) };
   });

@@ -31,11 +31,11 @@ export function App() {
             <CircularProgress aria-label={t('app.loading')} />
           </Box>
         ) : (
-          <NotifierProvider>
-            <HashRouter>
+          <HashRouter>
+            <NotifierProvider>
               <AppRoutes />
-            </HashRouter>
-          </NotifierProvider>
+            </NotifierProvider>
+          </HashRouter>
         )}
       </ErrorBoundary>
     </ThemeProvider>

@@ -13,8 +13,9 @@ import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import { Link as RouterLink, matchPath, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { NAV_WIDTH } from '../components/layout';
 
-const DRAWER_WIDTH = 216;
+const DRAWER_WIDTH = NAV_WIDTH;
 
 interface Item {
   to: string;

@@ -1,10 +1,21 @@
-import { createContext, use, useCallback, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Snackbar from '@mui/material/Snackbar';
 import CloseIcon from '@mui/icons-material/Close';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router-dom';
+import { NAV_WIDTH } from './layout';
 
 type Severity = 'success' | 'info' | 'warning' | 'error';
 /** One button in the message, e.g. "Ångra" after a save. */
@@ -12,13 +23,23 @@ export interface NoteAction {
   label: string;
   onClick: () => void;
 }
+export interface NoteOptions {
+  /** The message is about the page the caller goes to next ("Samarbetet är skapat"). */
+  forNextPage?: boolean;
+}
 interface Note {
   id: number;
   message: string;
   severity: Severity;
   action?: NoteAction;
+  forNextPage: boolean;
 }
-type Notify = (message: string, severity?: Severity, action?: NoteAction) => void;
+type Notify = (
+  message: string,
+  severity?: Severity,
+  action?: NoteAction,
+  options?: NoteOptions,
+) => void;
 
 let lastId = 0;
 /** Unique even for two messages in one millisecond. */
@@ -26,7 +47,12 @@ const nextId = () => (lastId += 1);
 
 const NotifyContext = createContext<Notify>(() => undefined);
 
-/** One Snackbar for the whole app, so a message survives the navigation that follows a save. */
+/**
+ * One Snackbar for the whole app, beside the navigation drawer (never over it). A message
+ * belongs to its page and goes when staff go to another, unless it was sent for the next page
+ * (a save that then navigates): that one survives exactly the navigation that follows.
+ * Must sit inside the router.
+ */
 export function NotifierProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [note, setNote] = useState<Note | null>(null);
@@ -35,9 +61,9 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
    * timer firing just as a new one is shown) must not hide the new one.
    */
   const [openId, setOpenId] = useState<number | null>(null);
-  const notify = useCallback<Notify>((message, severity = 'success', action) => {
+  const notify = useCallback<Notify>((message, severity = 'success', action, options) => {
     const id = nextId();
-    setNote({ id, message, severity, action });
+    setNote({ id, message, severity, action, forNextPage: options?.forNextPage ?? false });
     setOpenId(id);
   }, []);
   const open = note !== null && openId === note.id;
@@ -45,6 +71,7 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
     const id = note?.id;
     setOpenId((current) => (current === id ? null : current));
   };
+  useCloseOnPageChange(note, setNote, setOpenId);
   const value = useMemo(() => notify, [notify]);
 
   return (
@@ -57,6 +84,7 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
         autoHideDuration={note?.action ? 10_000 : 5000}
         onClose={(_, reason) => reason !== 'clickaway' && close()}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
+        sx={{ left: { sm: NAV_WIDTH + 24 } }}
       >
         <Alert
           severity={note?.severity ?? 'success'}
@@ -94,6 +122,29 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
       </Snackbar>
     </NotifyContext>
   );
+}
+
+/** Another page: its message goes, but a message for the next page stays once. */
+function useCloseOnPageChange(
+  note: Note | null,
+  setNote: (update: (note: Note | null) => Note | null) => void,
+  setOpenId: (update: (id: number | null) => number | null) => void,
+) {
+  const { pathname } = useLocation();
+  const shownOn = useRef(pathname);
+  const noteRef = useRef(note);
+  noteRef.current = note;
+  useEffect(() => {
+    if (pathname === shownOn.current) return;
+    shownOn.current = pathname;
+    const current = noteRef.current;
+    if (!current) return;
+    if (current.forNextPage) {
+      setNote((n) => (n && n.id === current.id ? { ...n, forNextPage: false } : n));
+    } else {
+      setOpenId((id) => (id === current.id ? null : id));
+    }
+  }, [pathname, setNote, setOpenId]);
 }
 
 export function useNotify() {

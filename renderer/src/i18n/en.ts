@@ -81,8 +81,7 @@ export const en: Messages = {
       'settings.payrollExport.notReviewed': 'Payroll export is not reviewed',
       'profiles.notReviewed': 'The reporting profiles are not reviewed',
       'users.none': 'No users yet',
-      'users.incomplete':
-        "Add the customer's users. Each needs an employee number, a salary form and an approver.",
+      'users.incomplete': "Complete the customer's users. $t(users.summary.rule)",
       'contact.notInformed':
         'Send the welcome e-mail to the primary contact, and say which users exist and what is missing.',
       'contact.missing': 'The customer has no primary contact. Add one under Edit.',
@@ -149,6 +148,8 @@ export const en: Messages = {
       'Everything you have entered is removed, the saved draft too. This cannot be undone.',
     restartConfirm: 'Remove and start over',
     draftRestored: 'You are continuing where you left off. The draft was saved {{when}}.',
+    draftPersonnummer:
+      "The contact's personal identity number is not kept in drafts (it is personal data): enter it again under Customer.",
     draftSaving: 'The draft is saved automatically.',
     draftSaved: 'Draft saved {{when}}',
     created: 'The collaboration has been created',
@@ -196,6 +197,8 @@ export const en: Messages = {
       phone: "Contact's phone",
       personnummer: 'Personal identity number (optional)',
       personnummerHelper: 'YYYYMMDD-NNNN. With it, the contact can log in with BankID.',
+      personnummerDropped:
+        'The number was not kept in the draft. Enter it again if the contact is to log in with BankID.',
       personnummerKeep:
         'Stored: {{masked}}. Leave empty to keep it, or enter a new one to replace it.',
       removePersonnummer: 'Remove the personal identity number',
@@ -303,14 +306,14 @@ export const en: Messages = {
     historyWho: 'Who',
     historyWhat: 'What',
     actions: {
-      create: 'Created the collaboration',
+      create: 'Created',
       update: 'Changed',
       delete: 'Removed',
       reveal: 'Showed the personal identity number',
       restore: 'Restored',
     },
     unknownActor: 'Unknown',
-    empty: 'empty',
+    empty: '–',
     noChanges: 'No changed fields.',
   },
   fields: {
@@ -439,6 +442,31 @@ export const en: Messages = {
       update: 'Changed the add-on service {{code}}',
       delete: 'Deleted the add-on service {{code}}',
     },
+    customer: {
+      create: 'Created the collaboration',
+      update: 'Changed the collaboration',
+      delete: 'Removed the customer',
+      reveal: 'Showed the personal identity number',
+      restore: 'Restored the customer',
+    },
+    user: {
+      create: 'Added the user {{name}}',
+      createImported: 'Added the user {{name}} (import from file)',
+      update: 'Changed the user {{name}}',
+      updateImported: 'Changed the user {{name}} (import from file)',
+      delete: 'Removed the user {{name}}',
+      reveal: 'Showed the personal identity number of {{name}}',
+      restore: 'Restored the user {{name}}',
+    },
+    unknownUser: 'a deleted user',
+    unknownProfile: 'a deleted profile',
+    licences: 'Changed the number of licences from {{before}} to {{after}}',
+    licencesFrom: 'Changed the number of licences from {{before}} to {{after}}, from {{from}}',
+    usersExport_one: 'Exported {{count}} user to {{format}}, with full personal identity numbers',
+    usersExport_other:
+      'Exported {{count}} users to {{format}}, with full personal identity numbers',
+    contactReveal: "Showed the primary contact's personal identity number",
+    demoHistory: 'Created demo history',
   },
   timeSettings: {
     title: 'Time settings and profiles',

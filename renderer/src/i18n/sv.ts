@@ -81,8 +81,7 @@ export const sv = {
       'settings.payrollExport.notReviewed': 'Löneexport är inte granskad',
       'profiles.notReviewed': 'Rapporteringsprofilerna är inte granskade',
       'users.none': 'Inga användare ännu',
-      'users.incomplete':
-        'Lägg till kundens användare. Varje användare behöver anställningsnummer, löneform och attestansvarig.',
+      'users.incomplete': 'Komplettera kundens användare. $t(users.summary.rule)',
       'contact.notInformed':
         'Skicka välkomstmejlet till primärkontakten och berätta vilka användare som finns och vad som saknas.',
       'contact.missing': 'Kunden saknar primärkontakt. Lägg till en under Redigera.',
@@ -148,6 +147,8 @@ export const sv = {
     restartBody: 'Allt du har fyllt i tas bort, även det sparade utkastet. Det går inte att ångra.',
     restartConfirm: 'Ta bort och börja om',
     draftRestored: 'Du fortsätter där du slutade. Utkastet sparades {{when}}.',
+    draftPersonnummer:
+      'Kontaktpersonens personnummer sparas inte i utkast (det är en personuppgift): fyll i det igen under Kunden.',
     draftSaving: 'Utkastet sparas automatiskt.',
     draftSaved: 'Utkast sparat {{when}}',
     created: 'Samarbetet är skapat',
@@ -196,6 +197,8 @@ export const sv = {
       personnummer: 'Personnummer (valfritt)',
       personnummerHelper:
         'ÅÅÅÅMMDD-NNNN. Med personnummer kan kontaktpersonen logga in med BankID.',
+      personnummerDropped:
+        'Personnumret sparades inte i utkastet. Fyll i det igen om kontaktpersonen ska logga in med BankID.',
       personnummerKeep:
         'Sparat: {{masked}}. Lämna tomt för att behålla det, eller skriv ett nytt för att byta.',
       removePersonnummer: 'Ta bort personnummer',
@@ -302,14 +305,14 @@ export const sv = {
     historyWho: 'Vem',
     historyWhat: 'Vad',
     actions: {
-      create: 'Skapade samarbetet',
+      create: 'Skapade',
       update: 'Ändrade',
       delete: 'Tog bort',
       reveal: 'Visade personnumret',
       restore: 'Återställde',
     },
     unknownActor: 'Okänd',
-    empty: 'tomt',
+    empty: '–',
     noChanges: 'Inga ändrade fält.',
   },
   /** Field names as the audit log writes them (a flat view of the customer). */
@@ -438,6 +441,30 @@ export const sv = {
       update: 'Ändrade tilläggstjänsten {{code}}',
       delete: 'Tog bort tilläggstjänsten {{code}}',
     },
+    customer: {
+      create: 'Skapade samarbetet',
+      update: 'Ändrade samarbetet',
+      delete: 'Tog bort kunden',
+      reveal: 'Visade personnumret',
+      restore: 'Återställde kunden',
+    },
+    user: {
+      create: 'Lade till användaren {{name}}',
+      createImported: 'Lade till användaren {{name}} (import från fil)',
+      update: 'Ändrade användaren {{name}}',
+      updateImported: 'Ändrade användaren {{name}} (import från fil)',
+      delete: 'Tog bort användaren {{name}}',
+      reveal: 'Visade personnumret för {{name}}',
+      restore: 'Återställde användaren {{name}}',
+    },
+    unknownUser: 'en borttagen användare',
+    unknownProfile: 'en borttagen profil',
+    licences: 'Ändrade antalet licenser från {{before}} till {{after}}',
+    licencesFrom: 'Ändrade antalet licenser från {{before}} till {{after}}, från och med {{from}}',
+    usersExport_one: 'Exporterade {{count}} användare till {{format}}, med hela personnummer',
+    usersExport_other: 'Exporterade {{count}} användare till {{format}}, med hela personnummer',
+    contactReveal: 'Visade primärkontaktens personnummer',
+    demoHistory: 'Skapade demohistorik',
   },
   timeSettings: {
     title: 'Tidsinställningar och profiler',

@@ -37,6 +37,7 @@ export const usersEn: UsersMessages = {
   },
   status: {
     complete: 'Complete',
+    completeNoBankId: 'Complete, no BankID',
     missing: 'Missing {{list}}',
     short: {
       email: 'e-mail',
@@ -56,6 +57,7 @@ export const usersEn: UsersMessages = {
   },
   summary: {
     title: 'Complete users',
+    rule: 'A user is complete with an e-mail, an employee number, a salary form and an approver. A personal identity number is needed only to log in with BankID.',
     text: '{{complete}} of {{total}} complete',
     allComplete_one: 'The user is complete',
     allComplete_other: 'All {{formatted}} are complete',
@@ -128,6 +130,8 @@ export const usersEn: UsersMessages = {
     done_other: '{{count}} users were removed',
     hasApprovees:
       'Nothing was removed: an approver you chose still approves the time of others. Choose another approver first for: {{users}}.',
+    primaryContact:
+      "{{name}} is the customer's primary contact. They stay the primary contact and get the welcome e-mail in step 4, but have no Blikk account: no login, by e-mail or BankID, and no Administrator role.",
     hasApproveesNoNames:
       'Nothing was removed: an approver you chose still approves the time of others. Choose another approver for them first.',
   },
@@ -179,6 +183,7 @@ export const usersEn: UsersMessages = {
     add: 'Add the user',
     save: 'Save',
     close: 'Close',
+    savedComplete: '{{name}} is saved and complete. Note:',
     savedIncomplete: '{{name}} was saved but is incomplete. Still missing:',
   },
   licences: {
@@ -216,7 +221,7 @@ export const usersEn: UsersMessages = {
   },
   empty: {
     title: 'No users yet',
-    body: "Add the customer's users, one at a time. Every user needs an e-mail or a personal identity number, and to be complete also an employee number, a salary form and an approver.",
+    body: "Add the customer's users, one at a time. $t(users.summary.rule)",
     add: 'Add users',
     importHint:
       'Does the customer have a list in Excel? Drag the file here, or choose Import from file… above.',

@@ -38,6 +38,7 @@ export const usersSv = {
   },
   status: {
     complete: 'Komplett',
+    completeNoBankId: 'Komplett, utan BankID',
     missing: 'Saknar {{list}}',
     short: {
       email: 'e-post',
@@ -57,6 +58,7 @@ export const usersSv = {
   },
   summary: {
     title: 'Kompletta användare',
+    rule: 'En användare är komplett med e-post, anställningsnummer, löneform och attestansvarig. Personnummer behövs bara för inloggning med BankID.',
     text: '{{complete}} av {{total}} kompletta',
     allComplete_one: 'Användaren är komplett',
     allComplete_other: 'Alla {{formatted}} är kompletta',
@@ -128,6 +130,8 @@ export const usersSv = {
     done_other: '{{count}} användare är borttagna',
     hasApprovees:
       'Borttagningen stoppades: en attestansvarig du ville ta bort attesterar fortfarande andras tid. Byt attestansvarig först för: {{users}}.',
+    primaryContact:
+      '{{name}} är kundens primärkontakt. Hen är kvar som primärkontakt och får välkomstmejlet i steg 4, men får inget konto i Blikk: ingen inloggning, varken med e-post eller BankID, och ingen behörighet som Administratör.',
     hasApproveesNoNames:
       'Borttagningen stoppades: en attestansvarig du ville ta bort attesterar fortfarande andras tid. Byt attestansvarig för dem först.',
   },
@@ -179,6 +183,7 @@ export const usersSv = {
     save: 'Spara',
     close: 'Stäng',
     savedIncomplete: '{{name}} är sparad men ofullständig. Det här saknas:',
+    savedComplete: '{{name}} är sparad och komplett. Observera:',
   },
   licences: {
     title: 'Licenser',
@@ -215,7 +220,7 @@ export const usersSv = {
   },
   empty: {
     title: 'Inga användare ännu',
-    body: 'Lägg till kundens användare, en i taget. Varje användare behöver e-post eller personnummer, och för att vara komplett även anställningsnummer, löneform och attestansvarig.',
+    body: 'Lägg till kundens användare, en i taget. $t(users.summary.rule)',
     add: 'Lägg till användare',
     importHint:
       'Har kunden en lista i Excel? Dra filen hit, eller välj Importera från fil… ovanför.',

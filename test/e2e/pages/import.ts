@@ -46,6 +46,14 @@ export class ImportPage {
     return this.row(line).locator('[data-field="status"]');
   }
 
+  /** One cell of the preview, by its line and the column's name in Swedish (e.g. "E-post"). */
+  async cell(line: number, column: string): Promise<Locator> {
+    const field = await this.grid()
+      .getByRole('columnheader', { name: column, exact: true })
+      .getAttribute('data-field');
+    return this.row(line).locator(`[data-field="${field}"]`);
+  }
+
   /** Corrects one cell of the preview, by the column's field name in Swedish (e.g. "E-post"). */
   async fixCell(line: number, column: string, value: string) {
     const index = await this.grid()

@@ -126,4 +126,20 @@ export class UsersPage {
   snackbar() {
     return this.page.locator('.MuiSnackbar-root');
   }
+
+  /** Whether a column's header lies wholly inside the grid as shown, without scrolling sideways. */
+  async columnInView(headerName: string): Promise<boolean> {
+    const grid = await this.grid().boundingBox();
+    const header = this.grid().getByRole('columnheader', { name: headerName, exact: true });
+    if (!grid || (await header.count()) === 0) return false;
+    const box = await header.boundingBox();
+    return box !== null && box.x >= grid.x && box.x + box.width <= grid.x + grid.width;
+  }
+
+  /** Selects the rows and asks to delete them: the confirmation opens. */
+  async askToDelete(...names: [string, string][]) {
+    for (const [first, last] of names) await this.select(first, last);
+    await this.bulkToolbar().getByRole('button', { name: 'Ta bort…' }).click();
+    return this.page.getByRole('alertdialog');
+  }
 }

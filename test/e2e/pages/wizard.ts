@@ -25,6 +25,19 @@ export class WizardPage {
     return this.page.getByRole('button', { name: 'Nästa' });
   }
 
+  back() {
+    return this.page.getByRole('button', { name: 'Tillbaka', exact: true });
+  }
+
+  /** The notice that a saved draft was restored. */
+  draftBanner() {
+    return this.page.getByRole('alert').filter({ hasText: 'Du fortsätter där du slutade' });
+  }
+
+  personnummer() {
+    return this.page.getByRole('textbox', { name: 'Personnummer (valfritt)', exact: true });
+  }
+
   async chooseEasyAndLicences(licences: number) {
     await this.page.getByRole('radio', { name: /Blikk Easy/ }).check();
     await this.next().click();

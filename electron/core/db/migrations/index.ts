@@ -3,6 +3,7 @@ import { TimeSettings1764400000000 } from './1764400000000-time-settings';
 import { UsersLicences1764480000000 } from './1764480000000-users-licences';
 import { ImportMappings1764560000000 } from './1764560000000-import-mappings';
 import { Invoicing1764640000000 } from './1764640000000-invoicing';
+import { AuditSubject1764720000000 } from './1764720000000-audit-subject';
 
 /** Every migration, oldest first. Listed explicitly: globs break under bundlers. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   UsersLicences1764480000000,
   ImportMappings1764560000000,
   Invoicing1764640000000,
+  AuditSubject1764720000000,
 ];

@@ -112,6 +112,7 @@ export function CollaborationWizard(props: WizardProps) {
       {draft.restoredAt && (
         <Alert severity="info" sx={{ mb: 2 }}>
           {t('wizard.draftRestored', { when: format.dateTime(draft.restoredAt) })}
+          {draft.personnummerDropped && ` ${t('wizard.draftPersonnummer')}`}
         </Alert>
       )}
       <WizardStepper step={step} reachable={reachable} onStep={setStep} />
@@ -131,6 +132,7 @@ export function CollaborationWizard(props: WizardProps) {
           mode={mode}
           lookup={lookup}
           storedPersonnummer={props.storedPersonnummer ?? null}
+          personnummerDropped={draft.personnummerDropped}
           hasResellerAgreement={hasResellerAgreement}
           onEdit={setStep}
         />

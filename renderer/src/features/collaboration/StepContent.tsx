@@ -12,6 +12,8 @@ interface Props {
   mode: FormMode;
   lookup: OrgnrLookup;
   storedPersonnummer: string | null;
+  /** A restored draft left the contact's personnummer out. */
+  personnummerDropped: boolean;
   hasResellerAgreement: boolean;
   onEdit: (step: number) => void;
 }
@@ -22,6 +24,7 @@ export function StepContent({
   mode,
   lookup,
   storedPersonnummer,
+  personnummerDropped,
   hasResellerAgreement,
   onEdit,
 }: Props) {
@@ -31,7 +34,14 @@ export function StepContent({
     case 'licences':
       return <LicencesStep />;
     case 'customer':
-      return <CustomerStep lookup={lookup} storedPersonnummer={storedPersonnummer} mode={mode} />;
+      return (
+        <CustomerStep
+          lookup={lookup}
+          storedPersonnummer={storedPersonnummer}
+          personnummerDropped={personnummerDropped}
+          mode={mode}
+        />
+      );
     case 'invoicing':
       return <InvoicingStep hasResellerAgreement={hasResellerAgreement} />;
     default:

@@ -62,7 +62,9 @@ export function useSubmitCollaboration({ form, mode, customerId, goToStep, onCre
     const result = await send(input);
     if (!result.ok) return refused(new ApiError(result.error), input);
     if (mode === 'create') await onCreated?.();
-    notify(t(mode === 'create' ? 'wizard.created' : 'wizard.saved'));
+    notify(t(mode === 'create' ? 'wizard.created' : 'wizard.saved'), 'success', undefined, {
+      forNextPage: true,
+    });
     navigate(`/customers/${result.value.id}`);
   }
 

@@ -12,6 +12,8 @@ const SAVE_DELAY_MS = 500;
 interface DraftPayload {
   step: number;
   values: CollaborationFormValues;
+  /** A personnummer was typed and left out of the draft: the restored form says so. */
+  personnummerDropped: boolean;
 }
 
 /** A stored draft, made safe for the form: unknown keys dropped, enums and step checked. */
@@ -22,12 +24,23 @@ function readDraft(payload: Record<string, unknown>): DraftPayload {
   if (!['bureau', 'customer'].includes(values.invoicing.payer))
     values.invoicing = defaults.invoicing;
   const step = typeof payload.step === 'number' ? payload.step : 0;
-  return { values, step: Math.min(Math.max(0, Math.trunc(step)), LAST_STEP) };
+  return {
+    values,
+    step: Math.min(Math.max(0, Math.trunc(step)), LAST_STEP),
+    personnummerDropped: payload.personnummerDropped === true,
+  };
 }
 
-/** Personnummer are personal data: they stay in the form and never go into a draft. */
+/**
+ * Personnummer are personal data: they stay in the form and never go into a draft, which
+ * remembers only that one was typed.
+ */
 function toPayload(step: number, values: CollaborationFormValues): Record<string, unknown> {
-  return { step, values: { ...values, contact: { ...values.contact, personnummer: '' } } };
+  return {
+    step,
+    values: { ...values, contact: { ...values.contact, personnummer: '' } },
+    personnummerDropped: values.contact.personnummer.trim() !== '',
+  };
 }
 
 type Form = UseFormReturn<CollaborationFormValues, CollaborationContext, CollaborationInput>;
@@ -36,6 +49,8 @@ export interface WizardDraft {
   ready: boolean;
   restoredAt: string | null;
   savedAt: string | null;
+  /** The restored draft had a personnummer, left out: the contact's field must be filled again. */
+  personnummerDropped: boolean;
   /** Stops saving and removes the stored draft (after "Börja om" or a successful create). */
   discard: () => Promise<void>;
 }
@@ -54,6 +69,7 @@ export function useWizardDraft(
     ready: !enabled,
     restoredAt: null as string | null,
     savedAt: null as string | null,
+    personnummerDropped: false,
   });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const dirty = useRef(false);
@@ -85,12 +101,17 @@ export function useWizardDraft(
     void invoke('drafts:get', { key: DRAFT_KEY }).then((result) => {
       if (!live) return;
       const draft = result.ok && result.value ? result.value : null;
-      if (draft) {
-        const { values, step: savedStep } = readDraft(draft.payload);
-        reset(values);
-        setStep(savedStep);
+      const restored = draft ? readDraft(draft.payload) : null;
+      if (restored) {
+        reset(restored.values);
+        setStep(restored.step);
       }
-      setState({ ready: true, restoredAt: draft?.updatedAt ?? null, savedAt: null });
+      setState({
+        ready: true,
+        restoredAt: draft?.updatedAt ?? null,
+        savedAt: null,
+        personnummerDropped: restored?.personnummerDropped ?? false,
+      });
     });
     return () => {
       live = false;
@@ -128,7 +149,7 @@ export function useWizardDraft(
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     dirty.current = false;
-    setState((s) => ({ ...s, restoredAt: null, savedAt: null }));
+    setState((s) => ({ ...s, restoredAt: null, savedAt: null, personnummerDropped: false }));
     await inFlight.current;
     await invoke('drafts:discard', { key: DRAFT_KEY });
   }, []);

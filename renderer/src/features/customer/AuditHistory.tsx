@@ -5,70 +5,39 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { TFunction } from 'i18next';
+import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/schemas/app';
 import { useFormat } from '../../i18n/useFormat';
 import { auditAction } from './auditAction';
 import { changesOf, type FieldChange } from './auditChanges';
+import { auditNames, changeLine, type AuditNames } from './auditValues';
 
-type Format = ReturnType<typeof useFormat>;
+const NamesContext = createContext<AuditNames>(auditNames([], [], []));
 
-/** Enum values of the collaboration, in words. */
-const ENUMS: Record<string, string> = {
-  payer: 'common.payers',
-  method: 'common.methodNames',
-  version: 'common.versions',
-  scheme: 'common.schemes',
-  period: 'timeSettings.approval.periods',
-  levels: 'timeSettings.approval.levelOptions',
-  system: 'timeSettings.payrollExport.systems',
-  format: 'timeSettings.payrollExport.formats',
-  kind: 'timeSettings.timeCodes.kinds',
-};
-
-function valueText(t: TFunction, format: Format, field: string, value: unknown): string {
-  if (value === null || value === undefined || value === '') return t('customer.empty');
-  if (typeof value === 'boolean') return t(value ? 'app.yes' : 'app.no');
-  if (typeof value === 'number') return format.number(value);
-  if (Array.isArray(value)) return value.map((v) => valueText(t, format, field, v)).join(', ');
-  // A row of a list (a reduced day, a custom code): its values side by side.
-  if (typeof value === 'object')
-    return Object.values(value)
-      .map((v) => valueText(t, format, field, v))
-      .join(' ');
-  const last = field.split('.').pop() ?? field;
-  const enumKey = ENUMS[last];
-  if (typeof value === 'string' && enumKey)
-    return t(`${enumKey}.${value}`, { defaultValue: value });
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-function fieldLabel(t: TFunction, field: string): string {
-  const last = field.split('.').pop() ?? field;
-  return t([`fields.${field}`, `fields.${last}`], { defaultValue: field });
-}
-
-function Change({ change }: { change: FieldChange }) {
+function Change({ entity, change }: { entity: string; change: FieldChange }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const names = useContext(NamesContext);
+  const line = changeLine(t, format, names, entity, change);
   return (
     <Box component="li" sx={{ overflowWrap: 'anywhere' }}>
       <Box component="span" sx={{ fontWeight: 600 }}>
-        {fieldLabel(t, change.field)}:
+        {line.label}:
       </Box>{' '}
       <Box component="span" sx={{ color: 'text.secondary' }}>
-        {valueText(t, format, change.field, change.before)}
+        {line.before}
       </Box>
       {' → '}
-      <span>{valueText(t, format, change.field, change.after)}</span>
+      <span>{line.after}</span>
     </Box>
   );
 }
 
 function What({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
-  const action = auditAction(t, entry);
+  const format = useFormat();
+  const action = auditAction(t, format, entry);
   const changes = action.details ? changesOf(entry) : [];
   return (
     <>
@@ -79,7 +48,7 @@ function What({ entry }: { entry: AuditEntry }) {
         (changes.length > 0 ? (
           <Box component="ul" sx={{ m: 0, pl: 2.5, typography: 'body2' }}>
             {changes.map((change) => (
-              <Change key={change.field} change={change} />
+              <Change key={change.field} entity={entry.entity} change={change} />
             ))}
           </Box>
         ) : (
@@ -91,34 +60,44 @@ function What({ entry }: { entry: AuditEntry }) {
   );
 }
 
-/** Who changed what, and when: newest first. */
-export function AuditHistory({ entries }: { entries: AuditEntry[] }) {
+interface Props {
+  entries: AuditEntry[];
+  /** The customer's users and profiles, to show names where the entries hold ids. */
+  users: readonly { id: string; firstName: string; lastName: string }[];
+  profiles: readonly { id: string; name: string }[];
+}
+
+/** Who changed what, about whom, and when: newest first. */
+export function AuditHistory({ entries, users, profiles }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
+  const names = useMemo(() => auditNames(entries, users, profiles), [entries, users, profiles]);
   if (entries.length === 0) {
     return <Typography color="text.secondary">{t('customer.historyEmpty')}</Typography>;
   }
   const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
   return (
-    <Table size="small" aria-label={t('customer.history')}>
-      <TableHead>
-        <TableRow>
-          <TableCell sx={{ width: 170 }}>{t('customer.historyWhen')}</TableCell>
-          <TableCell sx={{ width: 180 }}>{t('customer.historyWho')}</TableCell>
-          <TableCell>{t('customer.historyWhat')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {sorted.map((entry) => (
-          <TableRow key={entry.id} sx={{ verticalAlign: 'top' }}>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</TableCell>
-            <TableCell>{entry.actor || t('customer.unknownActor')}</TableCell>
-            <TableCell>
-              <What entry={entry} />
-            </TableCell>
+    <NamesContext.Provider value={names}>
+      <Table size="small" aria-label={t('customer.history')}>
+        <TableHead>
+          <TableRow>
+            <TableCell sx={{ width: 170 }}>{t('customer.historyWhen')}</TableCell>
+            <TableCell sx={{ width: 180 }}>{t('customer.historyWho')}</TableCell>
+            <TableCell>{t('customer.historyWhat')}</TableCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {sorted.map((entry) => (
+            <TableRow key={entry.id} sx={{ verticalAlign: 'top' }}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</TableCell>
+              <TableCell>{entry.actor || t('customer.unknownActor')}</TableCell>
+              <TableCell>
+                <What entry={entry} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </NamesContext.Provider>
   );
 }

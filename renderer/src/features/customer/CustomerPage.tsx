@@ -3,6 +3,8 @@ import Button from '@mui/material/Button';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
+import type { ReportingProfile } from '../../../../shared/settings/profiles';
+import type { UserRow } from '../../../../shared/schemas/users';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/hooks';
@@ -21,6 +23,9 @@ import { AuditHistory } from './AuditHistory';
 import { CollaborationCard, ContactCard, DetailsCard, InvoicingCard } from './CustomerCards';
 import { OnboardingChecklist } from './OnboardingChecklist';
 
+const NO_USERS: UserRow[] = [];
+const NO_PROFILES: ReportingProfile[] = [];
+
 export function CustomerPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -35,7 +40,16 @@ export function CustomerPage() {
   const audit = useQuery(
     'audit:list',
     { customerId: id, limit: 200 },
-    { refreshOn: ['customers:changed', 'settings:changed', 'invoices:changed'] },
+    {
+      refreshOn: ['customers:changed', 'settings:changed', 'invoices:changed', 'users:changed'],
+    },
+  );
+  // The history names approvers and profiles by these, not by their ids.
+  const users = useQuery('users:list', { customerId: id }, { refreshOn: ['users:changed'] });
+  const profiles = useQuery(
+    'profiles:list',
+    { customerId: id },
+    { refreshOn: ['settings:changed'] },
   );
   const detail = customer.data;
   useDocumentTitle(detail?.customer.name);
@@ -107,7 +121,13 @@ export function CustomerPage() {
         />
         <SectionCard title={t('customer.history')} sx={{ gridColumn: '1 / -1' }}>
           <ErrorAlert error={audit.error} onRetry={audit.reload} />
-          {audit.data && <AuditHistory entries={audit.data} />}
+          {audit.data && (
+            <AuditHistory
+              entries={audit.data}
+              users={users.data ?? NO_USERS}
+              profiles={profiles.data ?? NO_PROFILES}
+            />
+          )}
         </SectionCard>
       </Box>
     </>

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../../../shared/schemas/app';
+import { formatsFor } from '../../i18n/useFormat';
 import { auditAction } from './auditAction';
+
+const format = formatsFor('sv');
 
 /** Echoes the key and its values, so the test reads which wording was chosen. */
 const t = ((key: string, values?: Record<string, unknown>) =>
@@ -15,6 +18,7 @@ const entry = (over: Partial<AuditEntry>): AuditEntry => ({
   entityId: 'c1',
   customerId: 'c1',
   action: 'update',
+  subject: '',
   before: null,
   after: null,
   ...over,
@@ -24,6 +28,7 @@ describe('an entry of the change history', () => {
   it('names a reviewed section instead of listing "reviewed: no → yes"', () => {
     const result = auditAction(
       t,
+      format,
       entry({
         entity: 'settings.overtime',
         before: { reviewed: false },
@@ -37,6 +42,7 @@ describe('an entry of the change history', () => {
   it('says a profile was created, not the collaboration', () => {
     const result = auditAction(
       t,
+      format,
       entry({ entity: 'profile', action: 'create', after: { name: 'Timanställda' } }),
     );
     expect(result.text).toBe('audit.profile.create {"name":"Timanställda"}');
@@ -44,23 +50,29 @@ describe('an entry of the change history', () => {
 
   it('tells a copy from a template from one from another customer', () => {
     expect(
-      auditAction(t, entry({ entity: 'settings', after: { copiedFrom: { templateId: 'x' } } }))
-        .text,
+      auditAction(
+        t,
+        format,
+        entry({ entity: 'settings', after: { copiedFrom: { templateId: 'x' } } }),
+      ).text,
     ).toBe('audit.copiedTemplate');
     expect(
-      auditAction(t, entry({ entity: 'settings', after: { copiedFrom: { customerId: 'y' } } }))
-        .text,
+      auditAction(
+        t,
+        format,
+        entry({ entity: 'settings', after: { copiedFrom: { customerId: 'y' } } }),
+      ).text,
     ).toBe('audit.copiedCustomer');
   });
 
-  it('says which add-on service was activated, and for which days', () => {
+  it('says which add-on service was activated, and for which days, in Swedish dates', () => {
     const created = (after: Record<string, unknown>) =>
-      auditAction(t, entry({ entity: 'addon.kvitto', action: 'create', after })).text;
+      auditAction(t, format, entry({ entity: 'addon.kvitto', action: 'create', after })).text;
     expect(created({ code: 'kvitto', activeFrom: '2030-03-01', activeTo: null })).toBe(
-      'audit.addon.create {"code":"kvitto","from":"2030-03-01","to":null}',
+      'audit.addon.create {"code":"kvitto","from":"1 mars 2030","to":null}',
     );
     expect(created({ activeFrom: '2030-03-01', activeTo: '2030-05-31' })).toBe(
-      'audit.addon.createUntil {"code":"kvitto","from":"2030-03-01","to":"2030-05-31"}',
+      'audit.addon.createUntil {"code":"kvitto","from":"1 mars 2030","to":"31 maj 2030"}',
     );
   });
 
@@ -68,6 +80,7 @@ describe('an entry of the change history', () => {
     const changed = (before: string | null, after: string | null) =>
       auditAction(
         t,
+        format,
         entry({
           entity: 'addon.kvitto',
           action: 'update',
@@ -76,7 +89,7 @@ describe('an entry of the change history', () => {
         }),
       );
     expect(changed(null, '2030-06-30')).toEqual({
-      text: 'audit.addon.end {"code":"kvitto","to":"2030-06-30"}',
+      text: 'audit.addon.end {"code":"kvitto","to":"30 juni 2030"}',
       details: false,
     });
     expect(changed('2030-06-30', null).text).toBe('audit.addon.reopen {"code":"kvitto","to":null}');
@@ -85,14 +98,15 @@ describe('an entry of the change history', () => {
   it('says an add-on service was deleted, not the customer', () => {
     const result = auditAction(
       t,
+      format,
       entry({ entity: 'addon.personalliggare', action: 'delete', before: { code: 'x' } }),
     );
     expect(result.text).toBe('audit.addon.delete {"code":"personalliggare"}');
   });
 
   it("keeps the customer's own wording for the customer", () => {
-    expect(auditAction(t, entry({ action: 'create' }))).toEqual({
-      text: 'customer.actions.create',
+    expect(auditAction(t, format, entry({ action: 'create' }))).toEqual({
+      text: 'audit.customer.create',
       details: false,
     });
   });

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../../../shared/schemas/app';
+import type { Formats } from '../../i18n/useFormat';
 import { isPart, partNumber } from '../customerSettings/parts';
 import { changesOf } from './auditChanges';
 
@@ -16,26 +17,88 @@ const nameIn = (value: Record<string, unknown> | null) =>
 const dayIn = (value: Record<string, unknown> | null, field: string) =>
   typeof value?.[field] === 'string' ? value[field] : null;
 
-/** An add-on service (entity `addon.<code>`): activated, given or freed of an end, or deleted. */
-function addonText(t: TFunction, entry: AuditEntry, code: string): string {
+/**
+ * An add-on service (entity `addon.<code>`): activated, given or freed of an end, or deleted;
+ * its days as the language writes dates.
+ */
+function addonText(t: TFunction, format: Formats, entry: AuditEntry, code: string): string {
   const { action, after } = entry;
+  const day = (field: string) => {
+    const value = dayIn(after, field);
+    return value ? format.date(value) : null;
+  };
   if (action === 'create') {
-    const [from, to] = [dayIn(after, 'activeFrom'), dayIn(after, 'activeTo')];
+    const [from, to] = [day('activeFrom'), day('activeTo')];
     return t(to ? 'audit.addon.createUntil' : 'audit.addon.create', { code, from, to });
   }
   if (action === 'update' && after && 'activeTo' in after) {
-    const to = dayIn(after, 'activeTo');
+    const to = day('activeTo');
     return t(to ? 'audit.addon.end' : 'audit.addon.reopen', { code, to });
   }
   return t(action === 'delete' ? 'audit.addon.delete' : 'audit.addon.update', { code });
 }
 
+/** An entry about one user: who, by the name written with the entry. */
+function userText(t: TFunction, entry: AuditEntry): string {
+  const name = entry.subject || t('audit.unknownUser');
+  if (entry.entity === 'user.personnummer') return t('audit.user.reveal', { name });
+  const imported = entry.after?.source === 'import';
+  return t(`audit.user.${entry.action}${imported ? 'Imported' : ''}`, { name });
+}
+
+/** "Ändrade antalet licenser från 5 till 8, från och med 1 okt. 2026". */
+function licencesText(t: TFunction, format: Formats, entry: AuditEntry): string {
+  const count = (value: unknown) => (typeof value === 'number' ? format.number(value) : '–');
+  const from = dayIn(entry.after, 'from');
+  return t(from ? 'audit.licencesFrom' : 'audit.licences', {
+    before: count(entry.before?.licences),
+    after: count(entry.after?.licences),
+    from: from ? format.date(from) : '',
+  });
+}
+
+/** "Exporterade 12 användare till CSV, med hela personnummer". */
+function exportText(t: TFunction, entry: AuditEntry): string {
+  const users = entry.after?.users;
+  const fileFormat = entry.after?.format;
+  return t('audit.usersExport', {
+    count: typeof users === 'number' ? users : 0,
+    format: typeof fileFormat === 'string' ? fileFormat.toUpperCase() : '',
+  });
+}
+
+/** Entities whose entries say what they were about with no list of fields. */
+function plainText(t: TFunction, format: Formats, entry: AuditEntry): string | null {
+  switch (entry.entity) {
+    case 'user':
+    case 'user.personnummer':
+      return entry.action === 'update' ? null : userText(t, entry);
+    case 'licences':
+      return licencesText(t, format, entry);
+    case 'users.export':
+      return exportText(t, entry);
+    case 'contact.personnummer':
+      return t('audit.contactReveal');
+    case 'demoHistory':
+      return t('audit.demoHistory');
+    default:
+      return null;
+  }
+}
+
 /**
- * What an entry of the history did, in words: the settings page's entries name their section
- * or profile; every other entity keeps the customer's wording.
+ * What an entry of the history did, in words, naming what it is about: a user, a section or
+ * profile of the settings, an add-on, the licences, the collaboration.
  */
-export function auditAction(t: TFunction, entry: AuditEntry): { text: string; details: boolean } {
+export function auditAction(
+  t: TFunction,
+  format: Formats,
+  entry: AuditEntry,
+): { text: string; details: boolean } {
   const { entity, action } = entry;
+  const plain = plainText(t, format, entry);
+  if (plain !== null) return { text: plain, details: false };
+  if (entity === 'user') return { text: userText(t, entry), details: true };
   if (entity === 'settings') {
     const from = entry.after?.copiedFrom;
     const fromTemplate = typeof from === 'object' && from !== null && 'templateId' in from;
@@ -61,11 +124,12 @@ export function auditAction(t: TFunction, entry: AuditEntry): { text: string; de
     return { text: t('audit.changedPart', { part }), details: true };
   }
   if (entity.startsWith('addon.')) {
-    return { text: addonText(t, entry, entity.slice('addon.'.length)), details: false };
+    return { text: addonText(t, format, entry, entity.slice('addon.'.length)), details: false };
   }
   if (entity === 'profile') {
     const name = nameIn(entry.after) || nameIn(entry.before);
     return { text: t(`audit.profile.${action}`, { name }), details: action === 'update' };
   }
-  return { text: t(`customer.actions.${action}`), details: action === 'update' };
+  const key = entity === 'customer' ? `audit.customer.${action}` : `customer.actions.${action}`;
+  return { text: t(key), details: action === 'update' };
 }

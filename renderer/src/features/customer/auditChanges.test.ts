@@ -8,6 +8,7 @@ const entry = (before: Record<string, unknown>, after: Record<string, unknown>):
   actor: 'Anna',
   entity: 'customer',
   entityId: 'c1',
+  subject: '',
   customerId: 'c1',
   action: 'update',
   before,

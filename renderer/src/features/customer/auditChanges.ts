@@ -6,8 +6,11 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** Bookkeeping fields that change on every save and say nothing to the reader. */
-const IGNORED = new Set(['id', 'createdAt', 'updatedAt', 'customerId']);
+/**
+ * Bookkeeping fields that change on every save and say nothing to the reader; `source` marks
+ * an import's rows (said in the entry's text).
+ */
+const IGNORED = new Set(['id', 'createdAt', 'updatedAt', 'customerId', 'source']);
 
 /** { a: { b: 1 } } → { 'a.b': 1 }; arrays stay whole. */
 function flatten(value: unknown, prefix = '', out: Record<string, unknown> = {}) {

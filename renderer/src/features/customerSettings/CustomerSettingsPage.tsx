@@ -156,7 +156,7 @@ export function CustomerSettingsPage() {
           onCopied={(from) => {
             setDialog(null);
             setWarning(null);
-            notify(t('copy.done', { from }));
+            notify(t('copy.done', { from }), 'success', undefined, { forNextPage: true });
             navigate(partPath(id, 'workTime'));
           }}
         />

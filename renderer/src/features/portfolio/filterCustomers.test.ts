@@ -23,6 +23,15 @@ describe('the portfolio search', () => {
     expect(filterCustomers(rows, '5560160680').map((r) => r.name)).toEqual(['Åkeri 2 AB']);
   });
 
+  it('finds a name typed without its diacritics: bjorkhagen finds Björkhagen, akeri finds Åkeri', () => {
+    const all = [...rows, row('Björkhagens Måleri AB', '559244-0001')];
+    expect(filterCustomers(all, 'bjorkhagen').map((r) => r.name)).toEqual([
+      'Björkhagens Måleri AB',
+    ]);
+    expect(filterCustomers(all, 'akeri').map((r) => r.name)).toEqual(['Åkeri 2 AB']);
+    expect(filterCustomers(all, 'MALERI').map((r) => r.name)).toEqual(['Björkhagens Måleri AB']);
+  });
+
   it('finds a customer by any part of its name, in any case', () => {
     expect(filterCustomers(rows, 'åkeri').map((r) => r.name)).toEqual(['Åkeri 2 AB']);
     expect(filterCustomers(rows, 'PERSON').map((r) => r.name)).toEqual(['Volvo Personvagnar AB']);

@@ -226,6 +226,8 @@ export function ImportPage() {
           },
         )}`,
         count > 0 || done.accepted > 0 ? 'success' : 'info',
+        undefined,
+        { forNextPage: true },
       );
       void navigate(`/customers/${id}/users`);
       return;

@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlineOutlined';
 import ErrorOutline from '@mui/icons-material/ErrorOutlineOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
-import { DataGrid, type GridColDef } from '@mui/x-data-grid';
+import { DataGrid, useGridApiRef, type GridApi, type GridColDef } from '@mui/x-data-grid';
 import { useTranslation } from 'react-i18next';
 import {
   IMPORT_FIELDS,
@@ -37,6 +37,68 @@ interface Props {
   onEdit: (line: number, column: number, value: string) => void;
 }
 
+const PAGE_SIZE = 100;
+
+/** The first row with an error, and the grid column of its first erring mapped field. */
+export function firstErrorCell(
+  rows: readonly PreviewRow[],
+  mapping: ColumnMapping,
+  issuesByLine: ReadonlyMap<number, ImportIssue[]>,
+): { index: number; line: number; field: string } | null {
+  for (const [index, row] of rows.entries()) {
+    const errors = (issuesByLine.get(row.line) ?? []).filter((i) => i.severity === 'error');
+    if (errors.length === 0) continue;
+    const column = errors
+      .map((issue) => mapping[mappedField(issue.field) as keyof ColumnMapping])
+      .find((c) => c !== undefined);
+    return { index, line: row.line, field: column === undefined ? 'status' : `c${column}` };
+  }
+  return null;
+}
+
+/**
+ * When a check's first answer arrives (a file read, no answer before): the page of the first
+ * cell in error, scrolled to and focused, so that staff start where the file needs them, a row
+ * far down a long list included. Later answers (after cell edits) leave the focus where it is.
+ */
+function useFocusFirstError(
+  apiRef: RefObject<GridApi | null>,
+  rows: readonly PreviewRow[],
+  mapping: ColumnMapping,
+  issuesByLine: ReadonlyMap<number, ImportIssue[]>,
+) {
+  const answered = useRef(false);
+  useEffect(() => {
+    const api = apiRef.current;
+    if (issuesByLine.size === 0) answered.current = false;
+    if (!api || answered.current || issuesByLine.size === 0) return;
+    answered.current = true;
+    const target = firstErrorCell(rows, mapping, issuesByLine);
+    if (!target) return;
+    api.setPage(Math.floor(target.index / PAGE_SIZE));
+    // Rows measure their own height once drawn, which moves the ones below: keep the cell in
+    // view for a few frames, until it is drawn and the rows above it have settled.
+    let frames = 0;
+    let frame = 0;
+    let focused = false;
+    const follow = () => {
+      frames += 1;
+      if (frames === 1) {
+        api.scrollToIndexes({ rowIndex: target.index, colIndex: api.getColumnIndex(target.field) });
+      }
+      const cell = api.getCellElement(target.line, target.field);
+      if (cell && !focused) {
+        api.setCellFocus(target.line, target.field);
+        focused = true;
+      }
+      cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      if (frames < 20) frame = requestAnimationFrame(follow);
+    };
+    frame = requestAnimationFrame(follow);
+    return () => cancelAnimationFrame(frame);
+  }, [apiRef, rows, mapping, issuesByLine]);
+}
+
 function NoRows({ text }: { text: string }) {
   return (
     <Box sx={{ height: '100%', display: 'grid', placeItems: 'center' }}>
@@ -49,6 +111,7 @@ function NoRows({ text }: { text: string }) {
 export function PreviewGrid({ table, mapping, issuesByLine, onlyErrors, onEdit }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const apiRef = useGridApiRef();
 
   const rows = useMemo<PreviewRow[]>(() => {
     const all = table.rows.map((row) => ({ id: row.line, line: row.line, cells: row.cells }));
@@ -105,9 +168,11 @@ export function PreviewGrid({ table, mapping, issuesByLine, onlyErrors, onEdit }
       ...mapped,
     ];
   }, [mapping, table, issuesByLine, t, language]);
+  useFocusFirstError(apiRef, rows, mapping, issuesByLine);
 
   return (
     <DataGrid
+      apiRef={apiRef}
       aria-label={t('import.preview.gridLabel')}
       rows={rows}
       columns={columns}
@@ -122,8 +187,8 @@ export function PreviewGrid({ table, mapping, issuesByLine, onlyErrors, onEdit }
         });
         return next;
       }}
-      pageSizeOptions={[100]}
-      initialState={{ pagination: { paginationModel: { pageSize: 100, page: 0 } } }}
+      pageSizeOptions={[PAGE_SIZE]}
+      initialState={{ pagination: { paginationModel: { pageSize: PAGE_SIZE, page: 0 } } }}
       slots={{
         noRowsOverlay: () => <NoRows text={t('import.preview.noRows')} />,
         noResultsOverlay: () => <NoRows text={t('import.preview.noErrors')} />,

@@ -31,6 +31,9 @@ export function CompletenessCard({ summary, onShowIncomplete }: Props) {
       }
     >
       <Typography aria-live="polite">{summaryText(t, summary, format.number)}</Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+        {t('users.summary.rule')}
+      </Typography>
       {summary.total > 0 && (
         <Box sx={{ mt: 1.5 }}>
           <LinearProgress

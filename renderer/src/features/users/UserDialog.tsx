@@ -29,7 +29,7 @@ import { PersonnummerField } from './PersonnummerField';
 import type { SaveOutcome } from './useUserActions';
 import { userResolver, userValues, type UserFormContext, type UserFormValues } from './userForm';
 import { fullName, newUserId, type UserIndex } from './userRules';
-import { missingLong } from './userTexts';
+import { isIncomplete, missingLong } from './userTexts';
 
 type FormField = Exclude<keyof UserFormValues, 'personnummerMode'>;
 const FORM_FIELDS = new Set<string>([
@@ -171,7 +171,8 @@ export function UserDialog({
       return;
     }
     if (outcome.warnings.length === 0) return onClose();
-    // Saved but incomplete: stay, on the stored user, and say what is missing.
+    // Saved with warnings: stay, on the stored user, and say what is missing (or, for a
+    // complete user without personnummer, that BankID is not possible).
     setCurrent(outcome.user);
     setWarnings(outcome.warnings);
     reset(userValues(outcome.user, defaultProfileId));
@@ -197,7 +198,12 @@ export function UserDialog({
             {missing.length > 0 && current && (
               <Alert severity="info" sx={{ mb: 2 }}>
                 <AlertTitle>
-                  {t('users.dialog.savedIncomplete', { name: fullName(current) })}
+                  {t(
+                    missing.some(isIncomplete)
+                      ? 'users.dialog.savedIncomplete'
+                      : 'users.dialog.savedComplete',
+                    { name: fullName(current) },
+                  )}
                 </AlertTitle>
                 <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
                   {missingLong(t, missing).map((text) => (

@@ -37,6 +37,7 @@ import {
   type UserFilters,
 } from './filterUsers';
 import { LicencesDialog } from './LicencesDialog';
+import { PrimaryContactWarning } from './PrimaryContactWarning';
 import { LicencesPanel } from './LicencesPanel';
 import { UserDialog } from './UserDialog';
 import { UserFiltersBar } from './UserFiltersBar';
@@ -55,8 +56,8 @@ type DialogState =
 const NO_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() };
 
 /**
- * Step 3 of the onboarding article: every user of the customer, complete with e-mail,
- * personnummer, employee number, salary form and approver, within the licences bought.
+ * Step 3 of the onboarding article: every user of the customer, complete with e-mail, employee
+ * number, salary form and approver (a personnummer adds BankID), within the licences bought.
  */
 export function UsersPage() {
   const { t } = useTranslation();
@@ -324,7 +325,9 @@ export function UsersPage() {
         confirmLabel={t('users.remove.confirm', { count: selected.length })}
         onConfirm={() => void remove()}
         onClose={() => setDialog(null)}
-      />
+      >
+        <PrimaryContactWarning rows={selected} />
+      </ConfirmDialog>
     </Box>
   );
 }

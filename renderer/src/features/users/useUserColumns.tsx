@@ -132,7 +132,7 @@ export function useUserColumns({
         field: 'actions',
         type: 'actions',
         headerName: t('users.columns.edit'),
-        width: 100,
+        width: 88,
         getActions: ({ row }) => [
           <GridActionsCellItem
             key="edit"
@@ -171,25 +171,10 @@ export function useUserColumns({
             </Tooltip>
           ) : null,
       },
-      text('firstName', 130, { sortComparator: bySwedish }),
-      text('lastName', 140, { sortComparator: bySwedish }),
-      {
-        field: 'missing',
-        headerName: t('users.columns.status'),
-        width: 210,
-        valueGetter: (_value, row) => statusLabel(t, row),
-        renderCell: ({ row }) => <StatusChip row={row} />,
-      },
-      text('email', 220),
-      {
-        field: 'personnummerMasked',
-        headerName: t('users.columns.personnummer'),
-        width: 140,
-        cellClassName: 'tabular',
-        valueGetter: (value: string | null) => value ?? '',
-      },
-      text('mobile', 130),
-      text('employeeNumber', 136, { cellClassName: 'tabular' }),
+      text('firstName', 120, { sortComparator: bySwedish }),
+      text('lastName', 130, { sortComparator: bySwedish }),
+      // The article's checks first, so that they need no sideways scroll at 1440 px.
+      text('employeeNumber', 124, { cellClassName: 'tabular' }),
       choice('salaryForm', 120, {
         headerName: t('users.columns.salaryForm'),
         valueOptions: [
@@ -203,7 +188,7 @@ export function useUserColumns({
         valueOptions: ROLES.map((role) => ({ value: role, label: t(`common.roles.${role}`) })),
         valueFormatter: (value: string) => (value ? t(`common.roles.${value}`) : ''),
       }),
-      choice('approverId', 190, {
+      choice('approverId', 180, {
         headerName: t('users.columns.approver'),
         valueOptions: (params) => {
           const row = params.row as UserRow | undefined;
@@ -230,6 +215,22 @@ export function useUserColumns({
         sortComparator: (_a, _b, p1, p2) =>
           bySwedish(nameOf(p1.id, 'approverName'), nameOf(p2.id, 'approverName')),
       }),
+      {
+        field: 'missing',
+        headerName: t('users.columns.status'),
+        width: 200,
+        valueGetter: (_value, row) => statusLabel(t, row),
+        renderCell: ({ row }) => <StatusChip row={row} />,
+      },
+      text('email', 220),
+      {
+        field: 'personnummerMasked',
+        headerName: t('users.columns.personnummer'),
+        width: 140,
+        cellClassName: 'tabular',
+        valueGetter: (value: string | null) => value ?? '',
+      },
+      text('mobile', 130),
       choice('profileId', 170, {
         headerName: t('users.columns.profile'),
         // No profile named means the customer's default one: "none" is only for a user without.

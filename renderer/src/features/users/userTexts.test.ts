@@ -35,10 +35,27 @@ describe('the completeness of the users, in words', () => {
   });
 
   it('labels a user "Komplett" or by what is missing', () => {
-    expect(statusLabel(t.t, { missing: [] })).toBe('Komplett');
-    expect(statusLabel(t.t, { missing: ['approver.missing', 'email.missing'] })).toBe(
-      'Saknar e-post, attestansvarig',
+    expect(statusLabel(t.t, { missing: [], personnummerMasked: '18900101-****' })).toBe('Komplett');
+    expect(
+      statusLabel(t.t, {
+        missing: ['approver.missing', 'email.missing'],
+        personnummerMasked: '18900101-****',
+      }),
+    ).toBe('Saknar e-post, attestansvarig');
+  });
+
+  it('labels a user without personnummer complete, saying BankID is not possible', () => {
+    expect(statusLabel(t.t, { missing: [], personnummerMasked: null })).toBe(
+      'Komplett, utan BankID',
     );
+  });
+
+  it('states one rule on the empty page, the step-3 blocker and the completeness card', () => {
+    const rule =
+      'En användare är komplett med e-post, anställningsnummer, löneform och attestansvarig. Personnummer behövs bara för inloggning med BankID.';
+    expect(t.t('users.empty.body')).toContain(rule);
+    expect(t.t('onboarding.blockers.users.incomplete')).toContain(rule);
+    expect(t.t('users.summary.rule')).toBe(rule);
   });
 });
 

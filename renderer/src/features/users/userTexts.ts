@@ -1,17 +1,18 @@
 import type { TFunction } from 'i18next';
+import { INCOMPLETE_CODES } from '../../../../shared/domain/users';
 import type { CompletenessSummary, UserRow } from '../../../../shared/schemas/users';
 import type { ApiError } from '../../api/client';
 import { serverIssues } from '../collaboration/serverIssues';
 import { errorText, fieldErrorText } from '../../i18n/errorText';
 
-/** The warnings that keep a user incomplete, in the order the article asks for them. */
-export const MISSING_ORDER = [
-  'email.missing',
-  'personnummer.missing',
-  'employeeNumber.missing',
-  'salaryForm.missing',
-  'approver.missing',
-] as const;
+/**
+ * The warnings a user can have, in the order the article asks for them: those that keep the
+ * user incomplete, then the personnummer (no BankID), which does not.
+ */
+export const MISSING_ORDER = [...INCOMPLETE_CODES, 'personnummer.missing'] as const;
+
+export const isIncomplete = (code: string): boolean =>
+  (INCOMPLETE_CODES as readonly string[]).includes(code);
 
 /** "employeeNumber.missing" → "employeeNumber": the key of its texts. */
 const keyOf = (code: string) => code.split('.')[0] ?? code;
@@ -41,10 +42,17 @@ export function missingLong(t: TFunction, codes: readonly string[]): string[] {
   );
 }
 
-export function statusLabel(t: TFunction, row: Pick<UserRow, 'missing'>): string {
-  return row.missing.length === 0
-    ? t('users.status.complete')
-    : t('users.status.missing', { list: missingShort(t, row.missing) });
+/** "Komplett", "Komplett, utan BankID" (no personnummer), or what keeps the user incomplete. */
+export function statusLabel(
+  t: TFunction,
+  row: Pick<UserRow, 'missing' | 'personnummerMasked'>,
+): string {
+  if (row.missing.length > 0) {
+    return t('users.status.missing', { list: missingShort(t, row.missing) });
+  }
+  return row.personnummerMasked === null
+    ? t('users.status.completeNoBankId')
+    : t('users.status.complete');
 }
 
 /** "12 av 15 kompletta; 3 saknar anställningsnummer, 2 saknar löneform". */

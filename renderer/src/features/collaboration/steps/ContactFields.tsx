@@ -3,6 +3,7 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Typography from '@mui/material/Typography';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { normalizePersonnummer } from '../../../components/form/normalize';
 import { FormTextField } from '../../../components/form/FormTextField';
@@ -11,6 +12,8 @@ import { FieldGrid, span } from './FieldGrid';
 
 interface Props {
   storedPersonnummer: string | null;
+  /** A restored draft left the personnummer out: the field says so until it is filled again. */
+  personnummerDropped: boolean;
   mode: 'create' | 'edit';
 }
 
@@ -43,14 +46,34 @@ function FormCheckbox({
   );
 }
 
-export function ContactFields({ storedPersonnummer, mode }: Props) {
+/** The outline and hint of a field whose value a restored draft could not bring back. */
+const DROPPED_MARK = {
+  '& .MuiOutlinedInput-notchedOutline': { borderColor: 'warning.main', borderWidth: 2 },
+  '& .MuiFormHelperText-root': { color: 'warning.dark' },
+};
+
+function personnummerHint(
+  t: TFunction,
+  { storedPersonnummer, personnummerDropped, mode }: Props,
+  typed: string,
+): string {
+  if (mode === 'edit' && storedPersonnummer) {
+    return t('wizard.contact.personnummerKeep', { masked: storedPersonnummer });
+  }
+  if (personnummerDropped && !typed.trim()) return t('wizard.contact.personnummerDropped');
+  return t('wizard.contact.personnummerHelper');
+}
+
+export function ContactFields(props: Props) {
+  const { storedPersonnummer, personnummerDropped, mode } = props;
   const { t } = useTranslation();
   const { control } = useFormContext<CollaborationFormValues>();
-  const removing = useWatch({ control, name: 'contact.removePersonnummer' });
-  const keepHint =
-    mode === 'edit' && storedPersonnummer
-      ? t('wizard.contact.personnummerKeep', { masked: storedPersonnummer })
-      : t('wizard.contact.personnummerHelper');
+  const [removing, typed] = useWatch({
+    control,
+    name: ['contact.removePersonnummer', 'contact.personnummer'],
+  });
+  const keepHint = personnummerHint(t, props, typed);
+  const dropped = personnummerDropped && !typed.trim();
 
   return (
     <Box component="section" sx={{ mt: 4 }}>
@@ -94,7 +117,7 @@ export function ContactFields({ storedPersonnummer, mode }: Props) {
           helperText={keepHint}
           disabled={removing}
           autoComplete="off"
-          sx={span(3)}
+          sx={dropped ? { ...span(3), ...DROPPED_MARK } : span(3)}
         />
       </FieldGrid>
       <Box sx={{ mt: 1, display: 'flex', flexDirection: 'column' }}>

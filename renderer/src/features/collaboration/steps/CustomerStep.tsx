@@ -14,10 +14,12 @@ interface Props {
   lookup: OrgnrLookup;
   /** Edit mode: the stored personnummer, masked, if there is one. */
   storedPersonnummer: string | null;
+  /** A restored draft left the contact's personnummer out. */
+  personnummerDropped: boolean;
   mode: 'create' | 'edit';
 }
 
-export function CustomerStep({ lookup, storedPersonnummer, mode }: Props) {
+export function CustomerStep({ lookup, storedPersonnummer, personnummerDropped, mode }: Props) {
   const { t } = useTranslation();
   const { control } = useFormContext<CollaborationFormValues>();
   const orgnrHelper = lookup.checking
@@ -94,7 +96,11 @@ export function CustomerStep({ lookup, storedPersonnummer, mode }: Props) {
           sx={span(3)}
         />
       </FieldGrid>
-      <ContactFields storedPersonnummer={storedPersonnummer} mode={mode} />
+      <ContactFields
+        storedPersonnummer={storedPersonnummer}
+        personnummerDropped={personnummerDropped}
+        mode={mode}
+      />
     </Box>
   );
 }
