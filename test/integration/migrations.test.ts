@@ -177,3 +177,25 @@ describe('upgrading version 4 (import mappings, before the collective invoice)',
     expect(preview).toMatchObject({ remembered: true, mapping: F.REMEMBERED_MAPPING });
   });
 });
+
+describe('upgrading version 5 (the collective invoice, before audit entries named their subject)', () => {
+  it('keeps the bureau’s own prices and the add-on, and the user’s entry in the history', async () => {
+    const c = await upgraded(5);
+    const lists = await value(c, 'prices:list', {});
+    expect(lists.map((l) => [l.effectiveFrom, l.example, l.licence.resellerOre])).toEqual([
+      [F.OWN_PRICES.effectiveFrom, false, F.OWN_PRICES.licenceResellerOre],
+    ]);
+    const june = await value(c, 'invoices:summary', { month: '2026-06' });
+    const lines = june.customers[0]?.lines.map((l) => [l.code, l.quantity]);
+    expect(lines).toContainEqual([F.OWN_PRICES.addon.code, F.MORE_LICENCES.count]);
+    const audit = await value(c, 'audit:list', { customerId: F.AKESSON.id });
+    expect(audit).toContainEqual(
+      expect.objectContaining({
+        entity: 'user',
+        entityId: F.ASA.id,
+        action: 'create',
+        subject: '',
+      }),
+    );
+  });
+});
