@@ -34,6 +34,16 @@ export function licenceShortage(report: ImportReport | null): LicenceShortage | 
   };
 }
 
+/**
+ * The counts the preview shows. A file refused for too few licences writes nothing (its
+ * created/updated/unchanged are 0), but staff buying the missing licences need to see what it
+ * would do: those counts, beside the alert that says why nothing happens yet.
+ */
+export function shownCounts(report: ImportReport): Record<(typeof COUNTS)[number], number> {
+  const { rows, accepted, rejected, created, updated, unchanged } = report;
+  return { rows, accepted, rejected, created, updated, unchanged, ...report.wouldHave };
+}
+
 interface Props {
   report: ImportReport;
   buying: boolean;
@@ -45,6 +55,7 @@ export function ReportSummary({ report, buying, onBuyLicences }: Props) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const shortage = licenceShortage(report);
+  const counts = shownCounts(report);
   return (
     <>
       <Paper
@@ -74,10 +85,10 @@ export function ReportSummary({ report, buying, onBuyLicences }: Props) {
               data-count={key}
               sx={{
                 fontVariantNumeric: 'tabular-nums',
-                color: report[key] > 0 ? COLOURS[key] : undefined,
+                color: counts[key] > 0 ? COLOURS[key] : undefined,
               }}
             >
-              {format.number(report[key])}
+              {format.number(counts[key])}
             </Typography>
           </Box>
         ))}
