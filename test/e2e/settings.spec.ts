@@ -49,7 +49,7 @@ test('the five time settings reviewed in order, then the profiles, move the cust
   await settings.openFromCustomer();
   await expect(settings.section(SECTIONS[0])).toBeVisible();
   // The defaults are filled in: a typical Easy customer accepts them as they are.
-  await expect(page.getByRole('spinbutton', { name: 'Måndag' })).toHaveValue('8');
+  await expect(settings.hoursField('Måndag')).toHaveValue('8');
   await expect(page.getByText('Totalt 40 timmar per vecka')).toBeVisible();
   await expect(page.getByRole('row', { name: /Midsommarafton/ })).toContainText('fre 19 juni');
   await page.screenshot({ path: 'test-results/e2e/settings-work-time.png', fullPage: true });
@@ -124,4 +124,23 @@ test('reviewing section 3 before section 2 is allowed, with a warning naming sec
     .getByRole('link', { name: 'Öppna 2 Tidkoder och frånvaro' })
     .click();
   await expect(settings.section(SECTIONS[1])).toBeVisible();
+});
+
+test('hours typed with a decimal comma are eight and a half, saved and shown the Swedish way', async ({
+  page,
+}) => {
+  app.cli('customer', 'create', '--name', CUSTOMER, '--orgnr', '5592440001');
+  await openCustomer(page, CUSTOMER);
+  const settings = new SettingsPage(page);
+  await settings.openFromCustomer();
+  await settings.typeHours('Måndag', '8,5');
+  await expect(page.getByText('Totalt 40,5 timmar per vecka')).toBeVisible();
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(page.getByText('Avsnitt 1 Arbetstid är sparat')).toBeVisible();
+
+  await page.reload();
+  await expect(settings.hoursField('Måndag')).toHaveValue('8,5');
+  await expect(page.getByText('Totalt 40,5 timmar per vecka')).toBeVisible();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: 'test-results/e2e/settings-decimal-hours.png' });
 });

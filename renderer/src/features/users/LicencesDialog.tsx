@@ -104,8 +104,6 @@ export function LicencesDialog({ customerId, state, prefill, onClose, onSaved }:
         name="licenceCount"
         label={t('users.licences.count')}
         helperText={t('users.licences.countHelper', { count: assigned })}
-        min={Math.max(1, assigned)}
-        step={1}
         required
         autoFocus
         fullWidth
