@@ -1,4 +1,4 @@
-import { errorsEn } from '../../../shared/errorMessages';
+import { errorsEn, namedErrorsEn } from '../../../shared/errorMessages';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -757,6 +757,7 @@ export const en: Messages = {
     total: 'Total',
   },
   errors: errorsEn,
+  namedErrors: namedErrorsEn,
   fieldErrors: {
     'customer.name': { 'name.missing': "Enter the customer's name." },
     'contact.name': { 'name.missing': "Enter the contact's name." },

@@ -1,4 +1,4 @@
-import { errorsSv } from '../../../shared/errorMessages';
+import { errorsSv, namedErrorsSv } from '../../../shared/errorMessages';
 
 /** Swedish, the default language. en.ts must have the same shape (checked by its type). */
 export const sv = {
@@ -756,6 +756,7 @@ export const sv = {
     total: 'Totalt',
   },
   errors: errorsSv,
+  namedErrors: namedErrorsSv,
   /** Field-specific wording that reads better than the generic code text. */
   fieldErrors: {
     'customer.name': { 'name.missing': 'Fyll i kundens namn.' },

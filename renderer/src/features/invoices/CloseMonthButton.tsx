@@ -32,7 +32,7 @@ export function CloseMonthButton({ month, monthName, closed, ended, onChanged }:
     const result = await invoke(closed ? 'invoices:reopen' : 'invoices:close', { month });
     setBusy(false);
     if (!result.ok) {
-      notify(errorText(t, result.error.code), 'error');
+      notify(errorText(t, result.error.code, result.error.details), 'error');
       return;
     }
     notify(t(`invoices.${action}.done`, { month: monthName }));
