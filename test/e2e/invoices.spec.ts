@@ -296,6 +296,13 @@ test('a month that has ended is closed after asking, says by whom, and opens aga
   const ask = page.getByRole('alertdialog', { name: `Stänga ${monthName(P)}?` });
   await expect(ask).toContainText('fryses');
   await expect(ask).toContainText('nekas tills den öppnas igen');
+  // The example list prices this month: closing would freeze prices that are not the bureau's.
+  await expect(ask.getByRole('alert')).toContainText(
+    `${monthName(P)} är prissatt med exempelprislistan, inte byråns egna priser.`,
+  );
+  await expect(ask.getByRole('alert')).toContainText('Lägg in byråns riktiga priser först');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: 'test-results/e2e/invoices-close-example.png' });
   await ask.getByRole('button', { name: 'Stäng månaden' }).click();
   await expect(invoices.snackbar()).toContainText(`${monthName(P)} är stängd`);
   await expect(page.getByText(/^Stängd .+ av Anna Ek$/)).toBeVisible();

@@ -227,6 +227,8 @@ export const invoicesEn: Shape<typeof invoicesSv> = {
     body: 'The figures for {{month}} are frozen as they are now, and every export of the month will be the same. Changes to licences, prices or add-ons that reach the month are refused until it is reopened.',
     confirm: 'Close the month',
     done: '{{month}} is closed',
+    exampleWarning:
+      'Example prices: {{month}} is priced with the example price list, not the bureau’s own prices. Enter the bureau’s real prices first (Bureau profile → Price lists); closing the month now freezes the example prices.',
   },
   reopen: {
     button: 'Reopen the month',

@@ -52,6 +52,7 @@ export function InvoiceMonthPage({ month }: { month: string }) {
                 monthName={name}
                 closed={data.closed !== null}
                 ended={hasEnded(month, new Date())}
+                exampleList={data.priceList.example}
                 onChanged={summary.reload}
               />
             </>
