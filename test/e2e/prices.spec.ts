@@ -249,3 +249,55 @@ test('a customer invoiced by Blikk directly may have add-ons, and is told who in
   await addons.addDialog().getByRole('button', { name: 'Lägg till', exact: true }).click();
   await expect(addons.row('Personalliggare')).toContainText('Varje licens');
 });
+
+test('removing the reseller agreement says how many customers it affects, and flags them until moved', async ({
+  page,
+}) => {
+  app.cli('customer', 'create', '--name', CUSTOMER, '--orgnr', '5592440001');
+  app.cli(
+    'customer',
+    'create',
+    '--name',
+    'Berg Konsult AB',
+    '--orgnr',
+    '5599000014',
+    '--payer',
+    'customer',
+    '--method',
+    'email',
+    '--invoice-email',
+    'faktura@berg.example',
+  );
+  await new PortfolioPage(page).open(await app.start());
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('navigation').getByRole('link', { name: 'Byråprofil' }).click();
+  await page.getByRole('switch', { name: 'Vi har ett återförsäljaravtal med Blikk' }).uncheck();
+  await page.getByRole('button', { name: 'Spara byråprofilen' }).click();
+  const ask = page.getByRole('alertdialog', { name: 'Ta bort återförsäljaravtalet?' });
+  await expect(ask).toContainText('1 kund har samlingsfaktura');
+  await page.screenshot({ path: 'test-results/e2e/bureau-remove-agreement.png' });
+  await ask.getByRole('button', { name: 'Ta bort avtalet' }).click();
+  await expect(page.getByText('Byråprofilen är sparad')).toBeVisible();
+
+  const flag = page
+    .getByRole('alert')
+    .filter({ hasText: '1 kund har samlingsfaktura men byrån har inget återförsäljaravtal' });
+  await page.getByRole('navigation').getByRole('link', { name: 'Kunder' }).click();
+  await expect(flag).toBeVisible();
+  await flag.getByRole('button', { name: 'Visa bara dessa' }).click();
+  const portfolio = new PortfolioPage(page);
+  await expect(portfolio.rows()).toHaveCount(1);
+  await expect(portfolio.rows().first()).toContainText('Avtal saknas');
+  await page.screenshot({ path: 'test-results/e2e/portfolio-agreement-missing.png' });
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Samlingsfaktura' }).click();
+  await expect(flag).toBeVisible();
+  await page.screenshot({ path: 'test-results/e2e/invoices-agreement-missing.png' });
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Kunder' }).click();
+  await portfolio.customerLink(CUSTOMER).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Byrån har inget återförsäljaravtal' }),
+  ).toContainText('Flytta kunden till ett annat fakturasätt');
+  await page.screenshot({ path: 'test-results/e2e/customer-agreement-missing.png' });
+});

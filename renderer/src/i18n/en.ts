@@ -397,6 +397,25 @@ export const en: Messages = {
     save: 'Save the bureau profile',
     saved: 'The bureau profile has been saved',
     lastSaved: 'Last saved {{when}}',
+    agreementMissing: {
+      title: 'The bureau has no reseller agreement',
+      customer:
+        'The customer is on the collective invoice, which needs an agreement: Blikk invoices the bureau for them at reseller prices all the same. Move the customer to another invoicing method under Edit.',
+      count_one:
+        '{{count}} customer is on the collective invoice but the bureau has no reseller agreement. Move the customer to another invoicing method.',
+      count_other:
+        '{{count}} customers are on the collective invoice but the bureau has no reseller agreement. Move them to another invoicing method.',
+      chip: 'No agreement',
+      showOnly: 'Show only these',
+      showAll: 'Show all',
+      list: 'Show the customers',
+      confirmTitle: 'Remove the reseller agreement?',
+      confirmBody_one:
+        '{{count}} customer is on the collective invoice, which needs the agreement. They stay on it at reseller prices until moved to another invoicing method, and are flagged until then.',
+      confirmBody_other:
+        '{{count}} customers are on the collective invoice, which needs the agreement. They stay on it at reseller prices until moved to another invoicing method, and are flagged until then.',
+      confirm: 'Remove the agreement',
+    },
   },
   settings: {
     title: 'Settings',

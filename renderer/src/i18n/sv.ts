@@ -396,6 +396,25 @@ export const sv = {
     save: 'Spara byråprofilen',
     saved: 'Byråprofilen är sparad',
     lastSaved: 'Senast sparad {{when}}',
+    agreementMissing: {
+      title: 'Byrån har inget återförsäljaravtal',
+      customer:
+        'Kunden har samlingsfaktura, som kräver ett avtal: Blikk fakturerar byrån för kunden till ÅF-pris ändå. Flytta kunden till ett annat fakturasätt under Redigera.',
+      count_one:
+        '{{count}} kund har samlingsfaktura men byrån har inget återförsäljaravtal. Flytta kunden till ett annat fakturasätt.',
+      count_other:
+        '{{count}} kunder har samlingsfaktura men byrån har inget återförsäljaravtal. Flytta kunderna till ett annat fakturasätt.',
+      chip: 'Avtal saknas',
+      showOnly: 'Visa bara dessa',
+      showAll: 'Visa alla',
+      list: 'Visa kunderna',
+      confirmTitle: 'Ta bort återförsäljaravtalet?',
+      confirmBody_one:
+        '{{count}} kund har samlingsfaktura, som kräver avtalet. Kunden ligger kvar på samlingsfakturan till ÅF-pris tills den flyttas till ett annat fakturasätt, och markeras tills dess.',
+      confirmBody_other:
+        '{{count}} kunder har samlingsfaktura, som kräver avtalet. De ligger kvar på samlingsfakturan till ÅF-pris tills de flyttas till ett annat fakturasätt, och markeras tills dess.',
+      confirm: 'Ta bort avtalet',
+    },
   },
   settings: {
     title: 'Inställningar',

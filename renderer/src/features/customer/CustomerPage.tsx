@@ -20,6 +20,7 @@ import { SetupSheetButton } from '../customerSettings/SetupSheetButton';
 import { AuditHistory } from './AuditHistory';
 import { CollaborationCard, ContactCard, DetailsCard, InvoicingCard } from './CustomerCards';
 import { OnboardingChecklist } from './OnboardingChecklist';
+import { AgreementMissingAlert } from '../bureau/AgreementMissingAlert';
 
 export function CustomerPage() {
   const { t } = useTranslation();
@@ -80,6 +81,7 @@ export function CustomerPage() {
           </>
         }
       />
+      <AgreementMissingAlert customerId={detail.id} />
       <Box
         sx={{
           display: 'grid',
