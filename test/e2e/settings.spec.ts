@@ -144,3 +144,42 @@ test('hours typed with a decimal comma are eight and a half, saved and shown the
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.screenshot({ path: 'test-results/e2e/settings-decimal-hours.png' });
 });
+
+test('leaving a section with unsaved changes asks first; staying keeps them', async ({ page }) => {
+  app.cli('customer', 'create', '--name', CUSTOMER, '--orgnr', '5592440001');
+  await openCustomer(page, CUSTOMER);
+  const settings = new SettingsPage(page);
+  await settings.openFromCustomer();
+  await settings.typeHours('Måndag', '7');
+
+  // Another section: asked, and Cancel stays with the change.
+  await settings.partLink(SECTIONS[1]).click();
+  const ask = page.getByRole('alertdialog', { name: 'Lämna utan att spara?' });
+  await expect(ask).toContainText('1 Arbetstid har ändringar som inte är sparade');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: 'test-results/e2e/settings-unsaved-leave.png' });
+  await ask.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(settings.section(SECTIONS[0])).toBeVisible();
+  await expect(settings.hoursField('Måndag')).toHaveValue('7');
+
+  // Another page: asked too; leaving drops the change.
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Kunder' })
+    .click();
+  await ask.getByRole('button', { name: 'Lämna utan att spara' }).click();
+  await expect(page.getByRole('heading', { name: 'Kunder', level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(settings.hoursField('Måndag')).toHaveValue('8');
+
+  // Closing the window with a change: the browser asks (beforeunload).
+  await settings.typeHours('Måndag', '6');
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+});

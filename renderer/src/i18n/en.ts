@@ -417,6 +417,11 @@ export const en: Messages = {
       confirm: 'Remove the agreement',
     },
   },
+  unsaved: {
+    title: 'Leave without saving?',
+    body: '{{what}} has changes that are not saved. If you leave now, they are lost.',
+    leave: 'Leave without saving',
+  },
   settings: {
     title: 'Settings',
     language: 'Language',

@@ -416,6 +416,11 @@ export const sv = {
       confirm: 'Ta bort avtalet',
     },
   },
+  unsaved: {
+    title: 'Lämna utan att spara?',
+    body: '{{what}} har ändringar som inte är sparade. Lämnar du nu försvinner de.',
+    leave: 'Lämna utan att spara',
+  },
   settings: {
     title: 'Inställningar',
     language: 'Språk',
