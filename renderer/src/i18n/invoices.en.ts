@@ -220,6 +220,8 @@ export const invoicesEn: Shape<typeof invoicesSv> = {
     basisHint: 'The basis for invoicing the customers at list price',
     done: '{{fileName}} saved',
   },
+  backdated:
+    'Back-dated: the collective invoice for {{months}} is computed again with the new number. What has already been exported for that time will no longer match.',
   close: {
     button: 'Close the month',
     notEnded: 'The month can be closed once it has ended.',

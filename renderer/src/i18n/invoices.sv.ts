@@ -221,6 +221,8 @@ export const invoicesSv = {
     basisHint: 'Underlag för att fakturera kunderna till listpris',
     done: '{{fileName}} är sparad',
   },
+  backdated:
+    'Bakåtdaterat: samlingsfakturan för {{months}} räknas om med det nya antalet. Det som redan har exporterats för den tiden stämmer då inte längre.',
   close: {
     button: 'Stäng månaden',
     notEnded: 'Månaden kan stängas när den är slut.',
