@@ -183,3 +183,25 @@ test('leaving a section with unsaved changes asks first; staying keeps them', as
   await page.close({ runBeforeUnload: true });
   expect(await asked).toBe('beforeunload');
 });
+
+test('the settings page shows no developer strings, and the English menu names every page whole', async ({
+  page,
+}) => {
+  await new PortfolioPage(page).open(await app.start());
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Inställningar' })
+    .click();
+  await expect(page.getByRole('main')).toContainText(/Databasversion\s*\d{1,2} \S+ \d{4}/);
+  await expect(page.getByRole('main')).not.toContainText(/[A-Za-z]+\d{10,}/);
+  await page.screenshot({ path: 'test-results/e2e/settings-page.png' });
+
+  await page.getByRole('radio', { name: 'English' }).check();
+  const menu = page.getByRole('navigation', { name: 'Main menu' });
+  const label = menu.getByText('Collective invoice', { exact: true });
+  await expect(label).toBeVisible();
+  // Not cut off with an ellipsis: the text fits the box it is drawn in.
+  expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await page.screenshot({ path: 'test-results/e2e/settings-page-en.png' });
+});

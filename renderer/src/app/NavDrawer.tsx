@@ -14,7 +14,8 @@ import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import { Link as RouterLink, matchPath, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 
-const DRAWER_WIDTH = 216;
+/** Wide enough for the longest label in either language ("Collective invoice"). */
+const DRAWER_WIDTH = 236;
 
 interface Item {
   to: string;
