@@ -288,10 +288,14 @@ test('removing the reseller agreement says how many customers it affects, and fl
   const portfolio = new PortfolioPage(page);
   await expect(portfolio.rows()).toHaveCount(1);
   await expect(portfolio.rows().first()).toContainText('Avtal saknas');
+  // One date format per kind: "7 dec. 2026 14:05" here as on the customer page, not ISO.
+  await expect(portfolio.rows().first()).toContainText(/\d{1,2} \S+ \d{4} \d{2}:\d{2}/);
+  await expect(portfolio.rows().first()).not.toContainText(/\d{4}-\d{2}-\d{2}/);
   await page.screenshot({ path: 'test-results/e2e/portfolio-agreement-missing.png' });
 
   await page.getByRole('navigation').getByRole('link', { name: 'Samlingsfaktura' }).click();
   await expect(flag).toBeVisible();
+  await expect(page.getByText('Prislista från 1 jan. 2025', { exact: true })).toBeVisible();
   await page.screenshot({ path: 'test-results/e2e/invoices-agreement-missing.png' });
 
   await page.getByRole('navigation').getByRole('link', { name: 'Kunder' }).click();

@@ -61,24 +61,6 @@ export function formatDateTime(value: string | Date, language: Language = 'sv'):
   ).format(date);
 }
 
-/** "2026-11-28 14:05": for tables, where every character of width counts. */
-export function formatDateTimeCompact(value: string | Date): string {
-  const date = toDate(value);
-  if (!date) return '';
-  // The same ISO-like form in both languages: it reads unambiguously in either.
-  return cached(
-    'dtc',
-    () =>
-      new Intl.DateTimeFormat('sv-SE', {
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-      }),
-  ).format(date);
-}
-
 /** "28 nov. 2026"; a bare YYYY-MM-DD is a calendar date, not a UTC instant. */
 export function formatDate(value: string | Date, language: Language = 'sv'): string {
   const date =

@@ -81,8 +81,8 @@ export function useCustomerColumns(flagged: ReadonlySet<string>): GridColDef<Cus
       {
         field: 'updatedAt',
         headerName: t('portfolio.columns.updatedAt'),
-        width: 148,
-        valueFormatter: (value: string) => format.dateTimeCompact(value),
+        width: 164,
+        valueFormatter: (value: string) => format.dateTime(value),
       },
     ],
     [t, format, flagged],
