@@ -305,3 +305,26 @@ test('removing the reseller agreement says how many customers it affects, and fl
   ).toContainText('Flytta kunden till ett annat fakturasätt');
   await page.screenshot({ path: 'test-results/e2e/customer-agreement-missing.png' });
 });
+
+test('a licence change back-dated into ended months names the months it reprices', async ({
+  page,
+}) => {
+  app.cli('customer', 'create', '--name', CUSTOMER, '--orgnr', '5592440001');
+  await openCustomer(page, CUSTOMER);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('button', { name: 'Användare', exact: true }).click();
+  await page.getByRole('button', { name: 'Ändra antal licenser…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ändra antal licenser' });
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  // Two months back: that month and last month have ended, and both are computed again.
+  const now = new Date();
+  const back = new Date(Date.UTC(now.getFullYear(), now.getMonth() - 2, 15, 12));
+  const last = new Date(Date.UTC(now.getFullYear(), now.getMonth() - 1, 15, 12));
+  const name = (d: Date) =>
+    new Intl.DateTimeFormat('sv-SE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  await dialog.getByRole('textbox', { name: 'Gäller från' }).fill(back.toISOString().slice(0, 10));
+  await expect(dialog.getByRole('alert')).toContainText(
+    `samlingsfakturan för ${name(back)} – ${name(last)} räknas om`,
+  );
+  await page.screenshot({ path: 'test-results/e2e/licences-backdated.png' });
+});
