@@ -328,3 +328,27 @@ test('a licence change back-dated into ended months names the months it reprices
   );
   await page.screenshot({ path: 'test-results/e2e/licences-backdated.png' });
 });
+
+test('the trend of a bureau without customers draws empty charts with whole ticks', async ({
+  page,
+}) => {
+  const url = await app.start();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${url}#/invoices`);
+  await page.getByRole('tab', { name: '12 månader' }).click();
+  const amounts = page.getByRole('img', { name: /^Linjediagram: belopp exkl\. moms/ });
+  await expect(amounts).toBeVisible();
+  await expect(amounts).toContainText('0 kr');
+  // No tick of a zero-height axis such as "0.000000" or "0,000001 kr".
+  await expect(amounts).not.toContainText(/\d[.,]\d{3,}/);
+  // Whole kronor apart: no axis that says "0 kr" three times.
+  const ticks = await amounts
+    .locator('.MuiChartsAxis-left .MuiChartsAxis-tickLabel')
+    .allTextContents();
+  expect(ticks.length).toBeGreaterThan(1);
+  expect(new Set(ticks).size).toBe(ticks.length);
+  await expect(page.getByRole('img', { name: /^Stapeldiagram: licenser/ })).not.toContainText(
+    /\d[.,]\d{3,}/,
+  );
+  await page.screenshot({ path: 'test-results/e2e/invoices-trend-empty.png' });
+});

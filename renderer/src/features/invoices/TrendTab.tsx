@@ -129,6 +129,7 @@ export function TrendTab({ month, money }: { month: string; money: Money }) {
                   width: 76,
                   min: 0,
                   max: largest === 0 ? 1 : undefined,
+                  tickMinStep: 1,
                   valueFormatter: axisKronor,
                 },
               ]}
