@@ -207,3 +207,15 @@ export const errorsEn: Record<ErrorCode, string> = {
     'The price changes by more than 50 % from the version before. Saved anyway; check it.',
   'date.farAway': 'The date is more than a year from today. Saved anyway; check the year.',
 };
+
+/**
+ * A refusal that names what it is about when its details say it ({{month}}: "Mars 2026"). The
+ * plain sentences above stand in when the details are missing.
+ */
+export const namedErrorsSv = {
+  'month.closed': '{{month}} är stängd. Öppna månaden först om ändringen verkligen ska gälla den.',
+} satisfies Partial<Record<ErrorCode, string>>;
+
+export const namedErrorsEn: Record<keyof typeof namedErrorsSv, string> = {
+  'month.closed': '{{month}} is closed. Reopen the month first if the change really must reach it.',
+};

@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/contract/handlers';
 import { listAudit } from './audit/audit-service';
-import { getBureau, saveBureau } from './bureau/bureau-service';
+import { collectiveCustomers, getBureau, saveBureau } from './bureau/bureau-service';
 import {
   createCustomer,
   findByOrgnr,
@@ -54,6 +54,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'preferences:set': async (patch) => setPreferences(ctx, patch),
     'bureau:get': () => getBureau(ctx),
     'bureau:save': (input) => saveBureau(ctx, input),
+    'bureau:collectiveCustomers': () => collectiveCustomers(ctx),
     'customers:list': (input) => listCustomers(ctx, input),
     'customers:get': ({ id }) => getCustomer(ctx, id),
     'customers:create': (input) => createCustomer(ctx, input),

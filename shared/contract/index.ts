@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, type ChannelSpec } from './define';
-import type { BureauProfile } from '../schemas/bureau';
+import type { BureauProfile, CollectiveCustomers } from '../schemas/bureau';
 import { bureauInputSchema } from '../schemas/bureau';
 import {
   collaborationInputSchema,
@@ -85,6 +85,7 @@ export const contract = {
 
   'bureau:get': channel<BureauProfile | null>()(empty),
   'bureau:save': channel<BureauProfile>()(bureauInputSchema),
+  'bureau:collectiveCustomers': channel<CollectiveCustomers>()(empty),
 
   'customers:list': channel<CustomerRow[]>()(customerListSchema),
   'customers:get': channel<CustomerDetail>()(z.object({ id }).strict()),

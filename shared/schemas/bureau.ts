@@ -25,3 +25,13 @@ export interface BureauProfile {
   staffName: string;
   updatedAt: string;
 }
+
+/**
+ * The customers whose invoicing in force today is the bureau's samlingsfaktura: what removing
+ * the reseller agreement would affect, and, once it is gone, who must be moved to another method.
+ */
+export interface CollectiveCustomers {
+  customers: { id: string; name: string }[];
+  /** No agreement, yet customers on samlingsfaktura: they are invoiced at reseller prices. */
+  agreementMissing: boolean;
+}

@@ -161,7 +161,7 @@ test('last month’s invoice adds up by hand, opens a customer’s lines, compar
   await expect(invoices.heading()).toHaveText(`Samlingsfaktura ${monthName(M)}`);
   await expect(page).toHaveURL(new RegExp(`#/invoices/${M}$`));
   await expect(page.getByText('Exempelpriser – lägg in byråns egna priser')).toBeVisible();
-  await expect(page.getByText('Prislista från 2025-01-01')).toBeVisible();
+  await expect(page.getByText('Prislista från 1 jan. 2025')).toBeVisible();
 
   await expect(invoices.total('Att betala')).toHaveText('1 039,00 kr');
   await expect(invoices.totalHint('Att betala')).toHaveText('inkl. moms, öresavrundning +0,25 kr');
@@ -253,7 +253,9 @@ test('last month’s invoice adds up by hand, opens a customer’s lines, compar
   await expect(page.getByRole('img', { name: /^Stapeldiagram: licenser per månad/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /^Linjediagram: belopp exkl\. moms/ })).toBeVisible();
   const trend = invoices.trendTable();
-  await expect(trend.getByRole('row')).toHaveCount(13);
+  // From the first month with customers (P) on: the months before are no "0,00 kr, Öppen".
+  await expect(trend.getByRole('row')).toHaveCount(3);
+  await expect(trend.getByRole('cell', { name: '0,00 kr', exact: true })).toHaveCount(0);
   expect(await invoices.trendCells(monthName(M))).toEqual([
     monthName(M),
     '3',
@@ -296,6 +298,13 @@ test('a month that has ended is closed after asking, says by whom, and opens aga
   const ask = page.getByRole('alertdialog', { name: `Stänga ${monthName(P)}?` });
   await expect(ask).toContainText('fryses');
   await expect(ask).toContainText('nekas tills den öppnas igen');
+  // The example list prices this month: closing would freeze prices that are not the bureau's.
+  await expect(ask.getByRole('alert')).toContainText(
+    `${monthName(P)} är prissatt med exempelprislistan, inte byråns egna priser.`,
+  );
+  await expect(ask.getByRole('alert')).toContainText('Lägg in byråns riktiga priser först');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: 'test-results/e2e/invoices-close-example.png' });
   await ask.getByRole('button', { name: 'Stäng månaden' }).click();
   await expect(invoices.snackbar()).toContainText(`${monthName(P)} är stängd`);
   await expect(page.getByText(/^Stängd .+ av Anna Ek$/)).toBeVisible();

@@ -276,3 +276,106 @@ test('a customer invoiced by Blikk directly may have add-ons, and is told who in
   await addons.addDialog().getByRole('button', { name: 'Lägg till', exact: true }).click();
   await expect(addons.row('Personalliggare')).toContainText('Varje licens');
 });
+
+test('removing the reseller agreement says how many customers it affects, and flags them until moved', async ({
+  page,
+}) => {
+  app.cli('customer', 'create', '--name', CUSTOMER, '--orgnr', '5592440001');
+  app.cli(
+    'customer',
+    'create',
+    '--name',
+    'Berg Konsult AB',
+    '--orgnr',
+    '5599000014',
+    '--payer',
+    'customer',
+    '--method',
+    'email',
+    '--invoice-email',
+    'faktura@berg.example',
+  );
+  await new PortfolioPage(page).open(await app.start());
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('navigation').getByRole('link', { name: 'Byråprofil' }).click();
+  await page.getByRole('switch', { name: 'Vi har ett återförsäljaravtal med Blikk' }).uncheck();
+  await page.getByRole('button', { name: 'Spara byråprofilen' }).click();
+  const ask = page.getByRole('alertdialog', { name: 'Ta bort återförsäljaravtalet?' });
+  await expect(ask).toContainText('1 kund har samlingsfaktura');
+  await page.screenshot({ path: 'test-results/e2e/bureau-remove-agreement.png' });
+  await ask.getByRole('button', { name: 'Ta bort avtalet' }).click();
+  await expect(page.getByText('Byråprofilen är sparad')).toBeVisible();
+
+  const flag = page
+    .getByRole('alert')
+    .filter({ hasText: '1 kund har samlingsfaktura men byrån har inget återförsäljaravtal' });
+  await page.getByRole('navigation').getByRole('link', { name: 'Kunder' }).click();
+  await expect(flag).toBeVisible();
+  await flag.getByRole('button', { name: 'Visa bara dessa' }).click();
+  const portfolio = new PortfolioPage(page);
+  await expect(portfolio.rows()).toHaveCount(1);
+  await expect(portfolio.rows().first()).toContainText('Avtal saknas');
+  // One date format per kind: "7 dec. 2026 14:05" here as on the customer page, not ISO.
+  await expect(portfolio.rows().first()).toContainText(/\d{1,2} \S+ \d{4} \d{2}:\d{2}/);
+  await expect(portfolio.rows().first()).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+  await page.screenshot({ path: 'test-results/e2e/portfolio-agreement-missing.png' });
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Samlingsfaktura' }).click();
+  await expect(flag).toBeVisible();
+  await expect(page.getByText('Prislista från 1 jan. 2025', { exact: true })).toBeVisible();
+  await page.screenshot({ path: 'test-results/e2e/invoices-agreement-missing.png' });
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Kunder' }).click();
+  await portfolio.customerLink(CUSTOMER).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Byrån har inget återförsäljaravtal' }),
+  ).toContainText('Flytta kunden till ett annat fakturasätt');
+  await page.screenshot({ path: 'test-results/e2e/customer-agreement-missing.png' });
+});
+
+test('a licence change back-dated into ended months names the months it reprices', async ({
+  page,
+}) => {
+  app.cli('customer', 'create', '--name', CUSTOMER, '--orgnr', '5592440001');
+  await openCustomer(page, CUSTOMER);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('button', { name: 'Användare', exact: true }).click();
+  await page.getByRole('button', { name: 'Ändra antal licenser…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ändra antal licenser' });
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  // Two months back: that month and last month have ended, and both are computed again.
+  const now = new Date();
+  const back = new Date(Date.UTC(now.getFullYear(), now.getMonth() - 2, 15, 12));
+  const last = new Date(Date.UTC(now.getFullYear(), now.getMonth() - 1, 15, 12));
+  const name = (d: Date) =>
+    new Intl.DateTimeFormat('sv-SE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  await dialog.getByRole('textbox', { name: 'Gäller från' }).fill(back.toISOString().slice(0, 10));
+  await expect(dialog.getByRole('alert')).toContainText(
+    `samlingsfakturan för ${name(back)} – ${name(last)} räknas om`,
+  );
+  await page.screenshot({ path: 'test-results/e2e/licences-backdated.png' });
+});
+
+test('the trend of a bureau without customers draws empty charts with whole ticks', async ({
+  page,
+}) => {
+  const url = await app.start();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${url}#/invoices`);
+  await page.getByRole('tab', { name: '12 månader' }).click();
+  const amounts = page.getByRole('img', { name: /^Linjediagram: belopp exkl\. moms/ });
+  await expect(amounts).toBeVisible();
+  await expect(amounts).toContainText('0 kr');
+  // No tick of a zero-height axis such as "0.000000" or "0,000001 kr".
+  await expect(amounts).not.toContainText(/\d[.,]\d{3,}/);
+  // Whole kronor apart: no axis that says "0 kr" three times.
+  const ticks = await amounts
+    .locator('.MuiChartsAxis-left .MuiChartsAxis-tickLabel')
+    .allTextContents();
+  expect(ticks.length).toBeGreaterThan(1);
+  expect(new Set(ticks).size).toBe(ticks.length);
+  await expect(page.getByRole('img', { name: /^Stapeldiagram: licenser/ })).not.toContainText(
+    /\d[.,]\d{3,}/,
+  );
+  await page.screenshot({ path: 'test-results/e2e/invoices-trend-empty.png' });
+});

@@ -49,7 +49,7 @@ test('the five time settings reviewed in order, then the profiles, move the cust
   await settings.openFromCustomer();
   await expect(settings.section(SECTIONS[0])).toBeVisible();
   // The defaults are filled in: a typical Easy customer accepts them as they are.
-  await expect(page.getByRole('spinbutton', { name: 'Måndag' })).toHaveValue('8');
+  await expect(settings.hoursField('Måndag')).toHaveValue('8');
   await expect(page.getByText('Totalt 40 timmar per vecka')).toBeVisible();
   await expect(page.getByRole('row', { name: /Midsommarafton/ })).toContainText('fre 19 juni');
   await page.screenshot({ path: 'test-results/e2e/settings-work-time.png', fullPage: true });
@@ -124,4 +124,84 @@ test('reviewing section 3 before section 2 is allowed, with a warning naming sec
     .getByRole('link', { name: 'Öppna 2 Tidkoder och frånvaro' })
     .click();
   await expect(settings.section(SECTIONS[1])).toBeVisible();
+});
+
+test('hours typed with a decimal comma are eight and a half, saved and shown the Swedish way', async ({
+  page,
+}) => {
+  app.cli('customer', 'create', '--name', CUSTOMER, '--orgnr', '5592440001');
+  await openCustomer(page, CUSTOMER);
+  const settings = new SettingsPage(page);
+  await settings.openFromCustomer();
+  await settings.typeHours('Måndag', '8,5');
+  await expect(page.getByText('Totalt 40,5 timmar per vecka')).toBeVisible();
+  await page.getByRole('button', { name: 'Spara', exact: true }).click();
+  await expect(page.getByText('Avsnitt 1 Arbetstid är sparat')).toBeVisible();
+
+  await page.reload();
+  await expect(settings.hoursField('Måndag')).toHaveValue('8,5');
+  await expect(page.getByText('Totalt 40,5 timmar per vecka')).toBeVisible();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: 'test-results/e2e/settings-decimal-hours.png' });
+});
+
+test('leaving a section with unsaved changes asks first; staying keeps them', async ({ page }) => {
+  app.cli('customer', 'create', '--name', CUSTOMER, '--orgnr', '5592440001');
+  await openCustomer(page, CUSTOMER);
+  const settings = new SettingsPage(page);
+  await settings.openFromCustomer();
+  await settings.typeHours('Måndag', '7');
+
+  // Another section: asked, and Cancel stays with the change.
+  await settings.partLink(SECTIONS[1]).click();
+  const ask = page.getByRole('alertdialog', { name: 'Lämna utan att spara?' });
+  await expect(ask).toContainText('1 Arbetstid har ändringar som inte är sparade');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: 'test-results/e2e/settings-unsaved-leave.png' });
+  await ask.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(settings.section(SECTIONS[0])).toBeVisible();
+  await expect(settings.hoursField('Måndag')).toHaveValue('7');
+
+  // Another page: asked too; leaving drops the change.
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Kunder' })
+    .click();
+  await ask.getByRole('button', { name: 'Lämna utan att spara' }).click();
+  await expect(page.getByRole('heading', { name: 'Kunder', level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(settings.hoursField('Måndag')).toHaveValue('8');
+
+  // Closing the window with a change: the browser asks (beforeunload).
+  await settings.typeHours('Måndag', '6');
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.type());
+      void dialog.dismiss();
+    }),
+  );
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+});
+
+test('the settings page shows no developer strings, and the English menu names every page whole', async ({
+  page,
+}) => {
+  await new PortfolioPage(page).open(await app.start());
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Inställningar' })
+    .click();
+  await expect(page.getByRole('main')).toContainText(/Databasversion\s*\d{1,2} \S+ \d{4}/);
+  await expect(page.getByRole('main')).not.toContainText(/[A-Za-z]+\d{10,}/);
+  await page.screenshot({ path: 'test-results/e2e/settings-page.png' });
+
+  await page.getByRole('radio', { name: 'English' }).check();
+  const menu = page.getByRole('navigation', { name: 'Main menu' });
+  const label = menu.getByText('Collective invoice', { exact: true });
+  await expect(label).toBeVisible();
+  // Not cut off with an ellipsis: the text fits the box it is drawn in.
+  expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  await page.screenshot({ path: 'test-results/e2e/settings-page-en.png' });
 });

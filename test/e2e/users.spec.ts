@@ -169,7 +169,7 @@ test('users are checked as they are typed, set in bulk, undone, and stop at the 
   );
   await page.screenshot({ path: 'test-results/e2e/users-licences-exceeded.png' });
   await refusal.getByRole('button', { name: 'Köp fler licenser' }).click();
-  const count = page.getByRole('spinbutton', { name: 'Antal licenser' });
+  const count = page.getByRole('textbox', { name: 'Antal licenser' });
   await expect(count).toHaveValue('4');
   await count.fill('5');
   await page.getByRole('button', { name: 'Spara antalet' }).click();

@@ -275,6 +275,12 @@ describe('kundstart invoices close', SLOW, () => {
     );
     expect(r.code).toBe(1);
     expect(r.json().error).toMatchObject({ code: 'month.closed', details: { month: lastMonth } });
+    // The refusal names the month in words, as staff say it ("Mars 2026 är stängd").
+    const named = new Intl.DateTimeFormat('sv-SE', { month: 'long', year: 'numeric' }).format(
+      new Date(`${lastMonth}-15T12:00:00Z`),
+    );
+    const capital = named.charAt(0).toUpperCase() + named.slice(1);
+    expect(r.json().error.message).toMatch(new RegExp(`^${capital} är stängd\\. Öppna månaden`));
     const reopened = kundstart('invoices', 'reopen', '--month', lastMonth, '--json');
     expect(reopened.code).toBe(0);
     expect(reopened.json().closed).toBeNull();

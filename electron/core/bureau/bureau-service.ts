@@ -1,11 +1,15 @@
-import type { BureauInput, BureauProfile } from '../../../shared/schemas/bureau';
+import type {
+  BureauInput,
+  BureauProfile,
+  CollectiveCustomers,
+} from '../../../shared/schemas/bureau';
 import { validateBureau } from '../../../shared/domain/collaboration';
 import {
   formatOrganisationsnummer,
   parseOrganisationsnummer,
 } from '../../../shared/domain/organisationsnummer';
 import { writeAudit } from '../audit/audit-service';
-import { BureauEntity, type BureauRow } from '../db/entities';
+import { BureauEntity, CollaborationEntity, CustomerEntity, type BureauRow } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
 import { assertNoErrors } from '../validation';
 
@@ -45,6 +49,24 @@ export async function saveBureau(ctx: ServiceContext, input: BureauInput): Promi
   });
   ctx.emit('bureau:changed', {});
   return toProfile(saved);
+}
+
+/** Names in Swedish order (å, ä, ö after z), as the portfolio lists them. */
+const SWEDISH = new Intl.Collator('sv');
+
+/** Who is on samlingsfaktura today (the collaboration holds the invoicing in force). */
+export async function collectiveCustomers(ctx: ServiceContext): Promise<CollectiveCustomers> {
+  const customers = await ctx.ds
+    .getRepository(CustomerEntity)
+    .createQueryBuilder('c')
+    .innerJoin(CollaborationEntity.options.name, 'k', 'k.customer_id = c.id')
+    .select(['c.id AS id', 'c.name AS name'])
+    .where("k.method = 'collective'")
+    .getRawMany<{ id: string; name: string }>();
+  customers.sort((a, b) => SWEDISH.compare(a.name, b.name));
+  const bureau = await getBureau(ctx);
+  const agreementMissing = customers.length > 0 && bureau?.resellerAgreement !== true;
+  return { customers, agreementMissing };
 }
 
 function toProfile(row: BureauRow): BureauProfile {

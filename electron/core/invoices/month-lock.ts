@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/errors';
+import { namedErrorsSv } from '../../../shared/errorMessages';
 import { firstDayOf, monthOf } from '../../../shared/domain/months';
+import { monthName } from './export/texts';
 import { ClosedMonthEntity, type ClosedMonthRow } from '../db/invoicing-entities';
 
 export async function closedMonths(m: EntityManager): Promise<ClosedMonthRow[]> {
@@ -24,7 +26,16 @@ export async function assertMonthsOpen(
   const hit = (await closedMonths(m)).find(
     (c) => c.month >= first && (last === null || c.month <= last),
   );
-  if (hit) throw new AppError('month.closed', `${hit.month} är stängd`, { month: hit.month });
+  if (hit) throw monthClosed(hit.month);
+}
+
+/** The refusal of a change reaching a closed month, naming it: "Mars 2026 är stängd. …". */
+export function monthClosed(month: string): AppError {
+  const words = monthName(month);
+  const named = words.charAt(0).toUpperCase() + words.slice(1);
+  return new AppError('month.closed', namedErrorsSv['month.closed'].replace('{{month}}', named), {
+    month,
+  });
 }
 
 /** Which version prices a month: the newest in force on its first day. */

@@ -22,7 +22,7 @@ import {
 } from '../db/invoicing-entities';
 import { logError } from '../log';
 import { assertNoErrors } from '../validation';
-import { closedMonths, versionFor } from './month-lock';
+import { closedMonths, monthClosed, versionFor } from './month-lock';
 
 /** The example list shipped in resources/: installed when a database has no price list yet. */
 export const EXAMPLE_PRICE_LIST = join('prices', 'exempelprislista.json');
@@ -155,7 +155,7 @@ async function assertClosedMonthsKeepTheirPrices(
   const versions = await m.find(PriceListEntity, { select: { id: true, effectiveFrom: true } });
   const after = change(versions);
   const hit = closed.find((c) => versionFor(after, c.month)?.id !== c.priceListId);
-  if (hit) throw new AppError('month.closed', `${hit.month} är stängd`, { month: hit.month });
+  if (hit) throw monthClosed(hit.month);
 }
 
 function assertUniqueCodes(codes: string[]): void {

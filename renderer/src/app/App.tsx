@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import CircularProgress from '@mui/material/CircularProgress';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { HashRouter } from 'react-router-dom';
+import { createHashRouter, RouterProvider } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { isUnauthorized, subscribeUnauthorized } from '../api/authState';
 import { NotifierProvider } from '../components/Notifier';
@@ -12,6 +12,22 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { createAppTheme } from './theme';
 import { Unauthorized } from './Unauthorized';
 import { usePreferredLanguage } from './usePreferredLanguage';
+
+/**
+ * A data router (not <HashRouter>): only it lets a form with unsaved changes hold a navigation
+ * and ask first (useBlocker). The routes themselves stay in AppRoutes. The notifier lives inside
+ * it: a message closes when staff change page.
+ */
+const router = createHashRouter([
+  {
+    path: '*',
+    element: (
+      <NotifierProvider>
+        <AppRoutes />
+      </NotifierProvider>
+    ),
+  },
+]);
 
 export function App() {
   const { i18n, t } = useTranslation();
@@ -31,11 +47,7 @@ export function App() {
             <CircularProgress aria-label={t('app.loading')} />
           </Box>
         ) : (
-          <HashRouter>
-            <NotifierProvider>
-              <AppRoutes />
-            </NotifierProvider>
-          </HashRouter>
+          <RouterProvider router={router} />
         )}
       </ErrorBoundary>
     </ThemeProvider>

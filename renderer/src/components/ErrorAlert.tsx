@@ -25,7 +25,7 @@ export function ErrorAlert({ error, onRetry }: Props) {
         )
       }
     >
-      {errorText(t, error.code)}
+      {errorText(t, error.code, error.details)}
     </Alert>
   );
 }

@@ -1,4 +1,4 @@
-import { errorsEn } from '../../../shared/errorMessages';
+import { errorsEn, namedErrorsEn } from '../../../shared/errorMessages';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -400,6 +400,30 @@ export const en: Messages = {
     save: 'Save the bureau profile',
     saved: 'The bureau profile has been saved',
     lastSaved: 'Last saved {{when}}',
+    agreementMissing: {
+      title: 'The bureau has no reseller agreement',
+      customer:
+        'The customer is on the collective invoice, which needs an agreement: Blikk invoices the bureau for them at reseller prices all the same. Move the customer to another invoicing method under Edit.',
+      count_one:
+        '{{count}} customer is on the collective invoice but the bureau has no reseller agreement. Move the customer to another invoicing method.',
+      count_other:
+        '{{count}} customers are on the collective invoice but the bureau has no reseller agreement. Move them to another invoicing method.',
+      chip: 'No agreement',
+      showOnly: 'Show only these',
+      showAll: 'Show all',
+      list: 'Show the customers',
+      confirmTitle: 'Remove the reseller agreement?',
+      confirmBody_one:
+        '{{count}} customer is on the collective invoice, which needs the agreement. They stay on it at reseller prices until moved to another invoicing method, and are flagged until then.',
+      confirmBody_other:
+        '{{count}} customers are on the collective invoice, which needs the agreement. They stay on it at reseller prices until moved to another invoicing method, and are flagged until then.',
+      confirm: 'Remove the agreement',
+    },
+  },
+  unsaved: {
+    title: 'Leave without saving?',
+    body: '{{what}} has changes that are not saved. If you leave now, they are lost.',
+    leave: 'Leave without saving',
   },
   settings: {
     title: 'Settings',
@@ -785,6 +809,7 @@ export const en: Messages = {
     total: 'Total',
   },
   errors: errorsEn,
+  namedErrors: namedErrorsEn,
   fieldErrors: {
     'customer.name': { 'name.missing': "Enter the customer's name." },
     'contact.name': { 'name.missing': "Enter the contact's name." },

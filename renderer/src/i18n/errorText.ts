@@ -1,9 +1,35 @@
 import type { TFunction } from 'i18next';
-import { isErrorCode } from '../../../shared/errors';
+import { isErrorCode, type ErrorCode } from '../../../shared/errors';
+import { namedErrorsSv } from '../../../shared/errorMessages';
+import { currentLanguage, isLanguage } from './index';
+import { formatMonth } from './format';
 
-/** The translated text of an error code; anything unknown reads as an invalid value. */
-export function errorText(t: TFunction, code: string | undefined): string {
-  return t(`errors.${isErrorCode(code) ? code : 'input.invalid'}`);
+type Named = keyof typeof namedErrorsSv;
+const isNamed = (code: ErrorCode): code is Named => Object.hasOwn(namedErrorsSv, code);
+
+/**
+ * The translated text of an error code; anything unknown reads as an invalid value. A refusal
+ * whose details name a month ("Mars 2026 är stängd") says it when the details carry it.
+ */
+export function errorText(t: TFunction, code: string | undefined, details?: unknown): string {
+  const known = isErrorCode(code) ? code : 'input.invalid';
+  const month = monthIn(details);
+  if (isNamed(known) && month) {
+    const words = formatMonth(month, languageOf(t));
+    return t(`namedErrors.${known}`, { month: words.charAt(0).toUpperCase() + words.slice(1) });
+  }
+  return t(`errors.${known}`);
+}
+
+/** The language `t` speaks: its own when fixed to one (getFixedT), else the one on screen. */
+function languageOf(t: TFunction) {
+  const fixed: unknown = (t as { lng?: unknown }).lng;
+  return isLanguage(fixed) ? fixed : currentLanguage();
+}
+
+function monthIn(details: unknown): string | null {
+  if (typeof details !== 'object' || details === null || !('month' in details)) return null;
+  return typeof details.month === 'string' ? details.month : null;
 }
 
 /** Field-specific wording first (fieldErrors.<field>.<code>), then the code's general text. */

@@ -44,3 +44,15 @@ describe('the Swedish formats', () => {
     );
   });
 });
+
+describe('money on a chart axis', () => {
+  it('reads "120 tkr" and "2,5 mkr" in Swedish, as bureaus write it, not "120 tn kr"', () => {
+    expect(plain(formatMoney(12_000_000, 'sv', 'compact'))).toBe('120 tkr');
+    expect(plain(formatMoney(250_000_000, 'sv', 'compact'))).toBe('2,5 mkr');
+    expect(plain(formatMoney(50_000, 'sv', 'compact'))).toBe('500 kr');
+  });
+
+  it('keeps the English short form', () => {
+    expect(formatMoney(12_000_000, 'en', 'compact')).toBe('120k kr');
+  });
+});

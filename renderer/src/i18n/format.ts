@@ -61,24 +61,6 @@ export function formatDateTime(value: string | Date, language: Language = 'sv'):
   ).format(date);
 }
 
-/** "2026-11-28 14:05": for tables, where every character of width counts. */
-export function formatDateTimeCompact(value: string | Date): string {
-  const date = toDate(value);
-  if (!date) return '';
-  // The same ISO-like form in both languages: it reads unambiguously in either.
-  return cached(
-    'dtc',
-    () =>
-      new Intl.DateTimeFormat('sv-SE', {
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-        hour: '2-digit',
-        minute: '2-digit',
-      }),
-  ).format(date);
-}
-
 /** "28 nov. 2026"; a bare YYYY-MM-DD is a calendar date, not a UTC instant. */
 export function formatDate(value: string | Date, language: Language = 'sv'): string {
   const date =
@@ -120,7 +102,7 @@ export function formatNumber(value: number, language: Language = 'sv'): string {
 const MONEY_STYLES = {
   /** "12 345 kr": an axis tick, where öre are noise. */
   whole: { maximumFractionDigits: 0 },
-  /** "120 tn kr", "2,5 mn kr" ("120K kr"): an axis tick of large amounts, where size matters. */
+  /** "120k kr", "2.5m kr": an axis tick of large amounts, where size matters (Swedish below). */
   compact: { notation: 'compact' },
 } as const;
 
@@ -134,11 +116,27 @@ export function formatMoney(
   style: 'exact' | keyof typeof MONEY_STYLES = 'exact',
 ): string {
   if (style === 'exact') return formatKronor(ore, LOCALES[language]);
+  if (style === 'compact' && language === 'sv') return swedishCompact(ore / 100);
   const number = cached(
     `m:${style}:${language}`,
     () => new Intl.NumberFormat(LOCALES[language], MONEY_STYLES[style]),
   );
   return `${number.format(ore / 100)} kr`;
+}
+
+/** "120 tkr", "2,5 mkr", as Swedish accounts write them; Intl's compact form says "120 tn kr". */
+function swedishCompact(kronor: number): string {
+  const [scale, unit] =
+    Math.abs(kronor) >= 1_000_000
+      ? [1_000_000, 'mkr']
+      : Math.abs(kronor) >= 1000
+        ? [1000, 'tkr']
+        : [1, 'kr'];
+  const number = cached(
+    'm:sv-compact',
+    () => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 }),
+  );
+  return `${number.format(kronor / scale)} ${unit}`;
 }
 
 /** Öre as a bare amount, always two decimals: "1 234,50" / "1,234.50", under a "kr" header. */

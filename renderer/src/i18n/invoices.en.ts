@@ -220,6 +220,8 @@ export const invoicesEn: Shape<typeof invoicesSv> = {
     basisHint: 'The basis for invoicing the customers at list price',
     done: '{{fileName}} saved',
   },
+  backdated:
+    'Back-dated: the collective invoice for {{months}} is computed again with the new number. What has already been exported for that time will no longer match.',
   close: {
     button: 'Close the month',
     notEnded: 'The month can be closed once it has ended.',
@@ -227,6 +229,8 @@ export const invoicesEn: Shape<typeof invoicesSv> = {
     body: 'The figures for {{month}} are frozen as they are now, and every export of the month will be the same. Changes to licences, prices or add-ons that reach the month are refused until it is reopened.',
     confirm: 'Close the month',
     done: '{{month}} is closed',
+    exampleWarning:
+      'Example prices: {{month}} is priced with the example price list, not the bureau’s own prices. Enter the bureau’s real prices first (Bureau profile → Price lists); closing the month now freezes the example prices.',
   },
   reopen: {
     button: 'Reopen the month',

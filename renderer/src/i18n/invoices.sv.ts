@@ -221,6 +221,8 @@ export const invoicesSv = {
     basisHint: 'Underlag för att fakturera kunderna till listpris',
     done: '{{fileName}} är sparad',
   },
+  backdated:
+    'Bakåtdaterat: samlingsfakturan för {{months}} räknas om med det nya antalet. Det som redan har exporterats för den tiden stämmer då inte längre.',
   close: {
     button: 'Stäng månaden',
     notEnded: 'Månaden kan stängas när den är slut.',
@@ -228,6 +230,8 @@ export const invoicesSv = {
     body: 'Siffrorna för {{month}} fryses så som de är nu, och varje export av månaden blir densamma. Ändringar av licenser, priser eller tilläggstjänster som når månaden nekas tills den öppnas igen.',
     confirm: 'Stäng månaden',
     done: '{{month}} är stängd',
+    exampleWarning:
+      'Exempelpriser: {{month}} är prissatt med exempelprislistan, inte byråns egna priser. Lägg in byråns riktiga priser först (Byråprofil → Prislistor); stängs månaden nu fryses exempelpriserna.',
   },
   reopen: {
     button: 'Öppna månaden igen',

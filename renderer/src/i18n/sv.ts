@@ -1,4 +1,4 @@
-import { errorsSv } from '../../../shared/errorMessages';
+import { errorsSv, namedErrorsSv } from '../../../shared/errorMessages';
 
 /** Swedish, the default language. en.ts must have the same shape (checked by its type). */
 export const sv = {
@@ -399,6 +399,30 @@ export const sv = {
     save: 'Spara byråprofilen',
     saved: 'Byråprofilen är sparad',
     lastSaved: 'Senast sparad {{when}}',
+    agreementMissing: {
+      title: 'Byrån har inget återförsäljaravtal',
+      customer:
+        'Kunden har samlingsfaktura, som kräver ett avtal: Blikk fakturerar byrån för kunden till ÅF-pris ändå. Flytta kunden till ett annat fakturasätt under Redigera.',
+      count_one:
+        '{{count}} kund har samlingsfaktura men byrån har inget återförsäljaravtal. Flytta kunden till ett annat fakturasätt.',
+      count_other:
+        '{{count}} kunder har samlingsfaktura men byrån har inget återförsäljaravtal. Flytta kunderna till ett annat fakturasätt.',
+      chip: 'Avtal saknas',
+      showOnly: 'Visa bara dessa',
+      showAll: 'Visa alla',
+      list: 'Visa kunderna',
+      confirmTitle: 'Ta bort återförsäljaravtalet?',
+      confirmBody_one:
+        '{{count}} kund har samlingsfaktura, som kräver avtalet. Kunden ligger kvar på samlingsfakturan till ÅF-pris tills den flyttas till ett annat fakturasätt, och markeras tills dess.',
+      confirmBody_other:
+        '{{count}} kunder har samlingsfaktura, som kräver avtalet. De ligger kvar på samlingsfakturan till ÅF-pris tills de flyttas till ett annat fakturasätt, och markeras tills dess.',
+      confirm: 'Ta bort avtalet',
+    },
+  },
+  unsaved: {
+    title: 'Lämna utan att spara?',
+    body: '{{what}} har ändringar som inte är sparade. Lämnar du nu försvinner de.',
+    leave: 'Lämna utan att spara',
   },
   settings: {
     title: 'Inställningar',
@@ -783,6 +807,7 @@ export const sv = {
     total: 'Totalt',
   },
   errors: errorsSv,
+  namedErrors: namedErrorsSv,
   /** Field-specific wording that reads better than the generic code text. */
   fieldErrors: {
     'customer.name': { 'name.missing': 'Fyll i kundens namn.' },

@@ -4,7 +4,6 @@ import type { Language } from '../../../shared/schemas/app';
 import {
   formatDate,
   formatDateTime,
-  formatDateTimeCompact,
   formatMoney,
   formatMonth,
   formatNumber,
@@ -16,7 +15,6 @@ export function formatsFor(language: Language) {
   return {
     language,
     dateTime: (value: string | Date) => formatDateTime(value, language),
-    dateTimeCompact: (value: string | Date) => formatDateTimeCompact(value),
     date: (value: string | Date) => formatDate(value, language),
     weekdayDate: (value: string) => formatWeekdayDate(value, language),
     number: (value: number) => formatNumber(value, language),

@@ -39,6 +39,17 @@ export class SettingsPage {
     await expect(this.section(name)).toBeVisible();
   }
 
+  /** An hour field, typed as text: "8,5" is eight and a half hours. */
+  hoursField(name: string) {
+    return this.page.getByLabel(name, { exact: true });
+  }
+
+  /** Types into an hour field key by key, as staff do (fill() would bypass the keyboard). */
+  async typeHours(name: string, text: string) {
+    await this.hoursField(name).selectText();
+    await this.hoursField(name).pressSequentially(text);
+  }
+
   async saveAndReview() {
     await this.page.getByRole('button', { name: 'Spara och markera som granskad' }).click();
   }

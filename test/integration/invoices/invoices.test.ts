@@ -263,6 +263,13 @@ describe('a closed month', () => {
       }),
     ];
     expect(refused.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(Array(4).fill('month.closed'));
+    // Each refusal names the month, for the CLI's message and the UI's ("Mars 2030 är stängd").
+    for (const r of refused) {
+      expect(r.ok ? null : r.error).toMatchObject({
+        details: { month: '2030-03' },
+        message: expect.stringMatching(/^Mars 2030 är stängd\. Öppna månaden/),
+      });
+    }
     const addons = await value(s.core, 'addons:list', { customerId: s.ids.akesson });
     const training = addons.find((a) => a.code === 'utbildning');
     const del = await invoke(s.core, 'addons:delete', { id: training?.id ?? '' });

@@ -11,12 +11,14 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { BureauInput, BureauProfile } from '../../../../shared/schemas/bureau';
 import { ApiError, invoke } from '../../api/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { normalizeOrgnr } from '../../components/form/normalize';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useNotify } from '../../components/Notifier';
 import { useFormat } from '../../i18n/useFormat';
 import { serverIssues } from '../collaboration/serverIssues';
+import { useCollectiveCustomers } from './useCollectiveCustomers';
 import { bureauResolver, bureauValues, type BureauFormValues } from './bureauForm';
 
 export function BureauForm({ profile }: { profile: BureauProfile | null }) {
@@ -32,7 +34,20 @@ export function BureauForm({ profile }: { profile: BureauProfile | null }) {
   const { control, handleSubmit, reset, setError: setFieldError, formState } = form;
   const reseller = useWatch({ control, name: 'resellerAgreement' });
 
+  // Removing the agreement leaves customers on samlingsfaktura at reseller prices: ask first.
+  const onCollective = useCollectiveCustomers().data?.customers.length ?? 0;
+  const [removing, setRemoving] = useState<BureauInput | null>(null);
+
+  async function submit(input: BureauInput) {
+    if (profile?.resellerAgreement && !input.resellerAgreement && onCollective > 0) {
+      setRemoving(input);
+      return;
+    }
+    await save(input);
+  }
+
   async function save(input: BureauInput) {
+    setRemoving(null);
     setError(null);
     const result = await invoke('bureau:save', input);
     if (!result.ok) {
@@ -54,7 +69,7 @@ export function BureauForm({ profile }: { profile: BureauProfile | null }) {
       variant="outlined"
       noValidate
       aria-label={t('bureau.title')}
-      onSubmit={handleSubmit(save)}
+      onSubmit={handleSubmit(submit)}
       sx={{ p: 3, maxWidth: 760 }}
     >
       <Box sx={{ display: 'grid', gridTemplateColumns: '3fr 2fr', gap: 2, mb: 2 }}>
@@ -139,6 +154,14 @@ export function BureauForm({ profile }: { profile: BureauProfile | null }) {
           </Typography>
         )}
       </Box>
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('bureau.agreementMissing.confirmTitle')}
+        body={t('bureau.agreementMissing.confirmBody', { count: onCollective })}
+        confirmLabel={t('bureau.agreementMissing.confirm')}
+        onConfirm={() => removing && void save(removing)}
+        onClose={() => setRemoving(null)}
+      />
     </Paper>
   );
 }

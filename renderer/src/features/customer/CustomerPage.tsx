@@ -22,6 +22,7 @@ import { SetupSheetButton } from '../customerSettings/SetupSheetButton';
 import { AuditHistory } from './AuditHistory';
 import { CollaborationCard, ContactCard, DetailsCard, InvoicingCard } from './CustomerCards';
 import { OnboardingChecklist } from './OnboardingChecklist';
+import { AgreementMissingAlert } from '../bureau/AgreementMissingAlert';
 
 const NO_USERS: UserRow[] = [];
 const NO_PROFILES: ReportingProfile[] = [];
@@ -94,6 +95,7 @@ export function CustomerPage() {
           </>
         }
       />
+      <AgreementMissingAlert customerId={detail.id} />
       <Box
         sx={{
           display: 'grid',

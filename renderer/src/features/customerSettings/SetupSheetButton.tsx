@@ -18,7 +18,7 @@ export function SetupSheetButton({ customerId }: { customerId: string }) {
     setBusy(true);
     const result = await invoke('setupSheet:export', { customerId });
     setBusy(false);
-    if (!result.ok) return notify(errorText(t, result.error.code), 'error');
+    if (!result.ok) return notify(errorText(t, result.error.code, result.error.details), 'error');
     downloadBase64(result.value.fileName, result.value.base64, 'application/pdf');
     notify(t('setupSheet.saved', { fileName: result.value.fileName }));
   }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import LockOpenOutlined from '@mui/icons-material/LockOpenOutlined';
@@ -15,11 +16,14 @@ interface Props {
   closed: boolean;
   /** False until the month's last day is over: such a month cannot be closed yet. */
   ended: boolean;
+  /** Priced by the example list: closing would freeze prices that are not the bureau's. */
+  exampleList: boolean;
   onChanged: () => void;
 }
 
 /** Closes the month (freezing its figures) or opens it again, each after asking. */
-export function CloseMonthButton({ month, monthName, closed, ended, onChanged }: Props) {
+export function CloseMonthButton(props: Props) {
+  const { month, monthName, closed, ended, exampleList, onChanged } = props;
   const { t } = useTranslation();
   const notify = useNotify();
   const [asking, setAsking] = useState(false);
@@ -32,7 +36,7 @@ export function CloseMonthButton({ month, monthName, closed, ended, onChanged }:
     const result = await invoke(closed ? 'invoices:reopen' : 'invoices:close', { month });
     setBusy(false);
     if (!result.ok) {
-      notify(errorText(t, result.error.code), 'error');
+      notify(errorText(t, result.error.code, result.error.details), 'error');
       return;
     }
     notify(t(`invoices.${action}.done`, { month: monthName }));
@@ -66,7 +70,13 @@ export function CloseMonthButton({ month, monthName, closed, ended, onChanged }:
         confirmLabel={t(`invoices.${action}.confirm`)}
         onConfirm={() => void confirm()}
         onClose={() => setAsking(false)}
-      />
+      >
+        {!closed && exampleList && (
+          <Alert severity="warning" sx={{ mt: 2 }}>
+            {t('invoices.close.exampleWarning', { month: monthName })}
+          </Alert>
+        )}
+      </ConfirmDialog>
     </>
   );
 }

@@ -88,7 +88,10 @@ export function CompareTab({ month, money, words }: Props) {
       </Box>
       {newPrices && (
         <Alert severity="info" sx={{ mb: 2 }}>
-          {t('invoices.compare.pricesChanged', { from: newPrices.from, to: newPrices.to })}
+          {t('invoices.compare.pricesChanged', {
+            from: format.date(newPrices.from),
+            to: format.date(newPrices.to),
+          })}
         </Alert>
       )}
       {data.rows.length === 0 ? (

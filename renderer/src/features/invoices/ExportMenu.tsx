@@ -36,7 +36,7 @@ export function ExportMenu({ month }: { month: string }) {
     const result = await invoke('invoices:export', { month, format });
     setRunning(false);
     if (!result.ok) {
-      notify(errorText(t, result.error.code), 'error');
+      notify(errorText(t, result.error.code, result.error.details), 'error');
       return;
     }
     downloadBase64(result.value.fileName, result.value.base64, TYPES[format]);

@@ -1,11 +1,13 @@
 import Box from '@mui/material/Box';
-import { useSearchParams } from 'react-router-dom';
+import Button from '@mui/material/Button';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { useFormat } from '../../i18n/useFormat';
+import { AgreementMissingAlert } from '../bureau/AgreementMissingAlert';
 import { CloseMonthButton } from './CloseMonthButton';
 import { CompareTab } from './CompareTab';
 import { ContentSkeleton } from './ContentSkeleton';
@@ -21,6 +23,9 @@ import { StatusChips } from './StatusChips';
 import { TrendTab } from './TrendTab';
 import { useMoney } from './useMoney';
 import { useWords } from './useWords';
+
+/** The portfolio showing only the customers on samlingsfaktura without an agreement. */
+const AGREEMENT_FILTER = '/customers?flag=agreement';
 
 /** One month's collective invoice: check it, compare it, export it, close it. */
 export function InvoiceMonthPage({ month }: { month: string }) {
@@ -52,6 +57,7 @@ export function InvoiceMonthPage({ month }: { month: string }) {
                 monthName={name}
                 closed={data.closed !== null}
                 ended={hasEnded(month, new Date())}
+                exampleList={data.priceList.example}
                 onChanged={summary.reload}
               />
             </>
@@ -70,6 +76,13 @@ export function InvoiceMonthPage({ month }: { month: string }) {
       {!data && !summary.error && <ContentSkeleton label={t('invoices.loading')} />}
       {data && (
         <>
+          <AgreementMissingAlert
+            action={
+              <Button color="inherit" size="small" component={RouterLink} to={AGREEMENT_FILTER}>
+                {t('bureau.agreementMissing.list')}
+              </Button>
+            }
+          />
           <StatusAlerts summary={data} addonName={words.addonName} />
           <InvoiceTabs value={tab} onChange={setTab}>
             {tab === 'month' && (

@@ -24,7 +24,7 @@ export function StatusChips({ summary }: { summary: InvoiceSummary }) {
         <Chip
           icon={<SellOutlined />}
           variant="outlined"
-          label={t('invoices.status.priceList', { date: priceList.effectiveFrom })}
+          label={t('invoices.status.priceList', { date: format.date(priceList.effectiveFrom) })}
           component={RouterLink}
           to="/bureau/prices"
           clickable

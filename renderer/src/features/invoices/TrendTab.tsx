@@ -12,6 +12,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { ContentSkeleton } from './ContentSkeleton';
 import { monthName, monthShort } from './month';
 import { REFRESH_ON } from './refresh';
+import { fromFirstData } from './trendPoints';
 import { TrendTable } from './TrendTable';
 import type { Money } from './useMoney';
 
@@ -23,7 +24,7 @@ export function TrendTab({ month, money }: { month: string; money: Money }) {
   const format = useFormat();
   const theme = useTheme();
   const trend = useQuery('invoices:trend', { month, months: 12 }, { refreshOn: REFRESH_ON });
-  const points = trend.data;
+  const points = trend.data && fromFirstData(trend.data);
   if (!points) {
     return trend.error ? (
       <ErrorAlert error={trend.error} onRetry={trend.reload} />
@@ -49,6 +50,7 @@ export function TrendTab({ month, money }: { month: string; money: Money }) {
   // Whole kronor while they fit the axis; "1,5 mn kr" once they would not.
   const largest = Math.max(0, ...points.map((p) => p.listTotalExclVatOre));
   const tick = largest >= 10_000_000 ? money.compact : money.whole;
+  const axisKronor = (v: number) => tick(Math.round(v * 100));
 
   return (
     <>
@@ -84,7 +86,13 @@ export function TrendTab({ month, money }: { month: string; money: Money }) {
                 },
               ]}
               yAxis={[
-                { width: 56, tickMinStep: 1, valueFormatter: (v: number) => format.number(v) },
+                {
+                  width: 56,
+                  tickMinStep: 1,
+                  min: 0,
+                  max: points.some((p) => p.licences > 0) ? undefined : 1,
+                  valueFormatter: (v: number) => format.number(v),
+                },
               ]}
               series={[
                 {
@@ -115,7 +123,16 @@ export function TrendTab({ month, money }: { month: string; money: Money }) {
             <LineChart
               height={HEIGHT}
               xAxis={[{ scaleType: 'point', data: months, valueFormatter: monthLabel }]}
-              yAxis={[{ width: 76, valueFormatter: (v: number) => tick(v * 100) }]}
+              yAxis={[
+                // Nothing to draw yet: a 0–1 kr axis, not ticks of 0.000000.
+                {
+                  width: 76,
+                  min: 0,
+                  max: largest === 0 ? 1 : undefined,
+                  tickMinStep: 1,
+                  valueFormatter: axisKronor,
+                },
+              ]}
               series={[
                 {
                   data: points.map((p) => kronor(p, p.totalExclVatOre)),

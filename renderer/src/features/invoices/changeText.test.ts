@@ -56,7 +56,7 @@ describe('a month’s changes in words', () => {
       }),
     ).toBe('Fakturering ändrad 15 mars 2030: Kunden – e-post (PDF) → Byrån – samlingsfaktura');
     expect(sentence({ kind: 'prices', from: '2030-01-01', to: '2030-03-01' })).toBe(
-      'Ny prislista från 2030-03-01 (tidigare från 2030-01-01)',
+      'Ny prislista från 1 mars 2030 (tidigare från 1 jan. 2030)',
     );
   });
 });

@@ -81,7 +81,7 @@ export function changeSentence(w: Words, change: ComparisonReason): string {
     case 'left':
       return t('invoices.change.text.left');
     case 'prices':
-      return t('invoices.change.text.prices', { from: change.from, to: change.to });
+      return t('invoices.change.text.prices', { from: w.date(change.from), to: w.date(change.to) });
     case 'lineGone':
     case 'lineNew':
       return t(`invoices.change.text.${change.kind}`, { name: w.addonName(change.code) });

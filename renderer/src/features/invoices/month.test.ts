@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMonth, hasEnded, isShowableMonth, monthName, monthShort } from './month';
+import {
+  defaultMonth,
+  hasEnded,
+  isShowableMonth,
+  monthName,
+  monthShort,
+  monthSpan,
+  repricedMonths,
+} from './month';
 
 describe('the month shown', () => {
   it('is last month by default, also across the turn of the year', () => {
@@ -25,5 +33,23 @@ describe('the month shown', () => {
     expect(monthName('2030-03', 'sv')).toBe('mars 2030');
     expect(monthName('2030-03', 'en')).toBe('March 2030');
     expect(monthShort('2030-03', 'sv')).toBe('mars 30');
+  });
+});
+
+describe('a back-dated change', () => {
+  const now = new Date('2026-11-28T09:00:00Z');
+
+  it('reprices the ended months from its date on, named as one month or a span', () => {
+    expect(repricedMonths('2026-09-15', now)).toEqual(['2026-09', '2026-10']);
+    expect(monthSpan(repricedMonths('2026-09-15', now), 'sv')).toBe(
+      'september 2026 – oktober 2026',
+    );
+    expect(monthSpan(repricedMonths('2026-10-01', now), 'sv')).toBe('oktober 2026');
+  });
+
+  it('reprices no ended month when it applies from this month on', () => {
+    expect(repricedMonths('2026-11-01', now)).toEqual([]);
+    expect(repricedMonths('2027-01-01', now)).toEqual([]);
+    expect(repricedMonths('not a day', now)).toEqual([]);
   });
 });

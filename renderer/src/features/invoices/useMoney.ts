@@ -13,7 +13,7 @@ export function useMoney() {
       signed: (ore: number) => (ore > 0 ? `+${money(ore)}` : money(ore)),
       /** "12 345 kr": an axis tick, where öre are noise. */
       whole: (ore: number) => formatMoney(ore, language, 'whole'),
-      /** "120 tn kr", "2,5 mn kr": an axis tick of large amounts, where only the size matters. */
+      /** "120 tkr", "2,5 mkr": an axis tick of large amounts, where only the size matters. */
       compact: (ore: number) => formatMoney(ore, language, 'compact'),
     }),
     [language, money],

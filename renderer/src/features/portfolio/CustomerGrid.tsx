@@ -12,6 +12,8 @@ interface Props {
   loading: boolean;
   /** What an empty grid says: no match for the search, the step, or both. */
   emptyText: string;
+  /** Customers on samlingsfaktura without the bureau's agreement: marked in their row. */
+  flagged: ReadonlySet<string>;
 }
 
 function NoMatch({ text }: { text: string }) {
@@ -25,10 +27,10 @@ function NoMatch({ text }: { text: string }) {
 const PAGE_SIZES = [25, 50, 100];
 
 /** The portfolio: virtualised rows, sortable columns; a click or Enter opens the customer. */
-export function CustomerGrid({ rows, loading, emptyText }: Props) {
+export function CustomerGrid({ rows, loading, emptyText, flagged }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const columns = useCustomerColumns();
+  const columns = useCustomerColumns(flagged);
   const open = (id: string | number) => navigate(`/customers/${String(id)}`);
   // A stable slot per text: a new component each render would remount the overlay.
   const Empty = useMemo(() => {

@@ -14,6 +14,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { useFormat } from '../../i18n/useFormat';
+import { AgreementMissingAlert } from '../bureau/AgreementMissingAlert';
+import { useCollectiveCustomers } from '../bureau/useCollectiveCustomers';
 import { CustomerGrid } from './CustomerGrid';
 import { EmptyPortfolio } from './EmptyPortfolio';
 import { filterCustomers } from './filterCustomers';
@@ -25,6 +27,9 @@ import {
   type StepFilter,
 } from './stepFilter';
 import { StepFilterButtons } from './StepFilterButtons';
+
+/** ?flag=agreement: only the customers on samlingsfaktura without the bureau's agreement. */
+const FLAG = 'agreement';
 
 export function PortfolioPage() {
   const { t } = useTranslation();
@@ -43,9 +48,14 @@ export function PortfolioPage() {
   // The step lives in the address (?step=3), so the overview's bars can link to it.
   const [params, setParams] = useSearchParams();
   const step = parseStepFilter(params.get('step'));
+  const { flagged } = useCollectiveCustomers();
+  const onlyFlagged = params.get('flag') === FLAG && flagged.size > 0;
   const all = customers.data;
   const searched = useMemo(() => filterCustomers(all ?? [], query), [all, query]);
-  const rows = useMemo(() => searched.filter((row) => matchesStep(row, step)), [searched, step]);
+  const rows = useMemo(
+    () => searched.filter((row) => matchesStep(row, step) && (!onlyFlagged || flagged.has(row.id))),
+    [searched, step, onlyFlagged, flagged],
+  );
   // The counts follow the search, so each button says what choosing it would show.
   const counts = useMemo(() => countByStep(searched), [searched]);
   const total = all?.length ?? 0;
@@ -87,6 +97,19 @@ export function PortfolioPage() {
         }
       />
       <ErrorAlert error={customers.error} onRetry={customers.reload} />
+      <AgreementMissingAlert
+        action={
+          <Button
+            color="inherit"
+            size="small"
+            onClick={() => setParams(onlyFlagged ? {} : { flag: FLAG }, { replace: true })}
+          >
+            {t(
+              onlyFlagged ? 'bureau.agreementMissing.showAll' : 'bureau.agreementMissing.showOnly',
+            )}
+          </Button>
+        }
+      />
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, mb: 2, flexWrap: 'wrap' }}>
         <TextField
           type="search"
@@ -118,6 +141,7 @@ export function PortfolioPage() {
         <CustomerGrid
           rows={rows}
           loading={customers.loading}
+          flagged={flagged}
           emptyText={
             step === null
               ? t('portfolio.noMatch')

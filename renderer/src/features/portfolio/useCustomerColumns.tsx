@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
 import Link from '@mui/material/Link';
 import type { GridColDef } from '@mui/x-data-grid';
 import { Link as RouterLink } from 'react-router-dom';
@@ -14,7 +16,7 @@ const DONE = 6;
 /** Swedish alphabetical order (… X Y Z Å Ä Ö), whatever the UI language. */
 const swedish = new Intl.Collator('sv');
 
-export function useCustomerColumns(): GridColDef<CustomerRow>[] {
+export function useCustomerColumns(flagged: ReadonlySet<string>): GridColDef<CustomerRow>[] {
   const { t } = useTranslation();
   const format = useFormat();
   return useMemo(
@@ -58,6 +60,16 @@ export function useCustomerColumns(): GridColDef<CustomerRow>[] {
         flex: 1.3,
         minWidth: 190,
         valueGetter: (_value, row) => invoicingLabel(t, row.payer, row.method),
+        renderCell: ({ row, value }) => (
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0 }}>
+            <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+              {String(value)}
+            </Box>
+            {flagged.has(row.id) && (
+              <Chip size="small" color="warning" label={t('bureau.agreementMissing.chip')} />
+            )}
+          </Box>
+        ),
       },
       {
         field: 'onboarding',
@@ -69,10 +81,10 @@ export function useCustomerColumns(): GridColDef<CustomerRow>[] {
       {
         field: 'updatedAt',
         headerName: t('portfolio.columns.updatedAt'),
-        width: 148,
-        valueFormatter: (value: string) => format.dateTimeCompact(value),
+        width: 164,
+        valueFormatter: (value: string) => format.dateTime(value),
       },
     ],
-    [t, format],
+    [t, format, flagged],
   );
 }

@@ -21,7 +21,7 @@ export function DeleteVersionDialog({ version, onClose }: Props) {
   async function remove(id: string) {
     onClose();
     const result = await invoke('prices:delete', { id });
-    if (!result.ok) return notify(errorText(t, result.error.code), 'error');
+    if (!result.ok) return notify(errorText(t, result.error.code, result.error.details), 'error');
     notify(t('prices.deleted', { date }));
   }
 

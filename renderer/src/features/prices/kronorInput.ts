@@ -1,4 +1,5 @@
 import { formatAmount, kronorToOre } from '../../../../shared/domain/money';
+import { parseDecimal } from '../../components/form/decimal';
 import type { Language } from '../../../../shared/schemas/app';
 
 /** The price-list schema's ceiling, in kronor per month. */
@@ -7,36 +8,19 @@ export const MAX_KRONOR = 1_000_000;
 export type KronorProblem = 'missing' | 'format' | 'decimals' | 'tooLarge';
 export type KronorParse = { ok: true; kronor: number } | { ok: false; problem: KronorProblem };
 
-const SPACES = /[\s\u00a0\u202f]/g;
 const UNIT = /(kr|sek|:-)$/i;
 
 /**
- * A price as a bureau types it: "129,50", "1 299,00", "1299.5", "99 kr". When both "," and "."
- * occur, the last one is the decimal sign and the other groups thousands ("1,299.00" in English).
+ * A price as a bureau types it: "129,50", "1 299,00", "1299.5", "99 kr": a decimal number as
+ * every amount field reads it, with "kr" allowed after it and at most two decimals.
  */
 export function parseKronor(text: string): KronorParse {
-  const compact = text.replace(SPACES, '').replace(UNIT, '');
-  if (compact === '') return { ok: false, problem: 'missing' };
-  if (!/^\d[\d.,]*$/.test(compact)) return { ok: false, problem: 'format' };
-  const split = Math.max(compact.lastIndexOf(','), compact.lastIndexOf('.'));
-  const whole = split < 0 ? compact : compact.slice(0, split);
-  const decimals = split < 0 ? '' : compact.slice(split + 1);
-  const digits = wholeDigits(whole, compact[split]);
-  if (digits === null || (split >= 0 && !/^\d+$/.test(decimals))) {
-    return { ok: false, problem: 'format' };
-  }
-  if (decimals.length > 2) return { ok: false, problem: 'decimals' };
-  const kronor = Number(decimals ? `${digits}.${decimals}` : digits);
+  const parsed = parseDecimal(text.trim().replace(UNIT, ''));
+  if (!parsed.ok) return parsed;
+  if (parsed.decimals > 2) return { ok: false, problem: 'decimals' };
+  const kronor = parsed.value;
   if (kronorToOre(kronor) === null) return { ok: false, problem: 'format' };
   return kronor > MAX_KRONOR ? { ok: false, problem: 'tooLarge' } : { ok: true, kronor };
-}
-
-/** The integer part's digits; a thousands sign other than the decimal one groups by three. */
-function wholeDigits(whole: string, decimalSign: string | undefined): string | null {
-  if (/^\d+$/.test(whole)) return whole;
-  const other = decimalSign === ',' ? '.' : ',';
-  const grouped = new RegExp(`^\\d{1,3}(\\${other}\\d{3})+$`);
-  return grouped.test(whole) ? whole.split(other).join('') : null;
 }
 
 /**

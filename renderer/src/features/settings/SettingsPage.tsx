@@ -19,6 +19,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { SectionCard } from '../../components/SectionCard';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { isLanguage } from '../../i18n';
+import { useFormat } from '../../i18n/useFormat';
+import { schemaDate } from './schemaVersion';
 
 function LanguageChoice() {
   const { t, i18n } = useTranslation();
@@ -66,7 +68,9 @@ function LanguageChoice() {
 
 function AppInfo() {
   const { t } = useTranslation();
+  const format = useFormat();
   const info = useQuery('app:info', {});
+  const schema = info.data ? schemaDate(info.data.schemaVersion) : null;
   return (
     <SectionCard title={t('settings.about')}>
       <ErrorAlert error={info.error} onRetry={info.reload} />
@@ -90,7 +94,7 @@ function AppInfo() {
                 </Box>
               ),
             },
-            { label: t('settings.schemaVersion'), value: info.data.schemaVersion },
+            ...(schema ? [{ label: t('settings.schemaVersion'), value: format.date(schema) }] : []),
           ]}
         />
       )}

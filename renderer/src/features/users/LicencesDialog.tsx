@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import DialogContentText from '@mui/material/DialogContentText';
-import { useForm, type Resolver } from 'react-hook-form';
+import Alert from '@mui/material/Alert';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ErrorCode } from '../../../../shared/errors';
@@ -10,6 +11,8 @@ import { FormDialog } from '../../components/FormDialog';
 import { FormNumberField } from '../../components/form/FormNumberField';
 import { FormTextField } from '../../components/form/FormTextField';
 import { useNotify } from '../../components/Notifier';
+import { useFormat } from '../../i18n/useFormat';
+import { monthSpan, repricedMonths } from '../invoices/month';
 import { isIsoDay, swedishDay } from '../../../../shared/domain/months';
 
 interface Values {
@@ -54,6 +57,7 @@ interface Props {
 export function LicencesDialog({ customerId, state, prefill, onClose, onSaved }: Props) {
   const { t } = useTranslation();
   const notify = useNotify();
+  const { language } = useFormat();
   const assigned = state?.assigned.total ?? 0;
   const {
     control,
@@ -68,6 +72,10 @@ export function LicencesDialog({ customerId, state, prefill, onClose, onSaved }:
     resolver: zodResolver(licencesSchema(assigned)) as unknown as Resolver<Values>,
     mode: 'onChange',
   });
+
+  // A date in an ended month reprices its collective invoice: say which months before saving.
+  const from = useWatch({ control, name: 'licenceFrom' });
+  const repriced = monthSpan(repricedMonths(from.trim(), new Date()), language);
 
   const saving = useMutation('licences:set', {
     claim: ({ code }) => {
@@ -104,8 +112,6 @@ export function LicencesDialog({ customerId, state, prefill, onClose, onSaved }:
         name="licenceCount"
         label={t('users.licences.count')}
         helperText={t('users.licences.countHelper', { count: assigned })}
-        min={Math.max(1, assigned)}
-        step={1}
         required
         autoFocus
         fullWidth
@@ -119,6 +125,11 @@ export function LicencesDialog({ customerId, state, prefill, onClose, onSaved }:
         required
         autoComplete="off"
       />
+      {repriced && (
+        <Alert severity="warning" sx={{ mt: 2 }}>
+          {t('invoices.backdated', { months: repriced })}
+        </Alert>
+      )}
     </FormDialog>
   );
 }

@@ -30,7 +30,7 @@ export function TemplatesCard() {
   async function remove(template: SettingsTemplate) {
     setDeleting(null);
     const result = await invoke('templates:delete', { id: template.id });
-    if (!result.ok) return notify(errorText(t, result.error.code), 'error');
+    if (!result.ok) return notify(errorText(t, result.error.code, result.error.details), 'error');
     notify(t('templates.deleted', { name: template.name }));
     templates.reload();
   }

@@ -51,9 +51,6 @@ export function ApprovalForm(props: SectionFormProps<'approval'>) {
               label={k('daysAfterPeriod')}
               disabled={off}
               size="small"
-              min={0}
-              max={14}
-              step={1}
               invalidText={k('daysInvalid')}
             />
           )}

@@ -71,9 +71,6 @@ export function OvertimeForm(props: SectionFormProps<'overtime'>) {
               label={k('annualCap')}
               helperText={k('annualCapHelp')}
               size="small"
-              min={0}
-              max={400}
-              step={1}
               invalidText={k('annualCapInvalid')}
               sx={{ maxWidth: 420 }}
               fullWidth

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../../../shared/errors';
 import type { SectionState } from '../../../../../shared/schemas/settings';
 import type { SectionData, SectionKey } from '../../../../../shared/settings/sections';
+import { useUnsavedGuard } from '../../../components/form/useUnsavedGuard';
 import { sectionResolver } from '../sectionResolver';
 
 export type SaveOutcome = { ok: true } | { ok: false; issues: FieldIssue[] };
@@ -48,10 +49,15 @@ export function SectionForm<K extends SectionKey>(props: FrameProps<K>) {
   const { formState } = form;
   const [busy, setBusy] = useState<'save' | 'review' | 'unreview' | null>(null);
   const reviewed = state.reviewedAt !== null;
+  // While a save runs, its own move on to the next section is no leaving.
+  const saving = useRef(false);
+  const unsaved = useCallback(() => !saving.current && form.formState.isDirty, [form.formState]);
+  const guard = useUnsavedGuard(unsaved, label);
 
   const submit = (review: boolean) =>
     form.handleSubmit(async (data) => {
       setBusy(review ? 'review' : 'save');
+      saving.current = true;
       try {
         const outcome = await onSave(data, review);
         if (outcome.ok) {
@@ -65,6 +71,7 @@ export function SectionForm<K extends SectionKey>(props: FrameProps<K>) {
           });
         }
       } finally {
+        saving.current = false;
         setBusy(null);
       }
     });
@@ -84,6 +91,7 @@ export function SectionForm<K extends SectionKey>(props: FrameProps<K>) {
   return (
     <Box component="form" noValidate aria-label={label} onSubmit={submit(false)}>
       {children}
+      {guard}
       {hasErrors && formState.isSubmitted && (
         <Alert severity="error" sx={{ mt: 3 }}>
           {t('wizard.fixErrors')}
