@@ -18,7 +18,7 @@ export function DeleteAddonDialog({ addon, onClose }: Props) {
   async function remove({ id, name }: CustomerAddon) {
     onClose();
     const result = await invoke('addons:delete', { id });
-    if (!result.ok) return notify(errorText(t, result.error.code), 'error');
+    if (!result.ok) return notify(errorText(t, result.error.code, result.error.details), 'error');
     notify(t('prices.addons.deleted', { name }));
   }
 

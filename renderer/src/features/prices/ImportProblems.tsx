@@ -62,7 +62,7 @@ export function ImportWarningList({
 
 /** The services' refusal; a duplicate code names the code. */
 function serverText(t: TFunction, failure: ImportFailure): string {
-  const text = errorText(t, failure.error?.code);
+  const text = errorText(t, failure.error?.code, failure.error?.details);
   const details = failure.error?.details as { code?: unknown } | undefined;
   return typeof details?.code === 'string' ? `${text} (${details.code})` : text;
 }

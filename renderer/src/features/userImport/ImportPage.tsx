@@ -192,7 +192,7 @@ export function ImportPage() {
     const result = await invoke('licences:set', { customerId: id, count: shortage.needed });
     setBuying(false);
     if (!result.ok) {
-      notify(errorText(t, result.error.code), 'error');
+      notify(errorText(t, result.error.code, result.error.details), 'error');
       return;
     }
     notify(t('import.licencesBought', { n: format.number(shortage.needed) }));

@@ -33,7 +33,7 @@ export function UsersImportActions({
     setAnchor(null);
     const result = await invoke('users:export', { customerId, format });
     if (!result.ok) {
-      notify(errorText(t, result.error.code), 'error');
+      notify(errorText(t, result.error.code, result.error.details), 'error');
       return;
     }
     downloadBase64(result.value.fileName, result.value.base64, TYPES[format]);

@@ -149,7 +149,7 @@ export function UsersPage() {
           : t('users.remove.hasApproveesNoNames'),
       );
     } else {
-      setBlocked(errorText(t, failure.code));
+      setBlocked(errorText(t, failure.code, failure.details));
     }
   }
 

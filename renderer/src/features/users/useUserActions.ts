@@ -60,7 +60,10 @@ export function useUserActions(customerId: string) {
         }
       }
       if (failure) {
-        notify(t('users.undo.failed', { reason: errorText(t, failure.code) }), 'error');
+        notify(
+          t('users.undo.failed', { reason: errorText(t, failure.code, failure.details) }),
+          'error',
+        );
       } else if (undo.kind === 'create') {
         notify(t('users.undo.undoneCreate', { name: undo.name }), 'info');
       } else if (undo.kind === 'save' && undo.personnummerLost) {

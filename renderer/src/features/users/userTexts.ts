@@ -108,7 +108,9 @@ export function refusalText(t: TFunction, error: ApiError): string {
     return t('users.hasApprovees', { users: names.join(', ') });
   }
   const issue = serverIssues(error.details).find((i) => i.severity === 'error');
-  const text = issue ? fieldErrorText(t, issue.field, issue.code) : errorText(t, error.code);
+  const text = issue
+    ? fieldErrorText(t, issue.field, issue.code)
+    : errorText(t, error.code, error.details);
   const user = (error.details as { user?: unknown } | undefined)?.user;
   return typeof user === 'string' && user ? `${user}: ${text}` : text;
 }
