@@ -1,4 +1,4 @@
-import { errorsSv } from '../../shared/errorMessages';
+import { errorsSv, namedErrorsSv } from '../../shared/errorMessages';
 import { AppError, isErrorCode, type AppErrorShape } from '../../shared/errors';
 
 /**
@@ -61,8 +61,8 @@ export function refusalText(err: unknown): { shape: AppErrorShape; text: Refusal
     return { shape, text: { sentences: fieldIssues.map(issueLine), details: [] } };
   }
   const field = (shape.details as { field?: unknown } | undefined)?.field;
-  const sentence = err instanceof CliRefusal ? err.message : errorsSv[shape.code];
-  const own = err instanceof CliRefusal ? [] : [...detailOf(shape, sentence), ...existingOf(shape)];
+  const sentence = ownSentence(err) ? err.message : errorsSv[shape.code];
+  const own = ownSentence(err) ? [] : [...detailOf(shape, sentence), ...existingOf(shape)];
   return {
     shape,
     text: {
@@ -70,6 +70,14 @@ export function refusalText(err: unknown): { shape: AppErrorShape; text: Refusal
       details: [...own, ...issues.map(issueLine)],
     },
   };
+}
+
+/**
+ * Whether the error's own message is the sentence to print: the CLI worded it, or the service
+ * filled in a named sentence ("November 2026 är stängd…"), which says more than the code's.
+ */
+function ownSentence(err: AppError): boolean {
+  return err instanceof CliRefusal || Object.hasOwn(namedErrorsSv, err.code);
 }
 
 function issuesOf(details: unknown): Issue[] {

@@ -182,7 +182,7 @@ test('a version that prices a closed month is locked, and a new one may not repr
   const dialog = prices.newVersionDialog();
   await dialog.getByRole('textbox', { name: 'Gäller från' }).fill('2025-02-01');
   await dialog.getByRole('button', { name: 'Spara prisversionen' }).click();
-  await expect(dialog).toContainText('Ändringen rör en stängd månad.');
+  await expect(dialog).toContainText('Mars 2025 är stängd. Öppna månaden först');
   await dialog.getByRole('button', { name: 'Avbryt' }).click();
   await expect(prices.versions()).toHaveCount(1);
 });
