@@ -1,18 +1,12 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import sqlite3 from 'sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePersonnummer } from '../../shared/domain/personnummer';
-import { openTestCore, tempDir } from './support';
+import { CLI_BIN, kundstartOn, openTestCore, tempDir } from './support';
 
-const BIN = new URL('../../electron/cli/bin.js', import.meta.url).pathname;
 /** Every call starts the real CLI through tsx (1.5 s, more on a busy machine). */
 const SLOW = { timeout: 300_000 };
 let dir: { dir: string; cleanup: () => void };
-
-function kundstartOn(db: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, '--db', db, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) };
-}
 
 /** A read-only look at the file while (or after) another process writes it. */
 async function query<T>(db: string, sql: string): Promise<T[]> {
@@ -103,7 +97,7 @@ describe('kundstart demo', SLOW, () => {
     const args = ['demo', '--customers', '400', '--users-per-customer', '5', '--seed', '9'];
     let before = 0;
     for (const extra of [3, 11, 7, 19]) {
-      const child = spawn(process.execPath, [BIN, '--db', db, ...args], { stdio: 'ignore' });
+      const child = spawn(process.execPath, [CLI_BIN, '--db', db, ...args], { stdio: 'ignore' });
       let running = true;
       const exited = new Promise((ok) => child.on('exit', ok)).then(() => (running = false));
       // Killed a few customers after it resumed, at a point that varies from round to round.

@@ -1,20 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, firstDayOf } from '../../shared/domain/months';
-import { openTestCore, tempDir, value } from './support';
+import { kundstartOn, openTestCore, tempDir, value } from './support';
 
-const BIN = new URL('../../electron/cli/bin.js', import.meta.url).pathname;
 let dir: { dir: string; cleanup: () => void };
 let db: string;
 
 function kundstart(...args: string[]) {
   return kundstartOn(db, ...args);
-}
-
-function kundstartOn(file: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, '--db', file, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) };
 }
 
 const akessonOrgnr = '559244-0001';

@@ -1,18 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorsSv } from '../../shared/errorMessages';
-import { tempDir } from './support';
+import { kundstartOn, tempDir } from './support';
 
-const BIN = new URL('../../electron/cli/bin.js', import.meta.url).pathname;
 /** Every call starts the real CLI through tsx (1.5 s, more on a busy machine). */
 const SLOW = { timeout: 120_000 };
 let dir: { dir: string; cleanup: () => void };
-
-function kundstartOn(db: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, '--db', db, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) };
-}
 
 beforeAll(() => {
   dir = tempDir();

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,15 @@ import { openCore, type OpenedCore } from '../../electron/core/open';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import type { CollaborationInput } from '../../shared/schemas/customer';
 import type { Result } from '../../shared/errors';
+
+/** The real CLI, as a script or a bureau's monthly job starts it. */
+export const CLI_BIN = new URL('../../electron/cli/bin.js', import.meta.url).pathname;
+
+/** `kundstart --db FILE ...args`: its exit code, stdout, stderr, and stdout read as JSON. */
+export function kundstartOn(db: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI_BIN, '--db', db, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) };
+}
 
 /** A fresh data folder with a real SQLite file, removed after the test. */
 export function tempDir(prefix = 'kundstart-test-'): { dir: string; cleanup: () => void } {
