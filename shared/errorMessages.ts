@@ -104,6 +104,38 @@ export const errorsSv: Record<ErrorCode, string> = {
   'prices.bigChange':
     'Priset ändras mer än 50 % mot versionen före. Sparat ändå; kontrollera att det stämmer.',
   'date.farAway': 'Datumet ligger mer än ett år från i dag. Sparat ändå; kontrollera årtalet.',
+  'mail.notConfigured':
+    'Ingen e-postserver är inställd. Fyll i byråns SMTP-server under Byrån > E-post.',
+  'mail.insecure':
+    'Okrypterad anslutning tillåts bara till en server på den egna datorn. Välj STARTTLS eller TLS.',
+  'mail.dns':
+    'E-postservern hittades inte. Kontrollera servernamnet och att datorn är ansluten till internet.',
+  'mail.refused':
+    'E-postservern tog inte emot anslutningen. Kontrollera port och servernamn, eller att servern är igång.',
+  'mail.timeout':
+    'E-postservern svarade inte i tid. Försök igen senare eller kontrollera port och brandvägg.',
+  'mail.tls':
+    'Den krypterade anslutningen till e-postservern misslyckades. Kontrollera säkerhetsvalet (STARTTLS eller TLS) och porten.',
+  'mail.auth':
+    'E-postservern godkände inte användarnamnet eller lösenordet. Kontrollera inloggningsuppgifterna.',
+  'mail.senderRefused':
+    'E-postservern vägrade avsändaradressen. Använd en adress som servern får skicka från.',
+  'mail.recipientRefused': 'E-postservern vägrade mottagarens adress. Kontrollera e-postadressen.',
+  'mail.connectionLost':
+    'Anslutningen till e-postservern bröts under sändningen. Meddelandet skickas igen automatiskt.',
+  'mail.failed': 'Meddelandet kunde inte skickas. Se felorsaken och försök igen.',
+  'mailTemplate.placeholder':
+    'Mallen innehåller ett fält som inte finns. Välj bland fälten som listas vid mallen.',
+  'mailTemplate.syntax':
+    'Mallen har ett fel i en {{#…}}-sektion: varje sektion måste avslutas med {{/…}}.',
+  'contact.noEmail':
+    'Kundens primära kontakt har ingen e-postadress. Fyll i den eller markera kontakten som informerad på annat sätt.',
+  'invite.incomplete': 'Några av användarna saknar uppgifter. Bekräfta att de ska bjudas in ändå.',
+  'invite.alreadyInvited': 'Användaren är redan inbjuden.',
+  'invite.noEmail': 'Användaren har ingen e-postadress och får ett BankID-brev i stället.',
+  'outbox.notFound': 'Meddelandet finns inte längre i utkorgen.',
+  'outbox.wrongState':
+    'Meddelandet kan inte ändras i sitt nuvarande läge (till exempel redan skickat).',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -206,6 +238,39 @@ export const errorsEn: Record<ErrorCode, string> = {
   'prices.bigChange':
     'The price changes by more than 50 % from the version before. Saved anyway; check it.',
   'date.farAway': 'The date is more than a year from today. Saved anyway; check the year.',
+  'mail.notConfigured':
+    "No mail server is set up. Enter the bureau's SMTP server under Bureau > E-mail.",
+  'mail.insecure':
+    'An unencrypted connection is only allowed to a server on this computer. Choose STARTTLS or TLS.',
+  'mail.dns':
+    'The mail server was not found. Check the server name and that the computer is online.',
+  'mail.refused':
+    'The mail server refused the connection. Check the port and server name, or that the server is running.',
+  'mail.timeout':
+    'The mail server did not answer in time. Try again later or check the port and firewall.',
+  'mail.tls':
+    'The encrypted connection to the mail server failed. Check the security choice (STARTTLS or TLS) and the port.',
+  'mail.auth': 'The mail server did not accept the user name or password. Check the login details.',
+  'mail.senderRefused':
+    'The mail server refused the sender address. Use an address the server may send from.',
+  'mail.recipientRefused':
+    "The mail server refused the recipient's address. Check the e-mail address.",
+  'mail.connectionLost':
+    'The connection to the mail server was lost while sending. The message will be sent again automatically.',
+  'mail.failed': 'The message could not be sent. See the reason and try again.',
+  'mailTemplate.placeholder':
+    'The template has a field that does not exist. Choose among the fields listed beside the template.',
+  'mailTemplate.syntax':
+    'The template has an error in a {{#…}} section: every section must end with {{/…}}.',
+  'contact.noEmail':
+    "The customer's primary contact has no e-mail address. Add one, or mark the contact as informed another way.",
+  'invite.incomplete':
+    'Some of the users lack details. Confirm that they should be invited anyway.',
+  'invite.alreadyInvited': 'The user has already been invited.',
+  'invite.noEmail': 'The user has no e-mail address and gets a BankID letter instead.',
+  'outbox.notFound': 'The message is no longer in the outbox.',
+  'outbox.wrongState':
+    'The message cannot be changed in its current state (for example, already sent).',
 };
 
 /**

@@ -15,6 +15,8 @@ export interface ServiceContext {
   dbFile: string;
   version: string;
   resourcesDir: string;
+  /** Something was queued in the outbox: the worker looks now (a no-op where none runs). */
+  kickOutbox(): void;
 }
 
 export const isoNow = (ctx: Pick<ServiceContext, 'now'>): string => ctx.now().toISOString();

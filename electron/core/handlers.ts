@@ -13,6 +13,7 @@ import { discardDraft, getDraft, saveDraft } from './drafts/draft-service';
 import { getPreferences, setPreferences } from './preferences/preference-service';
 import { KNOWN_MIGRATIONS } from './db/data-source';
 import type { ServiceContext } from './context';
+import { createMailHandlers } from './mail/mail-handlers';
 import { swedishHolidays } from './holidays/holidays';
 import { onboardingOverview } from './onboarding/onboarding-service';
 import { deleteProfile, saveProfile } from './settings/profile-service';
@@ -117,5 +118,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     },
     'invoices:close': ({ month }) => closeMonth(ctx, month),
     'invoices:reopen': ({ month }) => reopenMonth(ctx, month),
+    ...createMailHandlers(ctx),
   };
 }

@@ -9,6 +9,7 @@ import { createHandlers } from './handlers';
 import { ensurePriceList } from './invoices/price-list-service';
 import { confStore } from './preferences/preference-service';
 import { appVersion } from './version';
+import { createOutboxWorker, type OutboxWorker } from './mail/worker';
 import type { ServiceContext } from './context';
 
 /** resources/ of a checkout; the packaged app passes its own (process.resourcesPath). */
@@ -18,6 +19,8 @@ import type { Core, CoreOptions } from './core';
 export interface OpenedCore extends Core {
   /** For the CLI's commands that are not channels (backup, demo) and for tests. */
   context: ServiceContext;
+  /** Sends the queued messages: started by the desktop app and the host, drained by the CLI. */
+  outbox: OutboxWorker;
 }
 
 /** Opens the database (refusing a newer one), the key and the preferences: the services. */
@@ -38,14 +41,18 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     dbFile: options.dbFile,
     version: options.version ?? appVersion(),
     resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR,
+    kickOutbox: () => outbox.kick(),
   };
+  const outbox = createOutboxWorker(context);
   await ensurePriceList(context);
   const dispatch = createDispatcher(createHandlers(context));
   return {
     context,
+    outbox,
     dispatch,
     subscribe: bus.subscribe,
     close: async () => {
+      await outbox.stop();
       if (ds.isInitialized) await ds.destroy();
     },
   };

@@ -72,6 +72,33 @@ import {
   type SavedPriceList,
   type TrendPoint,
 } from '../schemas/invoices';
+import {
+  contactInformSchema,
+  contactMarkSchema,
+  contactPreviewSchema,
+  customerLanguageSchema,
+  inviteSchema,
+  lettersSchema,
+  mailSettingsInputSchema,
+  mailTemplateKeySchema,
+  mailTemplatePreviewSchema,
+  mailTemplateSaveSchema,
+  mailTestSchema,
+  outboxConfirmSchema,
+  outboxIdsSchema,
+  outboxListSchema,
+  userIdsSchema,
+  userMarkSchema,
+  type ContactPreview,
+  type CustomerMessaging,
+  type InviteResult,
+  type MailSettings,
+  type MailTemplate,
+  type MailTestResult,
+  type MessagePreview,
+  type OutboxItem,
+  type OutboxStatus,
+} from '../schemas/mail';
 
 /**
  * The one map of every operation the UI (and the CLI) may call. Adding an operation is one
@@ -145,6 +172,29 @@ export const contract = {
   'invoices:export': channel<ExportFile>()(invoiceExportSchema),
   'invoices:close': channel<InvoiceSummary>()(monthInputSchema),
   'invoices:reopen': channel<InvoiceSummary>()(monthInputSchema),
+
+  'mail:getSettings': channel<MailSettings | null>()(empty),
+  'mail:saveSettings': channel<MailSettings>()(mailSettingsInputSchema),
+  'mail:test': channel<MailTestResult>()(mailTestSchema),
+  'mailTemplates:list': channel<MailTemplate[]>()(empty),
+  'mailTemplates:save': channel<MailTemplate>()(mailTemplateSaveSchema),
+  'mailTemplates:reset': channel<MailTemplate>()(mailTemplateKeySchema),
+  'mailTemplates:preview': channel<MessagePreview>()(mailTemplatePreviewSchema),
+  'messaging:get': channel<CustomerMessaging>()(z.object({ customerId: id }).strict()),
+  'messaging:setLanguage': channel<CustomerMessaging>()(customerLanguageSchema),
+  'contact:preview': channel<ContactPreview>()(contactPreviewSchema),
+  'contact:inform': channel<CustomerMessaging>()(contactInformSchema),
+  'contact:markInformed': channel<CustomerMessaging>()(contactMarkSchema),
+  'invitations:invite': channel<InviteResult>()(inviteSchema),
+  'invitations:remind': channel<InviteResult>()(userIdsSchema),
+  'invitations:markBlikkWelcome': channel<{ updated: number }>()(userMarkSchema),
+  'invitations:markLoggedIn': channel<{ updated: number }>()(userMarkSchema),
+  'invitations:letters': channel<ExportFile>()(lettersSchema),
+  'outbox:list': channel<OutboxItem[]>()(outboxListSchema),
+  'outbox:status': channel<OutboxStatus>()(empty),
+  'outbox:retry': channel<{ updated: number }>()(outboxIdsSchema),
+  'outbox:cancel': channel<{ updated: number }>()(outboxIdsSchema),
+  'outbox:confirm': channel<{ updated: number }>()(outboxConfirmSchema),
 } as const satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -165,6 +215,10 @@ export const events = {
   'users:changed': z.object({ customerId: z.string() }),
   'import:progress': z.object({ customerId: z.string(), done: z.number(), total: z.number() }),
   'invoices:changed': z.object({}),
+  /** Messages changed state (queued, sent, failed...); the customers whose users they concern. */
+  'outbox:changed': z.object({ customerIds: z.array(z.string()) }),
+  /** The worker's progress through what was due when it started. */
+  'outbox:progress': z.object({ done: z.number(), total: z.number() }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, optionalSingleLine, singleLine } from './common';
 import type { FieldIssue } from '../errors';
+import type { UserInvitation } from './mail';
 
 export const ROLES = ['reporter', 'approver', 'admin'] as const;
 export const SALARY_FORMS = ['monthly', 'hourly'] as const;
@@ -67,7 +68,8 @@ export interface UserRow {
   /** The warnings that keep the user incomplete (email.missing, approver.missing, ...). */
   missing: string[];
   isPrimaryContact: boolean;
-  invitedAt: string | null;
+  /** Step 5: how the user has been told to log in (welcome e-mail, BankID letter, Blikk). */
+  invitation: UserInvitation;
   updatedAt: string;
 }
 

@@ -79,6 +79,8 @@ const NEW_CUSTOMER = {
   reviewed: new Set<string>(),
   users: 0,
   incompleteUsers: 0,
+  contactInformed: false,
+  invitedUsers: 0,
 };
 
 interface RawListRow {

@@ -1,5 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import { INVOICING_ENTITIES } from './invoicing-entities';
+import { MAIL_ENTITIES } from './mail-entities';
 
 /*
  * Entities as EntitySchema rather than decorators: no reflect-metadata emit is needed, so the
@@ -367,4 +368,5 @@ export const ENTITIES = [
   AuditEntity,
   DraftEntity,
   ...INVOICING_ENTITIES,
+  ...MAIL_ENTITIES,
 ];

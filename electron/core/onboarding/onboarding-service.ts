@@ -5,6 +5,7 @@ import type { Onboarding } from '../../../shared/schemas/customer';
 import { REVIEWABLE, type OnboardingOverview } from '../../../shared/schemas/settings';
 import { CustomerEntity, PrimaryContactEntity, SettingsEntity, UserEntity } from '../db/entities';
 import type { ServiceContext } from '../context';
+import { CustomerMessagingEntity, UserInvitationEntity } from '../db/mail-entities';
 
 /** What the checklist is derived from, per customer: never typed by hand. */
 export interface CustomerFacts {
@@ -12,6 +13,9 @@ export interface CustomerFacts {
   reviewed: ReadonlySet<string>;
   users: number;
   incompleteUsers: number;
+  contactInformed: boolean;
+  /** Users invited by e-mail, BankID letter or Blikk's own welcome e-mail. */
+  invitedUsers: number;
 }
 
 export function onboardingOf(facts: CustomerFacts): Onboarding {
@@ -20,8 +24,8 @@ export function onboardingOf(facts: CustomerFacts): Onboarding {
     unreviewed: REVIEWABLE.filter((part) => !facts.reviewed.has(part)),
     userCount: facts.users,
     usersComplete: facts.incompleteUsers === 0,
-    contactInformed: false,
-    usersInvited: false,
+    contactInformed: facts.contactInformed,
+    usersInvited: facts.users > 0 && facts.invitedUsers >= facts.users,
     hasContact: facts.hasContact,
   });
 }
@@ -38,6 +42,7 @@ export async function factsOf(m: EntityManager, customerIds?: string[]) {
   const contacts = await m.find(PrimaryContactEntity, { select: { customerId: true }, where });
   const withContact = new Set(contacts.map((c) => c.customerId));
   const users = await userCounts(m, customerIds);
+  const informed = await informedCustomers(m, customerIds);
   const facts = new Map<string, CustomerFacts>();
   const factOf = (id: string) => {
     const known = facts.get(id) ?? {
@@ -45,6 +50,8 @@ export async function factsOf(m: EntityManager, customerIds?: string[]) {
       reviewed: new Set<string>(),
       users: users.get(id)?.users ?? 0,
       incompleteUsers: users.get(id)?.incomplete ?? 0,
+      contactInformed: informed.has(id),
+      invitedUsers: users.get(id)?.invited ?? 0,
     };
     facts.set(id, known);
     return known;
@@ -68,13 +75,32 @@ async function userCounts(m: EntityManager, customerIds?: string[]) {
         OR u.salary_form IS NULL OR u.approver_id IS NULL THEN 1 ELSE 0 END)`,
       'incomplete',
     )
+    // Invited by any of step 5's three ways (see isInvited in mail/invitation-store.ts).
+    .leftJoin(UserInvitationEntity.options.name, 'i', 'i.user_id = u.id')
+    .addSelect(
+      `SUM(CASE WHEN i.email_state = 'sent' OR i.letter_at IS NOT NULL
+        OR i.blikk_welcome_at IS NOT NULL THEN 1 ELSE 0 END)`,
+      'invited',
+    )
     .groupBy('u.customer_id');
   if (customerIds) qb.where('u.customer_id IN (:...ids)', { ids: customerIds });
-  const rows: { customerId: string; users: string | number; incomplete: string | number }[] =
+  const rows: { customerId: string; users: string; incomplete: string; invited: string }[] =
     await qb.getRawMany();
   return new Map(
-    rows.map((r) => [r.customerId, { users: Number(r.users), incomplete: Number(r.incomplete) }]),
+    rows.map((r) => [
+      r.customerId,
+      { users: Number(r.users), incomplete: Number(r.incomplete), invited: Number(r.invited) },
+    ]),
   );
+}
+
+/** Step 4: the customers whose primary contact has been informed, by e-mail or otherwise. */
+async function informedCustomers(m: EntityManager, customerIds?: string[]): Promise<Set<string>> {
+  const where = customerIds
+    ? customerIds.map((customerId) => ({ customerId, contactInformedAt: Not(IsNull()) }))
+    : { contactInformedAt: Not(IsNull()) };
+  const rows = await m.find(CustomerMessagingEntity, { select: { customerId: true }, where });
+  return new Set(rows.map((r) => r.customerId));
 }
 
 export async function onboardingOverview(ctx: ServiceContext): Promise<OnboardingOverview> {

@@ -3,6 +3,8 @@ import { missingOf, validateUser } from '../../../shared/domain/users';
 import type { Role, SalaryForm, UserFields, UserRow } from '../../../shared/schemas/users';
 import type { FieldCipher } from '../crypto/cipher';
 import type { UserEntityRow } from '../db/entities';
+import type { UserInvitationRow } from '../db/mail-entities';
+import { toInvitation } from '../mail/invitation-store';
 
 /** A stored user as fields; the personnummer left out ("keep what is stored"). */
 export function fieldsOf(row: UserEntityRow): UserFields {
@@ -50,6 +52,7 @@ export function toUserRow(
   byId: Map<string, UserEntityRow>,
   profileNames: Map<string, string>,
   cipher: FieldCipher,
+  invitation?: UserInvitationRow,
 ): UserRow {
   const approver = row.approverId ? byId.get(row.approverId) : undefined;
   return {
@@ -71,7 +74,7 @@ export function toUserRow(
     profileName: row.profileId ? (profileNames.get(row.profileId) ?? null) : null,
     missing: missingFor(row, byId),
     isPrimaryContact: Boolean(row.isPrimaryContact),
-    invitedAt: row.invitedAt,
+    invitation: toInvitation(invitation),
     updatedAt: row.updatedAt,
   };
 }

@@ -19,6 +19,8 @@ import { assertCapacity } from './licence-service';
 import { auditViewOf, fieldsOf, missingFor, rulesOfStored, toUserRow } from './user-mapper';
 import { assertNoApprovees, losesApproval, profileFor, rulesContext } from './user-rules';
 import { forgetContactUser, syncContactFromUser } from './primary-contact';
+import { UserInvitationEntity } from '../db/mail-entities';
+import { invitationsOf } from '../mail/invitation-store';
 
 export async function listUsers(ctx: ServiceContext, customerId: string): Promise<UserRow[]> {
   await assertCustomer(ctx.ds.manager, customerId);
@@ -26,10 +28,11 @@ export async function listUsers(ctx: ServiceContext, customerId: string): Promis
   const byId = new Map(rows.map((u) => [u.id, u]));
   const profiles = await ctx.ds.getRepository(ProfileEntity).find({ where: { customerId } });
   const names = new Map(profiles.map((p) => [p.id, p.name]));
+  const invitations = await invitationsOf(ctx.ds.manager, customerId);
   const swedish = new Intl.Collator('sv');
   return rows
     .sort((a, b) => swedish.compare(`${a.lastName} ${a.firstName}`, `${b.lastName} ${b.firstName}`))
-    .map((u) => toUserRow(u, byId, names, ctx.cipher));
+    .map((u) => toUserRow(u, byId, names, ctx.cipher, invitations.get(u.id)));
 }
 
 /**
@@ -312,7 +315,10 @@ async function rowFor(ctx: ServiceContext, row: UserEntityRow): Promise<UserRow>
     ? await ctx.ds.getRepository(ProfileEntity).findOne({ where: { id: row.profileId } })
     : null;
   const names = new Map(profile ? [[profile.id, profile.name]] : []);
-  return toUserRow(row, byId, names, ctx.cipher);
+  const invitation = await ctx.ds
+    .getRepository(UserInvitationEntity)
+    .findOne({ where: { userId: row.id } });
+  return toUserRow(row, byId, names, ctx.cipher, invitation ?? undefined);
 }
 
 function announce(ctx: ServiceContext, customerId: string): void {

@@ -4,6 +4,7 @@ import { UsersLicences1764480000000 } from './1764480000000-users-licences';
 import { ImportMappings1764560000000 } from './1764560000000-import-mappings';
 import { Invoicing1764640000000 } from './1764640000000-invoicing';
 import { AuditSubject1764720000000 } from './1764720000000-audit-subject';
+import { Mail1764800000000 } from './1764800000000-mail';
 
 /** Every migration, oldest first. Listed explicitly: globs break under bundlers. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ImportMappings1764560000000,
   Invoicing1764640000000,
   AuditSubject1764720000000,
+  Mail1764800000000,
 ];

@@ -5,7 +5,12 @@ import { userRow } from './testRows';
 const rows = [
   userRow({ id: 'u1', firstName: 'Anna', lastName: 'Ek', employeeNumber: '112', role: 'approver' }),
   userRow({ id: 'u2', firstName: 'Åsa', lastName: 'Öberg', email: '', missing: ['email.missing'] }),
-  userRow({ id: 'u3', firstName: 'Bo', lastName: 'Ask', invitedAt: '2030-01-02T00:00:00Z' }),
+  userRow({
+    id: 'u3',
+    firstName: 'Bo',
+    lastName: 'Ask',
+    invitation: { ...userRow({ id: 'x' }).invitation, emailState: 'sent', invited: true },
+  }),
 ];
 const ids = (list: { id: string }[]) => list.map((r) => r.id);
 

@@ -46,7 +46,7 @@ export function filterUsers(rows: readonly UserRow[], filters: UserFilters): Use
       (filters.role === null || row.role === filters.role) &&
       (!filters.incomplete || row.missing.length > 0) &&
       (!filters.noEmail || row.email.trim() === '') &&
-      (!filters.notInvited || row.invitedAt === null),
+      (!filters.notInvited || !row.invitation.invited),
   );
 }
 

@@ -18,7 +18,16 @@ export function userRow(overrides: Partial<UserRow> & { id: string }): UserRow {
     profileName: null,
     missing: [],
     isPrimaryContact: false,
-    invitedAt: null,
+    invitation: {
+      emailState: 'none',
+      emailStateAt: null,
+      emailError: null,
+      letterAt: null,
+      blikkWelcomeAt: null,
+      loggedInAt: null,
+      remindedAt: null,
+      invited: false,
+    },
     updatedAt: '2030-01-01T00:00:00.000Z',
     ...overrides,
   };

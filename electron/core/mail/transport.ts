@@ -1,0 +1,127 @@
+import nodemailer from 'nodemailer';
+import type SMTPTransport from 'nodemailer/lib/smtp-transport';
+import type { ErrorCode } from '../../../shared/errors';
+import type { MailSecurity } from '../../../shared/schemas/mail';
+import type { OutboxPayload } from '../db/mail-entities';
+
+/** The bureau's SMTP server with its password unsealed: lives only in memory, never logged. */
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  security: MailSecurity;
+  username: string;
+  password: string | null;
+  senderName: string;
+  senderAddress: string;
+  replyTo: string;
+}
+
+export interface SendOptions {
+  /** Connection, greeting and socket timeouts; tests shorten them. */
+  timeoutMs?: number;
+  /** Keep connections open between messages (a batch); one connection per message otherwise. */
+  pool?: boolean;
+}
+
+/** A message that could not be sent: a stable code, the server's words, and whether to retry. */
+export class MailSendError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly serverText: string,
+    /** Worth another try later: the server or the network may come back. */
+    readonly transient: boolean,
+  ) {
+    super(serverText);
+    this.name = 'MailSendError';
+  }
+}
+
+export interface MailSender {
+  send(message: OutboxPayload & { messageId: string }): Promise<{ response: string }>;
+  close(): void;
+}
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
+export const isLoopbackHost = (host: string): boolean => LOOPBACK.test(host.trim());
+
+export function transportOptions(config: SmtpConfig, options: SendOptions = {}) {
+  const timeout = options.timeoutMs ?? 30_000;
+  const base: SMTPTransport.Options = {
+    host: config.host,
+    port: config.port,
+    secure: config.security === 'tls',
+    requireTLS: config.security === 'starttls',
+    ignoreTLS: config.security === 'none',
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
+    // Never let the library read files or URLs named in a message: bodies are rendered text.
+    disableFileAccess: true,
+    disableUrlAccess: true,
+  };
+  if (config.username) base.auth = { user: config.username, pass: config.password ?? '' };
+  return base;
+}
+
+/** A sender for one job (a test message or one run of the outbox worker). */
+export function openMailSender(config: SmtpConfig, options: SendOptions = {}): MailSender {
+  const transport = options.pool
+    ? nodemailer.createTransport({
+        ...transportOptions(config, options),
+        pool: true,
+        maxConnections: 3,
+      })
+    : nodemailer.createTransport(transportOptions(config, options));
+  return {
+    async send(message) {
+      try {
+        const info = await transport.sendMail({
+          from: { name: config.senderName, address: config.senderAddress },
+          to: message.to,
+          replyTo: config.replyTo || undefined,
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          messageId: message.messageId,
+        });
+        return { response: String(info.response ?? '') };
+      } catch (err) {
+        throw classifySendError(err);
+      }
+    },
+    close: () => transport.close(),
+  };
+}
+
+interface NodemailerFailure {
+  code?: string;
+  command?: string;
+  responseCode?: number;
+  response?: string;
+  message?: string;
+}
+
+/** Maps nodemailer's error to the codes staff see, each with its own Swedish message. */
+export function classifySendError(err: unknown): MailSendError {
+  const e = (err ?? {}) as NodemailerFailure;
+  const text = (e.response ?? e.message ?? String(err)).slice(0, 500);
+  const temporary = e.responseCode !== undefined && e.responseCode >= 400 && e.responseCode < 500;
+  const make = (code: ErrorCode, transient: boolean) => new MailSendError(code, text, transient);
+  const message = e.message ?? '';
+  if (e.code === 'EDNS' || /ENOTFOUND|EAI_AGAIN/.test(message)) return make('mail.dns', true);
+  if (/ECONNREFUSED/.test(message)) return make('mail.refused', true);
+  if (e.code === 'ETIMEDOUT' || /ETIMEDOUT|timed? ?out/i.test(message))
+    return make('mail.timeout', true);
+  if (e.code === 'ETLS' || /SSL|TLS|certificate|wrong version/i.test(message)) {
+    return make('mail.tls', false);
+  }
+  if (e.code === 'EAUTH' || e.code === 'ENOAUTH') return make('mail.auth', temporary);
+  if (e.code === 'EENVELOPE' && e.command === 'MAIL FROM')
+    return make('mail.senderRefused', temporary);
+  if (e.code === 'EENVELOPE' || e.command === 'RCPT TO')
+    return make('mail.recipientRefused', temporary);
+  if (e.code === 'ECONNECTION' || e.code === 'ESOCKET' || /ECONNRESET|closed/i.test(message)) {
+    return make('mail.connectionLost', true);
+  }
+  return make('mail.failed', temporary);
+}
