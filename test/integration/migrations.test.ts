@@ -199,3 +199,21 @@ describe('upgrading version 5 (the collective invoice, before audit entries name
     );
   });
 });
+
+describe('upgrading version 6 (audit subjects, before mail and invitations)', () => {
+  it('keeps the named history and shows every user as not yet invited, the contact not informed', async () => {
+    const c = await upgraded(6);
+    const audit = await value(c, 'audit:list', { customerId: F.AKESSON.id });
+    expect(audit).toContainEqual(
+      expect.objectContaining({ entityId: F.ASA.id, action: 'update', subject: 'Åsa Öberg' }),
+    );
+    const users = await value(c, 'users:list', { customerId: F.AKESSON.id });
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.map((u) => [u.invitation.emailState, u.invitation.invited])).toEqual(
+      users.map(() => ['none', false]),
+    );
+    const list = await value(c, 'customers:list', {});
+    expect(list.map((r) => r.onboarding.next)).not.toContain(null);
+    expect(list.flatMap((r) => r.onboarding.blockers)).not.toContain('users.notInvited');
+  });
+});

@@ -6,6 +6,12 @@ import { importEn } from './import.en';
 import { importSv } from './import.sv';
 import { invoicesEn } from './invoices.en';
 import { invoicesSv } from './invoices.sv';
+import { mailSettingsEn } from './mailSettings.en';
+import { mailSettingsSv } from './mailSettings.sv';
+import { mailTemplatesEn } from './mailTemplates.en';
+import { mailTemplatesSv } from './mailTemplates.sv';
+import { messagingEn } from './messaging.en';
+import { messagingSv } from './messaging.sv';
 import { pricesEn } from './prices.en';
 import { pricesSv } from './prices.sv';
 import { sv } from './sv';
@@ -27,6 +33,9 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           import: importSv,
           invoices: invoicesSv,
           prices: pricesSv,
+          mailSettings: mailSettingsSv,
+          mailTemplates: mailTemplatesSv,
+          messaging: messagingSv,
         },
       },
       en: {
@@ -35,6 +44,9 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           import: importEn,
           invoices: invoicesEn,
           prices: pricesEn,
+          mailSettings: mailSettingsEn,
+          mailTemplates: mailTemplatesEn,
+          messaging: messagingEn,
         },
       },
     },
