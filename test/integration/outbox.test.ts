@@ -268,6 +268,23 @@ describe('staff acting on the outbox', () => {
   });
 });
 
+describe('progress', () => {
+  it('outbox:status shows how far the running drain has come', async () => {
+    smtp.behaviour.holdData = true;
+    await queue(
+      core,
+      users.map((u) => welcome(customerId, u)),
+    );
+    const slow = createOutboxWorker(core.context, { timeoutMs: 1500, concurrency: 1 });
+    const drained = slow.drainOnce();
+    await smtp.waitForData(1);
+    expect((await value(core, 'outbox:status', {})).sending).toEqual({ done: 0, total: 3 });
+    expect(await drained).toEqual({ sent: 0, failed: 0, waiting: 3 });
+    expect((await value(core, 'outbox:status', {})).sending).toBeNull();
+    await slow.stop();
+  });
+});
+
 describe('running in the background', () => {
   it('sends what is queued after a kick, without anyone draining, and stops cleanly', async () => {
     const background = createOutboxWorker(core.context, { timeoutMs: 3000 });
