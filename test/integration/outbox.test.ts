@@ -302,6 +302,27 @@ describe('running in the background', () => {
   });
 });
 
+describe('a kick while a drain runs', () => {
+  it('is not lost: what was queued during a drainOnce goes out in the background after it', async () => {
+    const background = createOutboxWorker(core.context, { timeoutMs: 1500, concurrency: 1 });
+    try {
+      smtp.behaviour.holdData = true;
+      await queue(core, [welcome(customerId, users[0]!)]);
+      const first = background.drainOnce();
+      await smtp.waitForData(1);
+      smtp.behaviour.holdData = false;
+      background.start();
+      await queue(core, [welcome(customerId, users[1]!)]);
+      background.kick();
+      expect(await first).toEqual({ sent: 0, failed: 0, waiting: 1 });
+      await smtp.waitForMessages(1);
+      expect(smtp.recipients()).toEqual([users[1]!.email]);
+    } finally {
+      await background.stop();
+    }
+  });
+});
+
 describe('retention', () => {
   it('deletes sent and cancelled messages older than the retention, at start and daily while running', async () => {
     const rows = await queue(

@@ -39,6 +39,8 @@ export interface TestSmtp {
   recipients(): string[];
   /** Resolves once DATA has begun `count` times in total. */
   waitForData(count?: number, timeoutMs?: number): Promise<void>;
+  /** Resolves once `count` messages have been received (and parsed). */
+  waitForMessages(count: number, timeoutMs?: number): Promise<void>;
   /** Closes every connection at once and stops listening: the port is empty. */
   stop(): Promise<void>;
   /** Listens again on the same port, with the same behaviour and received messages. */
@@ -70,6 +72,8 @@ export async function startTestSmtp(
     recipients: () => state.received.flatMap((m) => m.envelope.to),
     waitForData: (count = 1, timeoutMs = 10_000) =>
       waitFor(() => state.dataStarted >= count, timeoutMs),
+    waitForMessages: (count, timeoutMs = 10_000) =>
+      waitFor(() => state.received.length >= count, timeoutMs),
     stop: async () => {
       const current = server;
       if (current) await closeNow(current);
