@@ -89,6 +89,14 @@ describe('draining the outbox against a real SMTP server', () => {
     expect(smtp.recipients()).toEqual([to.address]);
   });
 
+  it('still sends a welcome whose user was deleted after it was queued', async () => {
+    await queue(core, [welcome(customerId, users[2]!)]);
+    await value(core, 'users:delete', { customerId, ids: [users[2]!.id] });
+    expect(await worker.drainOnce()).toEqual({ sent: 1, failed: 0, waiting: 0 });
+    expect(smtp.recipients()).toEqual([users[2]!.email]);
+    expect(await core.context.ds.query('SELECT * FROM user_invitations')).toEqual([]);
+  });
+
   it('leaves messages queued with mail.notConfigured while no mail server is set', async () => {
     await core.context.ds.query('DELETE FROM mail_settings');
     await queue(core, [welcome(customerId, users[0]!)]);
