@@ -97,4 +97,14 @@ test('the E-post card: settings saved, a wrong password named in Swedish, the te
     user: 'utskick@ekask.example',
     to: ['anna@ekask.example'],
   });
+
+  // Removing the password: the card says so before the save, and no password is saved after.
+  await mail.getByRole('button', { name: 'Ta bort lösenordet' }).click();
+  await expect(mail.getByText('Lösenordet tas bort när du sparar.')).toBeVisible();
+  await mail.getByRole('button', { name: 'Spara e-postinställningar' }).click();
+  await expect(mail.getByLabel('Lösenord', { exact: true })).toHaveValue('');
+  await expect(mail.getByText('Lösenord sparat')).toBeHidden();
+  expect(app.cli('bureau', 'set', '--sender', 'utskick@ekask.example', '--json')).toContain(
+    '"hasPassword": false',
+  );
 });
