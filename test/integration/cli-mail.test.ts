@@ -159,6 +159,15 @@ describe('bureau set --smtp-url --sender, then bureau test-mail', SLOW, () => {
   });
 });
 
+describe('bureau test-mail without settings', SLOW, () => {
+  it('exit 1, and says which command sets the server', async () => {
+    const r = await kundstart(`${dir.dir}/empty.db`, ['bureau', 'test-mail', '--json']);
+    expect(r.code).toBe(1);
+    expect(r.json()).toMatchObject({ ok: false, error: { code: 'mail.notConfigured' } });
+    expect(r.stderr).toContain('Ange den med: kundstart bureau set --smtp-url');
+  });
+});
+
 describe('bureau set refuses bad mail flags and changes nothing', SLOW, () => {
   it('a sender that is no address: exit 1, --sender named; the profile unchanged too', async () => {
     const r = await kundstart(db, [
