@@ -107,4 +107,12 @@ test('the E-post card: settings saved, a wrong password named in Swedish, the te
   expect(app.cli('bureau', 'set', '--sender', 'utskick@ekask.example', '--json')).toContain(
     '"hasPassword": false',
   );
+
+  // A change not saved is not dropped silently on leaving the page.
+  await field(mail, 'Avsändarens namn').fill('Ek & Ask');
+  await page.getByRole('navigation').getByRole('link', { name: 'Kunder' }).click();
+  const leave = page.getByRole('alertdialog', { name: 'Lämna utan att spara?' });
+  await expect(leave).toContainText('E-post har ändringar som inte är sparade.');
+  await leave.getByRole('button', { name: 'Lämna utan att spara' }).click();
+  await expect(page.getByRole('heading', { name: 'Kunder', level: 1 })).toBeVisible();
 });
