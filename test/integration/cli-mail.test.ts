@@ -119,7 +119,9 @@ describe('bureau set --smtp-url --sender, then bureau test-mail', SLOW, () => {
     expect(human.code).toBe(1);
     expect(human.stderr).toContain(errorsSv['mail.auth']);
     expect(human.stderr).toContain('Servern svarade: 535 Authentication failed');
+  });
 
+  it('the refusal in JSON: ok false, the code and the server’s words; the right password works', async () => {
     const json = await kundstart(db, ['bureau', 'test-mail', '--json']);
     expect(json.code).toBe(1);
     expect(json.json()).toMatchObject({
