@@ -1,11 +1,11 @@
-import { isValidEmail } from '../../../shared/domain/contact';
-import { AppError, type FieldIssue } from '../../../shared/errors';
+import { validateMailSettings } from '../../../shared/domain/mail';
+import { AppError } from '../../../shared/errors';
 import type { MailSettings, MailSettingsInput, MailSecurity } from '../../../shared/schemas/mail';
 import { writeAudit } from '../audit/audit-service';
 import { MailSettingsEntity, type MailSettingsRow } from '../db/mail-entities';
 import { isoNow, type ServiceContext } from '../context';
 import { assertNoErrors } from '../validation';
-import { isLoopbackHost, type SmtpConfig } from './transport';
+import type { SmtpConfig } from './transport';
 
 export const DEFAULT_RETENTION_DAYS = 90;
 
@@ -43,7 +43,7 @@ export async function saveMailSettings(
       customerId: null,
       action: before ? 'update' : 'create',
       before: before ? auditView(before) : null,
-      after: auditView(row),
+      after: auditView(row, before),
       subject: '',
     });
     return row;
@@ -57,15 +57,7 @@ function sealedPassword(ctx: ServiceContext, typed: string | undefined, stored: 
   return typed === '' ? null : ctx.cipher.encrypt(typed);
 }
 
-export function validateMailSettings(input: MailSettingsInput): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const error = (field: string, code: FieldIssue['code']) =>
-    issues.push({ field, code, severity: 'error' });
-  if (!isValidEmail(input.senderAddress)) error('senderAddress', 'email.invalid');
-  if (input.replyTo && !isValidEmail(input.replyTo)) error('replyTo', 'email.invalid');
-  if (input.security === 'none' && !isLoopbackHost(input.host)) error('security', 'mail.insecure');
-  return issues;
-}
+export { validateMailSettings };
 
 /** The settings with the password unsealed, for sending; mail.notConfigured when none are set. */
 export async function loadSmtpConfig(ctx: ServiceContext): Promise<SmtpConfig> {
@@ -103,8 +95,12 @@ function toView(row: MailSettingsRow): MailSettings {
   };
 }
 
-/** The audit log's view: whether a password is set, never the password or its token. */
-function auditView(row: MailSettingsRow): Record<string, unknown> {
+/**
+ * The audit log's view: whether a password is set and, when it was replaced, that it was
+ * ("bytt"); never the password or its token.
+ */
+function auditView(row: MailSettingsRow, before?: MailSettingsRow | null): Record<string, unknown> {
   const { passwordEnc, updatedAt: _updatedAt, id: _id, ...rest } = row;
-  return { ...rest, password: passwordEnc ? 'satt' : 'saknas' };
+  const replaced = before?.passwordEnc && passwordEnc && before.passwordEnc !== passwordEnc;
+  return { ...rest, password: replaced ? 'bytt' : passwordEnc ? 'satt' : 'saknas' };
 }
