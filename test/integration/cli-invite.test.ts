@@ -128,7 +128,9 @@ describe('kundstart invite', SLOW, () => {
   });
 
   it('is a usage error (exit 2) without --all-complete or --user, or with both', async () => {
-    expect((await kundstart('invite', '--customer', ORGNR)).code).toBe(2);
+    const neither = await kundstart('invite', '--customer', ORGNR);
+    expect(neither.code).toBe(2);
+    expect(neither.stderr).toContain('ange antingen --all-complete eller --user ID');
     const both = await kundstart('invite', '--customer', ORGNR, '--all-complete', '--user', frida);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--all-complete');
