@@ -17,6 +17,7 @@ import { bureauData, customerData, fullName, userMessageData } from './message-d
 import { languageOf, messagingRow } from './messaging-store';
 import { domainOf, enqueueMessages, type NewMessage } from './outbox-store';
 import { renderMail } from './render';
+import { cancelFailedWelcomes } from './user-messages';
 import { loadSmtpConfig } from './settings-service';
 
 export interface InviteRequest {
@@ -58,6 +59,8 @@ export async function invite(ctx: ServiceContext, request: InviteRequest): Promi
     // Read again inside the transaction: another invite may have queued some meanwhile.
     const now = await invitationsOf(m, customerId);
     const still = messages.filter((msg) => !alreadyInvited(now.get(msg.userId ?? '')));
+    const ids = still.map((msg) => msg.userId ?? '');
+    await cancelFailedWelcomes(m, ids, isoNow(ctx));
     await enqueueMessages(ctx, m, still, { batchId, senderDomain: domainOf(smtp.senderAddress) });
     await auditMessages(ctx, m, customerId, still, toQueue, 'welcome');
     return new Set(still.map((msg) => msg.userId));
