@@ -94,6 +94,7 @@ export const ERROR_CODES = [
   'invite.incomplete',
   'invite.alreadyInvited',
   'invite.noEmail',
+  'letters.none',
   'outbox.notFound',
   'outbox.wrongState',
 ] as const;

@@ -5,6 +5,7 @@ import { registerBureau } from './commands/bureau';
 import { registerCustomer } from './commands/customer';
 import { registerDemo } from './commands/demo';
 import { registerInvoices } from './commands/invoices';
+import { registerLetters } from './commands/letters';
 import { registerPrices } from './commands/prices';
 import { registerServe } from './commands/serve';
 import { registerSetupSheet } from './commands/setup-sheet';
@@ -33,6 +34,7 @@ export async function run(argv: string[]): Promise<number> {
   registerPrices(program, globals);
   registerAddon(program, globals);
   registerInvoices(program, globals);
+  registerLetters(program, globals);
   try {
     await program.parseAsync(argv);
     return EXIT.done;
