@@ -95,6 +95,9 @@ export const ERROR_CODES = [
   'invite.incomplete',
   'invite.alreadyInvited',
   'invite.noEmail',
+  'invite.notSent',
+  'invite.loggedIn',
+  'letters.none',
   'outbox.notFound',
   'outbox.wrongState',
 ] as const;

@@ -2,10 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { registerAddon } from './commands/addon';
 import { registerBackup } from './commands/backup';
 import { registerBureau } from './commands/bureau';
+import { registerContact } from './commands/contact';
 import { registerCustomer } from './commands/customer';
 import { registerDemo } from './commands/demo';
+import { registerInvite } from './commands/invite';
 import { registerInvoices } from './commands/invoices';
 import { registerOutbox } from './commands/outbox';
+import { registerLetters } from './commands/letters';
 import { registerPrices } from './commands/prices';
 import { registerServe } from './commands/serve';
 import { registerSetupSheet } from './commands/setup-sheet';
@@ -35,6 +38,9 @@ export async function run(argv: string[]): Promise<number> {
   registerAddon(program, globals);
   registerInvoices(program, globals);
   registerOutbox(program, globals);
+  registerContact(program, globals);
+  registerInvite(program, globals);
+  registerLetters(program, globals);
   try {
     await program.parseAsync(argv);
     return EXIT.done;
