@@ -244,4 +244,14 @@ describe('the default texts', () => {
       expect(letter.text).toMatch(/e-postadress när du blir ombedd|e-mail address when asked/);
     }
   });
+
+  it("escape a name like <b>Ö'Brien & Co</b> in the HTML part and keep it whole in the text", async () => {
+    const data = sampleData('welcome', 'sv', null);
+    const named = { ...data, customer: { ...data.customer, name: "<b>Ö'Brien & Co</b>" } };
+    const mail = await renderMail(core.context, 'welcome', 'sv', named);
+    expect(mail.text).toContain("<b>Ö'Brien & Co</b> använder Blikk");
+    expect(mail.html).toContain('&lt;b&gt;Ö&#39;Brien &amp; Co&lt;/b&gt; använder Blikk');
+    expect(mail.html).not.toContain('<b>');
+    expect(mail.html).not.toMatch(/<img|<script|https?:/i);
+  });
 });
