@@ -17,6 +17,7 @@ test.beforeEach(async () => {
     '--staff-name',
     'Anna Ek',
   );
+  app.cli('customer', 'create', '--name', 'Åkesson Bygg AB', '--orgnr', '559244-0001');
 });
 test.afterEach(async () => {
   await app.dispose();
@@ -74,6 +75,10 @@ test('the welcome template is edited with a live preview, saved, and reset to th
   await expect(t.body).toHaveValue('Hej {{user.firstName}}!\n\nDitt konto hos {{customer.name}}');
   await expect(t.previewBody).toContainText('Ditt konto hos Exempelbolaget i Åre AB');
   await page.screenshot({ path: 'test-results/e2e/mail-templates-edit.png', fullPage: true });
+  // The preview with a real customer's data instead of the sample.
+  await t.preview.getByRole('combobox', { name: 'Förhandsgranska med kund' }).click();
+  await page.getByRole('option', { name: 'Åkesson Bygg AB (559244-0001)' }).click();
+  await expect(t.previewBody).toContainText('Ditt konto hos Åkesson Bygg AB');
 
   // Another kind while the text is unsaved: asked first, and staying keeps the text.
   await page.getByRole('tab', { name: 'Påminnelse' }).click();

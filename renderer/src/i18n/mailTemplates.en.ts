@@ -62,6 +62,10 @@ export const mailTemplatesEn: typeof mailTemplatesSv = {
   },
   previewTitle: 'Preview',
   previewHint: 'With sample data. This is how the recipient sees the message.',
+  previewHintCustomer:
+    "With the customer's real data; a message to a user shows the first user who would get it.",
+  previewCustomer: 'Preview with customer',
+  previewSample: 'Sample data',
   previewSubject: 'Subject:',
   previewLoading: 'Previewing…',
   save: 'Save',

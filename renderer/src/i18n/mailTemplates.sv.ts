@@ -61,6 +61,10 @@ export const mailTemplatesSv = {
   },
   previewTitle: 'Förhandsgranskning',
   previewHint: 'Med exempeldata. Så här ser mottagaren meddelandet.',
+  previewHintCustomer:
+    'Med kundens riktiga uppgifter; ett meddelande till en användare visar den första som skulle få det.',
+  previewCustomer: 'Förhandsgranska med kund',
+  previewSample: 'Exempeldata',
   previewSubject: 'Ämne:',
   previewLoading: 'Förhandsgranskar…',
   save: 'Spara',

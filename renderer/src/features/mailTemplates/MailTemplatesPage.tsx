@@ -31,6 +31,7 @@ import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { useFormat } from '../../i18n/useFormat';
 import { MessagePreview } from './MessagePreview';
+import { PreviewCustomerField } from './PreviewCustomerField';
 import { TemplateEditor } from './TemplateEditor';
 import { useTemplateDraft, type TemplateText } from './useTemplateDraft';
 
@@ -152,7 +153,8 @@ function Workspace({ templateKey, isDefault, updatedAt, draft, onSaved }: Worksp
   const save = useMutation('mailTemplates:save');
   const reset = useMutation('mailTemplates:reset');
   const [confirmReset, setConfirmReset] = useState(false);
-  const preview = useLivePreview(templateKey, draft.text);
+  const [customerId, setCustomerId] = useState<string | null>(null);
+  const preview = useLivePreview(templateKey, draft.text, customerId);
   const names = {
     kind: t(`mailTemplates.kinds.${templateKey.kind}`),
     language: t(`mailTemplates.languages.${templateKey.language}`),
@@ -228,9 +230,14 @@ function Workspace({ templateKey, isDefault, updatedAt, draft, onSaved }: Worksp
           {t('mailTemplates.previewTitle')}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {t('mailTemplates.previewHint')}
+          {customerId ? t('mailTemplates.previewHintCustomer') : t('mailTemplates.previewHint')}
         </Typography>
-        <MessagePreview preview={preview} letter={templateKey.kind === 'bankidLetter'} />
+        <PreviewCustomerField value={customerId} onChange={setCustomerId} />
+        <MessagePreview
+          preview={preview}
+          letter={templateKey.kind === 'bankidLetter'}
+          language={templateKey.language}
+        />
       </Paper>
       <ConfirmDialog
         open={confirmReset}
@@ -245,9 +252,17 @@ function Workspace({ templateKey, isDefault, updatedAt, draft, onSaved }: Worksp
 }
 
 /** The unsaved text rendered by the services, once typing pauses; the last one stays shown. */
-function useLivePreview(key: TemplateKey, text: TemplateText): Preview | undefined {
+function useLivePreview(
+  key: TemplateKey,
+  text: TemplateText,
+  customerId: string | null,
+): Preview | undefined {
   const typed = useDebouncedValue(text, 300);
-  const answer = useQuery('mailTemplates:preview', { ...key, ...typed });
+  const answer = useQuery('mailTemplates:preview', {
+    ...key,
+    ...typed,
+    ...(customerId ? { customerId } : {}),
+  });
   const [shown, setShown] = useState<Preview | undefined>(undefined);
   useEffect(() => {
     if (answer.data) setShown(answer.data);

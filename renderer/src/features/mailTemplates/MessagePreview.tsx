@@ -8,6 +8,8 @@ interface Props {
   preview: Preview | undefined;
   /** The BankID letter is printed: it has a heading, not a subject. */
   letter: boolean;
+  /** The message's language, for screen readers and hyphenation. */
+  language: string;
 }
 
 /**
@@ -15,12 +17,12 @@ interface Props {
  * blocks as the HTML part (paragraphs, lists): React escapes it, and no frame is needed, which
  * the app's CSP and navigation guard would not let load.
  */
-export function MessagePreview({ preview, letter }: Props) {
+export function MessagePreview({ preview, letter, language }: Props) {
   const { t } = useTranslation();
   if (!preview)
     return <Typography color="text.secondary">{t('mailTemplates.previewLoading')}</Typography>;
   return (
-    <Box aria-label={t('mailTemplates.previewTitle')} role="document">
+    <Box aria-label={t('mailTemplates.previewTitle')} role="document" lang={language}>
       {letter ? (
         <Typography variant="h6" component="p" sx={{ mb: 2 }} data-testid="preview-subject">
           {preview.subject}
