@@ -133,6 +133,9 @@ export const errorsSv: Record<ErrorCode, string> = {
   'invite.incomplete': 'Några av användarna saknar uppgifter. Bekräfta att de ska bjudas in ändå.',
   'invite.alreadyInvited': 'Användaren är redan inbjuden.',
   'invite.noEmail': 'Användaren har ingen e-postadress och får ett BankID-brev i stället.',
+  'invite.notSent':
+    'Användaren har inte fått något välkomstmeddelande än. Bjud in användaren innan du påminner.',
+  'invite.loggedIn': 'Användaren har redan loggat in och behöver ingen påminnelse.',
   'letters.none':
     'Ingen av kundens användare saknar e-postadress, så det finns inga BankID-brev att skriva. Välj användare om de ändå ska få brev.',
   'outbox.notFound': 'Meddelandet finns inte längre i utkorgen.',
@@ -270,6 +273,9 @@ export const errorsEn: Record<ErrorCode, string> = {
     'Some of the users lack details. Confirm that they should be invited anyway.',
   'invite.alreadyInvited': 'The user has already been invited.',
   'invite.noEmail': 'The user has no e-mail address and gets a BankID letter instead.',
+  'invite.notSent':
+    'The user has not had a welcome message yet. Invite the user before sending a reminder.',
+  'invite.loggedIn': 'The user has already logged in and needs no reminder.',
   'letters.none':
     'None of the customer’s users lacks an e-mail address, so there are no BankID letters to write. Choose users if they should get letters anyway.',
   'outbox.notFound': 'The message is no longer in the outbox.',

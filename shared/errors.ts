@@ -94,6 +94,8 @@ export const ERROR_CODES = [
   'invite.incomplete',
   'invite.alreadyInvited',
   'invite.noEmail',
+  'invite.notSent',
+  'invite.loggedIn',
   'letters.none',
   'outbox.notFound',
   'outbox.wrongState',
