@@ -44,6 +44,11 @@ const InvoicesPage = lazy(() =>
 const PriceListsPage = lazy(() =>
   import('../features/prices/PriceListsPage').then((m) => ({ default: m.PriceListsPage })),
 );
+const MailTemplatesPage = lazy(() =>
+  import('../features/mailTemplates/MailTemplatesPage').then((m) => ({
+    default: m.MailTemplatesPage,
+  })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
@@ -71,6 +76,7 @@ export function AppRoutes() {
         <Route path="invoices/:month" element={<InvoicesPage />} />
         <Route path="bureau" element={<BureauPage />} />
         <Route path="bureau/prices" element={<PriceListsPage />} />
+        <Route path="bureau/templates" element={<MailTemplatesPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>
