@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedCore } from '../../electron/core/open';
 import { createOutboxWorker, type OutboxWorker } from '../../electron/core/mail/worker';
 import { messagingRow } from '../../electron/core/mail/messaging-store';
+import { recordSent } from '../../electron/core/mail/outbox-store';
+import { OutboxEntity } from '../../electron/core/db/mail-entities';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
 import {
   bureauWithMail,
@@ -89,11 +91,26 @@ describe('draining the outbox against a real SMTP server', () => {
     expect(smtp.recipients()).toEqual([to.address]);
   });
 
-  it('still sends a welcome whose user was deleted after it was queued', async () => {
+  it('sends nothing to a user deleted after the welcome was queued', async () => {
     await queue(core, [welcome(customerId, users[2]!)]);
     await value(core, 'users:delete', { customerId, ids: [users[2]!.id] });
-    expect(await worker.drainOnce()).toEqual({ sent: 1, failed: 0, waiting: 0 });
-    expect(smtp.recipients()).toEqual([users[2]!.email]);
+    expect(await worker.drainOnce()).toEqual({ sent: 0, failed: 0, waiting: 0 });
+    expect(smtp.recipients()).toEqual([]);
+    const states = await core.context.ds.query('SELECT state FROM outbox');
+    expect(states).toEqual([{ state: 'cancelled' }]);
+    expect(await core.context.ds.query('SELECT * FROM user_invitations')).toEqual([]);
+  });
+
+  it('records a welcome sent whose user was deleted while it was being sent', async () => {
+    const [row] = await queue(core, [welcome(customerId, users[2]!)]);
+    // In flight: the deletion cancels only what is not being sent.
+    await core.context.ds.query(`UPDATE outbox SET state = 'sending' WHERE id = ?`, [row!.id]);
+    await value(core, 'users:delete', { customerId, ids: [users[2]!.id] });
+    const sending = await core.context.ds
+      .getRepository(OutboxEntity)
+      .findOneByOrFail({ id: row!.id });
+    expect(await recordSent(core.context, sending, '2026-11-28T10:00:00.000Z')).toBe(true);
+    expect(await statesOf(core)).toEqual({ [row!.id]: 'sent' });
     expect(await core.context.ds.query('SELECT * FROM user_invitations')).toEqual([]);
   });
 

@@ -33,15 +33,31 @@ export async function patchInvitation(
   });
 }
 
-/** The welcome e-mail's state changed (queued, sending, sent, failed...). */
-export function setWelcomeState(
+/**
+ * The welcome e-mails' state changed (queued, sending, sent, failed...) for these users: one
+ * upsert per slice rather than a read and a write per user, since inviting a whole customer
+ * queues thousands. Users deleted meanwhile are skipped (the row would break its foreign key).
+ */
+export async function setWelcomeStates(
   m: EntityManager,
-  customerId: string,
-  userId: string,
+  users: { userId: string; customerId: string }[],
   at: string,
-  patch: { emailState: WelcomeEmailState; emailError: string | null },
+  state: WelcomeEmailState,
+  error: string | null = null,
 ): Promise<void> {
-  return patchInvitation(m, customerId, userId, at, { ...patch, emailStateAt: at });
+  for (let i = 0; i < users.length; i += 500) {
+    const slice = users.slice(i, i + 500);
+    await m.query(
+      `INSERT INTO user_invitations (user_id, customer_id, email_state, email_state_at,
+         email_error, letter_at, blikk_welcome_at, logged_in_at, reminded_at, updated_at)
+       SELECT id, customer_id, ?, ?, ?, NULL, NULL, NULL, NULL, ? FROM users
+       WHERE id IN (${slice.map(() => '?').join(', ')})
+       ON CONFLICT (user_id) DO UPDATE SET customer_id = excluded.customer_id,
+         email_state = excluded.email_state, email_state_at = excluded.email_state_at,
+         email_error = excluded.email_error, updated_at = excluded.updated_at`,
+      [state, at, error?.slice(0, 500) ?? null, at, ...slice.map((u) => u.userId)],
+    );
+  }
 }
 
 /** The customer's invitation rows by user id, for the users grid. */

@@ -5,6 +5,7 @@ import { bulkInsert } from '../db/bulk-insert';
 import { OutboxEntity, type OutboxPayload, type OutboxRow } from '../db/mail-entities';
 import { isoNow, type ServiceContext } from '../context';
 import { actorName } from '../audit/audit-service';
+import { setWelcomeStates } from './invitation-store';
 import { patchMessaging } from './messaging-store';
 
 export interface NewMessage {
@@ -53,25 +54,17 @@ export async function enqueueMessages(
   return rows;
 }
 
-/**
- * The invitation of each welcome's user says "queued": one upsert per slice of users rather
- * than a read and a write per user (an invitation of a whole customer queues thousands).
- */
-async function markWelcomesQueued(m: EntityManager, rows: OutboxRow[], at: string): Promise<void> {
-  const welcomes = rows.filter((r) => r.kind === 'welcome' && r.userId && r.customerId);
-  for (let i = 0; i < welcomes.length; i += 200) {
-    const slice = welcomes.slice(i, i + 200);
-    await m.query(
-      `INSERT INTO user_invitations (user_id, customer_id, email_state, email_state_at,
-         email_error, letter_at, blikk_welcome_at, logged_in_at, reminded_at, updated_at)
-       VALUES ${slice.map(() => `(?, ?, 'queued', ?, NULL, NULL, NULL, NULL, NULL, ?)`).join(', ')}
-       ON CONFLICT (user_id) DO UPDATE SET customer_id = excluded.customer_id,
-         email_state = 'queued', email_state_at = excluded.email_state_at, email_error = NULL,
-         updated_at = excluded.updated_at`,
-      slice.flatMap((r) => [r.userId, r.customerId, at, at]),
-    );
-  }
+/** The users whose welcome was queued now see "queued" in the grid. */
+function markWelcomesQueued(m: EntityManager, rows: OutboxRow[], at: string): Promise<void> {
+  return setWelcomeStates(m, welcomeUsers(rows), at, 'queued');
 }
+
+const welcomeUsers = (rows: Pick<OutboxRow, 'kind' | 'customerId' | 'userId'>[]) =>
+  rows.flatMap((r) =>
+    r.kind === 'welcome' && r.userId && r.customerId
+      ? [{ userId: r.userId, customerId: r.customerId }]
+      : [],
+  );
 
 export function payloadOf(ctx: ServiceContext, row: Pick<OutboxRow, 'payloadEnc'>): OutboxPayload {
   return JSON.parse(ctx.cipher.decrypt(row.payloadEnc)) as OutboxPayload;
@@ -310,21 +303,12 @@ export function pruneExpired(ctx: ServiceContext, before: string): Promise<numbe
  * A welcome message's state is its user's invitation state: one statement per change, and
  * nothing when the user has been deleted since the message was queued (the message still goes).
  */
-export async function followWelcome(
+export function followWelcome(
   m: EntityManager,
   row: Pick<OutboxRow, 'kind' | 'customerId' | 'userId'>,
   at: string,
   state: OutboxState,
   error: string | null,
 ): Promise<void> {
-  if (row.kind !== 'welcome' || !row.customerId || !row.userId) return;
-  await m.query(
-    `INSERT INTO user_invitations (user_id, customer_id, email_state, email_state_at, email_error,
-       letter_at, blikk_welcome_at, logged_in_at, reminded_at, updated_at)
-     SELECT id, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ? FROM users WHERE id = ?
-     ON CONFLICT (user_id) DO UPDATE SET customer_id = excluded.customer_id,
-       email_state = excluded.email_state, email_state_at = excluded.email_state_at,
-       email_error = excluded.email_error, updated_at = excluded.updated_at`,
-    [row.customerId, state, at, error?.slice(0, 500) ?? null, at, row.userId],
-  );
+  return setWelcomeStates(m, welcomeUsers([row]), at, state, error);
 }

@@ -49,6 +49,8 @@ export async function saveMailSettings(
     return row;
   });
   ctx.emit('bureau:changed', {});
+  // Messages waiting on a failing server may go now: the settings that failed have changed.
+  ctx.kickOutbox();
   return toView(saved);
 }
 
