@@ -102,10 +102,10 @@ export function UsersPage() {
   // The list carries each user's missing fields: the completeness card counts them here.
   const summary = useMemo(() => summarizeUsers(sorted), [sorted]);
   const allFilters: UserFilters = { ...filters, query };
-  const { role, incomplete, noEmail, notInvited } = filters;
+  const { role, incomplete, noEmail, notInvited, invitation } = filters;
   const rows = useMemo(
-    () => filterUsers(sorted, { query, role, incomplete, noEmail, notInvited }),
-    [sorted, query, role, incomplete, noEmail, notInvited],
+    () => filterUsers(sorted, { query, role, incomplete, noEmail, notInvited, invitation }),
+    [sorted, query, role, incomplete, noEmail, notInvited, invitation],
   );
   const selected = useMemo(
     () => sorted.filter((row) => selection.ids.has(row.id)),
