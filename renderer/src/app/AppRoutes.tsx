@@ -44,6 +44,9 @@ const InvoicesPage = lazy(() =>
 const PriceListsPage = lazy(() =>
   import('../features/prices/PriceListsPage').then((m) => ({ default: m.PriceListsPage })),
 );
+const OutboxPage = lazy(() =>
+  import('../features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
@@ -71,6 +74,7 @@ export function AppRoutes() {
         <Route path="invoices/:month" element={<InvoicesPage />} />
         <Route path="bureau" element={<BureauPage />} />
         <Route path="bureau/prices" element={<PriceListsPage />} />
+        <Route path="outbox" element={<OutboxPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

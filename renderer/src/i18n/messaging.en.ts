@@ -49,6 +49,7 @@ export const messagingEn: typeof messagingSv = {
       title: 'Mark as informed another way',
       body: 'Write how and when the primary contact learnt which users exist, e.g. "Phone call with Karin 7/12".',
       note: 'How was the contact person informed?',
+      noteRequired: 'Write how the contact person was informed.',
       confirm: 'Mark as informed',
     },
   },

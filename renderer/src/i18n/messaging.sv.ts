@@ -47,6 +47,7 @@ export const messagingSv = {
       title: 'Markera som informerad på annat sätt',
       body: 'Skriv hur och när primärkontakten fick veta vilka användare som finns, t.ex. "Telefonsamtal med Karin 7/12".',
       note: 'Hur informerades kontaktpersonen?',
+      noteRequired: 'Skriv hur kontaktpersonen informerades.',
       confirm: 'Markera som informerad',
     },
   },

@@ -19,6 +19,8 @@ import { useNotify } from '../../components/Notifier';
 import { PageHeader } from '../../components/PageHeader';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { InviteToolbar } from '../messaging/InviteToolbar';
+import { useInviteActions } from '../messaging/useInviteActions';
 import { setPendingFile } from '../userImport/readFile';
 import { DropOverlay, useFileDrop } from '../userImport/useFileDrop';
 import { UsersImportActions } from '../userImport/UsersImportActions';
@@ -65,7 +67,12 @@ export function UsersPage() {
   const notify = useNotify();
   const { id = '' } = useParams();
   const customer = useQuery('customers:get', { id }, { refreshOn: ['customers:changed'] });
-  const users = useQuery('users:list', { customerId: id }, { refreshOn: ['users:changed'] });
+  // Invitations change state as the outbox sends them: follow both.
+  const users = useQuery(
+    'users:list',
+    { customerId: id },
+    { refreshOn: ['users:changed', 'outbox:changed'] },
+  );
   const licences = useQuery(
     'licences:get',
     { customerId: id },
@@ -77,6 +84,7 @@ export function UsersPage() {
     { refreshOn: ['settings:changed', 'users:changed'] },
   );
   const actions = useUserActions(id);
+  const invites = useInviteActions(id);
   const navigate = useNavigate();
   // A list dragged onto the page opens the import with it.
   const drop = useFileDrop((file) => {
@@ -252,6 +260,7 @@ export function UsersPage() {
             onDelete={() => setDialog({ kind: 'delete' })}
             onClear={() => setSelection(NO_SELECTION)}
           />
+          <InviteToolbar selected={selected} actions={invites} />
           {blocked && (
             <Alert severity="error" sx={{ mb: 1 }} onClose={() => setBlocked(null)}>
               {blocked}
