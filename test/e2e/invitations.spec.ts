@@ -1,0 +1,169 @@
+import { writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { ServedApp } from './host';
+import { InvitationsPage } from './pages/invitations';
+import { PortfolioPage } from './pages/portfolio';
+
+const CUSTOMER = 'Åkesson Bygg AB';
+const SHOTS = 'test-results/e2e';
+
+/** Three complete users (an approver and her two reporters), test personnummer only. */
+const USERS_CSV = [
+  'Förnamn;Efternamn;E-post;Personnummer;Anställningsnr;Löneform;Behörighet;Attestansvarig',
+  'Märta;Müller;marta@akesson.example;189001299800;1;Månadslön;Attestansvarig;1',
+  'Åsa;Öberg;asa@akesson.example;189001159806;2;Månadslön;Rapportör;1',
+  'Bo;Ström;bo@akesson.example;;3;Timlön;Rapportör;1',
+].join('\r\n');
+
+/**
+ * A loopback mail server for the test: it keeps what it receives, parsed, and refuses the
+ * recipients in `refuse` as a real server does (550 at RCPT TO).
+ */
+class LoopbackSmtp {
+  readonly received: ParsedMail[] = [];
+  readonly refuse = new Set<string>();
+  private readonly server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    onRcptTo: (address, _session, callback) => {
+      if (this.refuse.has(address.address)) {
+        const error = Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 });
+        callback(error);
+        return;
+      }
+      callback();
+    },
+    onData: (stream, _session, callback) => {
+      simpleParser(stream).then(
+        (mail) => {
+          this.received.push(mail);
+          callback();
+        },
+        (error: Error) => callback(error),
+      );
+    },
+  });
+
+  async start(): Promise<number> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return (this.server.server.address() as AddressInfo).port;
+  }
+
+  to(address: string): ParsedMail[] {
+    return this.received.filter((mail) => {
+      const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
+      return to.some((a) => a.value.some((v) => v.address === address));
+    });
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+let app: ServedApp;
+let smtp: LoopbackSmtp;
+test.beforeEach(async () => {
+  app = new ServedApp();
+  smtp = new LoopbackSmtp();
+  const port = await smtp.start();
+  app.cli(
+    'bureau',
+    'set',
+    '--name',
+    'Ek & Ask Redovisning AB',
+    '--orgnr',
+    '556016-0680',
+    '--staff-name',
+    'Anna Ek',
+    '--smtp-url',
+    `smtp://127.0.0.1:${port}`,
+    '--sender',
+    'Ek & Ask Redovisning <byra@ekask.example>',
+  );
+  app.cli(
+    'customer',
+    'create',
+    '--name',
+    CUSTOMER,
+    '--orgnr',
+    '5592440001',
+    '--licences',
+    '5',
+    '--contact-name',
+    'Karin Åkesson',
+    '--contact-email',
+    'karin@akesson.example',
+    '--contact-phone',
+    '070-123 45 67',
+    '--contact-personnummer',
+    '189001019802',
+  );
+  const file = join(app.dir, 'personal.csv');
+  writeFileSync(file, `${USERS_CSV}\r\n`);
+  app.cli('users', 'import', '--customer', '5592440001', file);
+});
+test.afterEach(async () => {
+  await app.dispose();
+  await smtp.close();
+});
+
+test('the primary contact is informed, the complete users invited, a refused one shown with its reason and retried until sent', async ({
+  page,
+}) => {
+  const screens = new InvitationsPage(page);
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(await app.start());
+  await portfolio.customerLink(CUSTOMER).click();
+  await expect(page.getByRole('heading', { name: CUSTOMER, level: 1 })).toBeVisible();
+
+  // Step 4: preview the summary, then send it; the worker sends it in the background.
+  const card = screens.contactCard();
+  await expect(screens.contactState()).toHaveText('Inte informerad');
+  await card.getByRole('button', { name: 'Förhandsgranska' }).click();
+  const preview = page.getByRole('dialog', { name: 'Förhandsgranska meddelandet' });
+  await expect(preview.getByText('Karin Åkesson <karin@akesson.example>')).toBeVisible();
+  await expect(preview.getByTestId('preview-text')).toContainText('Åsa');
+  await page.screenshot({ path: `${SHOTS}/invitations-preview.png` });
+  await preview.getByRole('button', { name: 'Stäng' }).click();
+  await card.getByRole('button', { name: 'Skicka' }).click();
+  await expect(screens.contactState()).toContainText(/Skickat \d+ \w+\.? \d{4} av/);
+  await page.screenshot({ path: `${SHOTS}/invitations-contact.png`, fullPage: true });
+  expect(smtp.to('karin@akesson.example')).toHaveLength(1);
+
+  // Step 5: every complete user invited at once; the server refuses Bo's address.
+  smtp.refuse.add('bo@akesson.example');
+  await page.getByRole('button', { name: 'Användare', exact: true }).click();
+  await expect(screens.invitation('Åsa')).toHaveText('Ej inbjuden');
+  await screens.inviteToolbar().getByRole('button', { name: 'Bjud in alla kompletta' }).click();
+  await expect(screens.snackbar()).toContainText('3 inbjudningar i kö');
+  await expect(screens.invitation('Åsa')).toHaveText(/^Skickad \d/);
+  await expect(screens.invitation('Märta')).toHaveText(/^Skickad \d/);
+  await expect(screens.invitation('Bo')).toHaveText('Misslyckad');
+  // The reason is read out with the state, not only shown on hover.
+  await expect(screens.invitation('Bo')).toHaveAttribute('aria-label', /Misslyckad\. Orsak: .+/);
+  await page.screenshot({ path: `${SHOTS}/invitations-users.png`, fullPage: true });
+
+  // The outbox counts the failure, names it, and sends it again once the server accepts.
+  await screens.openOutbox();
+  const bo = screens.outboxRow('bo@akesson.example');
+  await expect(bo.locator('[data-field="state"]')).toHaveText('Misslyckat');
+  await expect(bo.locator('[data-field="errorText"]')).not.toBeEmpty();
+  await page.screenshot({ path: `${SHOTS}/invitations-outbox-failed.png`, fullPage: true });
+  smtp.refuse.clear();
+  await bo.getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Försök igen' }).click();
+  await expect(bo.locator('[data-field="state"]')).toHaveText('Skickat');
+  await page.screenshot({ path: `${SHOTS}/invitations-outbox-sent.png`, fullPage: true });
+
+  await page.goBack();
+  await expect(screens.invitation('Bo')).toHaveText(/^Skickad \d/);
+  // One message per recipient, the retried one included: never twice.
+  for (const address of ['asa@akesson.example', 'marta@akesson.example', 'bo@akesson.example']) {
+    expect(smtp.to(address)).toHaveLength(1);
+  }
+});
