@@ -108,6 +108,7 @@ export const errorsSv: Record<ErrorCode, string> = {
     'Ingen e-postserver är inställd. Fyll i byråns SMTP-server under Byrån > E-post.',
   'mail.insecure':
     'Okrypterad anslutning tillåts bara till en server på den egna datorn. Välj STARTTLS eller TLS.',
+  'mail.hostMissing': 'Fyll i e-postserverns namn, till exempel smtp.byran.se.',
   'mail.dns':
     'E-postservern hittades inte. Kontrollera servernamnet och att datorn är ansluten till internet.',
   'mail.refused':
@@ -242,6 +243,7 @@ export const errorsEn: Record<ErrorCode, string> = {
     "No mail server is set up. Enter the bureau's SMTP server under Bureau > E-mail.",
   'mail.insecure':
     'An unencrypted connection is only allowed to a server on this computer. Choose STARTTLS or TLS.',
+  'mail.hostMissing': "Fill in the mail server's name, for example smtp.bureau.se.",
   'mail.dns':
     'The mail server was not found. Check the server name and that the computer is online.',
   'mail.refused':

@@ -79,6 +79,7 @@ export const ERROR_CODES = [
   'date.farAway',
   'mail.notConfigured',
   'mail.insecure',
+  'mail.hostMissing',
   'mail.dns',
   'mail.refused',
   'mail.timeout',

@@ -1,4 +1,5 @@
 import { isValidEmail } from '../../../shared/domain/contact';
+import { withTextRule } from '../../../shared/domain/text';
 import { AppError, type FieldIssue } from '../../../shared/errors';
 import type { MailSettings, MailSettingsInput, MailSecurity } from '../../../shared/schemas/mail';
 import { writeAudit } from '../audit/audit-service';
@@ -43,7 +44,7 @@ export async function saveMailSettings(
       customerId: null,
       action: before ? 'update' : 'create',
       before: before ? auditView(before) : null,
-      after: auditView(row),
+      after: auditView(row, before),
       subject: '',
     });
     return row;
@@ -61,10 +62,13 @@ export function validateMailSettings(input: MailSettingsInput): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const error = (field: string, code: FieldIssue['code']) =>
     issues.push({ field, code, severity: 'error' });
+  if (!input.host) error('host', 'mail.hostMissing');
   if (!isValidEmail(input.senderAddress)) error('senderAddress', 'email.invalid');
   if (input.replyTo && !isValidEmail(input.replyTo)) error('replyTo', 'email.invalid');
   if (input.security === 'none' && !isLoopbackHost(input.host)) error('security', 'mail.insecure');
-  return issues;
+  // A line break in a header field could add headers of its own (Bcc:) to every message.
+  const { host, username, senderName, senderAddress, replyTo } = input;
+  return withTextRule({ host, username, senderName, senderAddress, replyTo }, issues);
 }
 
 /** The settings with the password unsealed, for sending; mail.notConfigured when none are set. */
@@ -103,8 +107,12 @@ function toView(row: MailSettingsRow): MailSettings {
   };
 }
 
-/** The audit log's view: whether a password is set, never the password or its token. */
-function auditView(row: MailSettingsRow): Record<string, unknown> {
+/**
+ * The audit log's view: whether a password is set and, when it was replaced, that it was
+ * ("bytt"); never the password or its token.
+ */
+function auditView(row: MailSettingsRow, before?: MailSettingsRow | null): Record<string, unknown> {
   const { passwordEnc, updatedAt: _updatedAt, id: _id, ...rest } = row;
-  return { ...rest, password: passwordEnc ? 'satt' : 'saknas' };
+  const replaced = before?.passwordEnc && passwordEnc && before.passwordEnc !== passwordEnc;
+  return { ...rest, password: replaced ? 'bytt' : passwordEnc ? 'satt' : 'saknas' };
 }

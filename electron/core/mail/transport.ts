@@ -101,27 +101,52 @@ interface NodemailerFailure {
   message?: string;
 }
 
-/** Maps nodemailer's error to the codes staff see, each with its own Swedish message. */
+/**
+ * Maps nodemailer's error to the codes staff see, each with its own Swedish message. A reply
+ * from the server (it has a reply code) is judged by the command it answered, never by its
+ * words: "550 … lookup timed out" refuses a recipient, it is no timeout. Only errors without a
+ * reply (the socket, DNS, TLS) are judged by the system's message.
+ */
 export function classifySendError(err: unknown): MailSendError {
   const e = (err ?? {}) as NodemailerFailure;
   const text = (e.response ?? e.message ?? String(err)).slice(0, 500);
-  const temporary = e.responseCode !== undefined && e.responseCode >= 400 && e.responseCode < 500;
   const make = (code: ErrorCode, transient: boolean) => new MailSendError(code, text, transient);
+  if (e.responseCode !== undefined) {
+    const [code, transient] = serverRefusal(e, e.responseCode);
+    return make(code, transient);
+  }
   const message = e.message ?? '';
   if (e.code === 'EDNS' || /ENOTFOUND|EAI_AGAIN/.test(message)) return make('mail.dns', true);
   if (/ECONNREFUSED/.test(message)) return make('mail.refused', true);
-  if (e.code === 'ETIMEDOUT' || /ETIMEDOUT|timed? ?out/i.test(message))
+  if (e.code === 'ETIMEDOUT' || /ETIMEDOUT|timed? ?out/i.test(message)) {
     return make('mail.timeout', true);
+  }
   if (e.code === 'ETLS' || /SSL|TLS|certificate|wrong version/i.test(message)) {
     return make('mail.tls', false);
   }
-  if (e.code === 'EAUTH' || e.code === 'ENOAUTH') return make('mail.auth', temporary);
-  if (e.code === 'EENVELOPE' && e.command === 'MAIL FROM')
-    return make('mail.senderRefused', temporary);
-  if (e.code === 'EENVELOPE' || e.command === 'RCPT TO')
-    return make('mail.recipientRefused', temporary);
-  if (e.code === 'ECONNECTION' || e.code === 'ESOCKET' || /ECONNRESET|closed/i.test(message)) {
+  if (e.code === 'EAUTH' || e.code === 'ENOAUTH') return make('mail.auth', false);
+  if (
+    e.code === 'ECONNECTION' ||
+    e.code === 'ESOCKET' ||
+    /ECONNRESET|EPIPE|closed/i.test(message)
+  ) {
     return make('mail.connectionLost', true);
   }
-  return make('mail.failed', temporary);
+  return make('mail.failed', false);
+}
+
+/** A reply code the server answered with: 4xx is worth another try, 5xx is not. */
+function serverRefusal(e: NodemailerFailure, responseCode: number): [ErrorCode, boolean] {
+  const temporary = responseCode >= 400 && responseCode < 500;
+  // 421: the server is closing the connection (restarting, overloaded), whatever the command.
+  if (responseCode === 421) return ['mail.connectionLost', true];
+  if (e.code === 'EAUTH' || e.code === 'ENOAUTH') return ['mail.auth', temporary];
+  if (e.code === 'ETLS') return ['mail.tls', false];
+  // "530 Must issue a STARTTLS command first": the server wants the encryption chosen.
+  if (responseCode === 530 && /STARTTLS|TLS/i.test(e.response ?? '')) return ['mail.tls', false];
+  if (e.command === 'MAIL FROM') return ['mail.senderRefused', temporary];
+  if (e.code === 'EENVELOPE' || e.command === 'RCPT TO') {
+    return ['mail.recipientRefused', temporary];
+  }
+  return ['mail.failed', temporary];
 }
