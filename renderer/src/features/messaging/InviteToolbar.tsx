@@ -1,7 +1,6 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
-import Typography from '@mui/material/Typography';
 import MarkEmailReadOutlined from '@mui/icons-material/MarkEmailReadOutlined';
 import PictureAsPdfOutlined from '@mui/icons-material/PictureAsPdfOutlined';
 import SendOutlined from '@mui/icons-material/SendOutlined';
@@ -16,8 +15,23 @@ interface Props {
   actions: InviteActions;
 }
 
+/** Step 5 for the whole customer: every complete user not yet invited (the page's header). */
+export function InviteAllButton({ actions }: { actions: InviteActions }) {
+  const { t } = useTranslation();
+  return (
+    <Button
+      variant="outlined"
+      startIcon={<SendOutlined />}
+      disabled={actions.busy}
+      onClick={() => void actions.inviteAllComplete()}
+    >
+      {t('messaging.invite.allComplete')}
+    </Button>
+  );
+}
+
 /**
- * Step 5 from the users grid: invite the selected or every complete user, remind, and record
+ * Step 5 from the users grid: invite the selected users, remind, and record
  * what staff did in Blikk; the letters go to those without e-mail (all of them when none are
  * selected).
  */
@@ -34,21 +48,10 @@ export function InviteToolbar({ selected, actions }: Props) {
       aria-label={k('toolbar')}
       sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 1 }}
     >
-      <Typography variant="body2" color="text.secondary" sx={{ mr: 0.5 }}>
-        {k('toolbar')}:
-      </Typography>
-      <Button
-        size="small"
-        variant="contained"
-        startIcon={<SendOutlined />}
-        disabled={actions.busy}
-        onClick={() => void actions.inviteAllComplete()}
-      >
-        {k('allComplete')}
-      </Button>
       <Button
         size="small"
         variant="outlined"
+        startIcon={<SendOutlined />}
         disabled={none || actions.busy}
         onClick={() => void actions.inviteSelected(ids)}
       >

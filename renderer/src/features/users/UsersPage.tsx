@@ -19,7 +19,7 @@ import { useNotify } from '../../components/Notifier';
 import { PageHeader } from '../../components/PageHeader';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
-import { InviteToolbar } from '../messaging/InviteToolbar';
+import { InviteAllButton, InviteToolbar } from '../messaging/InviteToolbar';
 import { useInviteActions } from '../messaging/useInviteActions';
 import { setPendingFile } from '../userImport/readFile';
 import { DropOverlay, useFileDrop } from '../userImport/useFileDrop';
@@ -194,6 +194,7 @@ export function UsersPage() {
         actions={
           <>
             <UsersImportActions customerId={id} canExport={total > 0} />
+            {total > 0 && <InviteAllButton actions={invites} />}
             <Button
               variant="contained"
               startIcon={<PersonAddAlt1Outlined />}
