@@ -134,6 +134,9 @@ export const errorsSv: Record<ErrorCode, string> = {
   'invite.incomplete': 'Några av användarna saknar uppgifter. Bekräfta att de ska bjudas in ändå.',
   'invite.alreadyInvited': 'Användaren är redan inbjuden.',
   'invite.noEmail': 'Användaren har ingen e-postadress och får ett BankID-brev i stället.',
+  'invite.notSent':
+    'Användaren har inte fått något välkomstmeddelande än. Bjud in användaren innan du påminner.',
+  'invite.loggedIn': 'Användaren har redan loggat in och behöver ingen påminnelse.',
   'outbox.notFound': 'Meddelandet finns inte längre i utkorgen.',
   'outbox.wrongState':
     'Meddelandet kan inte ändras i sitt nuvarande läge (till exempel redan skickat).',
@@ -270,6 +273,9 @@ export const errorsEn: Record<ErrorCode, string> = {
     'Some of the users lack details. Confirm that they should be invited anyway.',
   'invite.alreadyInvited': 'The user has already been invited.',
   'invite.noEmail': 'The user has no e-mail address and gets a BankID letter instead.',
+  'invite.notSent':
+    'The user has not had a welcome message yet. Invite the user before sending a reminder.',
+  'invite.loggedIn': 'The user has already logged in and needs no reminder.',
   'outbox.notFound': 'The message is no longer in the outbox.',
   'outbox.wrongState':
     'The message cannot be changed in its current state (for example, already sent).',

@@ -95,6 +95,8 @@ export const ERROR_CODES = [
   'invite.incomplete',
   'invite.alreadyInvited',
   'invite.noEmail',
+  'invite.notSent',
+  'invite.loggedIn',
   'outbox.notFound',
   'outbox.wrongState',
 ] as const;

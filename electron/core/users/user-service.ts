@@ -21,6 +21,7 @@ import { assertNoApprovees, losesApproval, profileFor, rulesContext } from './us
 import { forgetContactUser, syncContactFromUser } from './primary-contact';
 import { UserInvitationEntity } from '../db/mail-entities';
 import { invitationsOf } from '../mail/invitation-store';
+import { cancelUserMessages } from '../mail/user-messages';
 
 export async function listUsers(ctx: ServiceContext, customerId: string): Promise<UserRow[]> {
   await assertCustomer(ctx.ds.manager, customerId);
@@ -239,6 +240,7 @@ export async function deleteUsers(
       );
     }
     if (rows.some((row) => row.isPrimaryContact)) await forgetContactUser(m, input.customerId);
+    await cancelUserMessages(m, input.ids, isoNow(ctx));
     await writeAuditMany(
       ctx,
       m,
@@ -254,6 +256,7 @@ export async function deleteUsers(
     return rows.length;
   });
   announce(ctx, input.customerId);
+  ctx.emit('outbox:changed', { customerIds: [input.customerId] });
   return { deleted };
 }
 
