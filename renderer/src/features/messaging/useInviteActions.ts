@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/contract';
 import { ApiError, invoke } from '../../api/client';
@@ -6,6 +7,7 @@ import { downloadBase64 } from '../../components/download';
 import { useNotify } from '../../components/Notifier';
 import { errorText } from '../../i18n/errorText';
 import { useFormat } from '../../i18n/useFormat';
+import { wayForward } from './InformErrorAlert';
 import {
   incompleteUsersIn,
   inviteSummary,
@@ -31,12 +33,23 @@ export function useInviteActions(customerId: string) {
   const { t } = useTranslation();
   const format = useFormat();
   const notify = useNotify();
+  const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [confirm, setConfirm] = useState<PendingConfirm | null>(null);
   const [letters, setLetters] = useState<string[] | null>(null);
   const [lettersError, setLettersError] = useState<ApiError | null>(null);
 
-  const refused = (error: ApiError) => notify(errorText(t, error.code, error.details), 'error');
+  /** A refusal in Swedish, with a way to the screen that fixes it (e.g. the mail settings). */
+  const refused = (error: ApiError) => {
+    const forward = wayForward(error.code, customerId);
+    notify(
+      errorText(t, error.code, error.details),
+      'error',
+      forward
+        ? { label: t(`messaging.contact.${forward.key}`), onClick: () => void navigate(forward.to) }
+        : undefined,
+    );
+  };
 
   async function invite(input: InviteInput) {
     setBusy(true);
