@@ -2,8 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { registerAddon } from './commands/addon';
 import { registerBackup } from './commands/backup';
 import { registerBureau } from './commands/bureau';
+import { registerContact } from './commands/contact';
 import { registerCustomer } from './commands/customer';
 import { registerDemo } from './commands/demo';
+import { registerInvite } from './commands/invite';
 import { registerInvoices } from './commands/invoices';
 import { registerPrices } from './commands/prices';
 import { registerServe } from './commands/serve';
@@ -33,6 +35,8 @@ export async function run(argv: string[]): Promise<number> {
   registerPrices(program, globals);
   registerAddon(program, globals);
   registerInvoices(program, globals);
+  registerContact(program, globals);
+  registerInvite(program, globals);
   try {
     await program.parseAsync(argv);
     return EXIT.done;

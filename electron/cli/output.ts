@@ -38,7 +38,9 @@ export function reportError(out: Output, err: unknown): number {
   if (out.json) {
     // The code for scripts; the message a person can read, the same words as on stderr.
     const message = [...text.sentences, ...text.details].join('\n');
-    process.stdout.write(JSON.stringify({ error: { ...shape, message } }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify({ ok: false, error: { ...shape, message } }, null, 2) + '\n',
+    );
   }
   for (const sentence of text.sentences) note(`kundstart: ${sentence}`);
   for (const detail of text.details) note(`  ${detail}`);

@@ -30,6 +30,12 @@ const FLAGS: Record<string, string> = {
   code: '--code',
   quantity: '--quantity',
   month: '--month',
+  host: '--smtp-url',
+  port: '--smtp-url',
+  security: '--smtp-url',
+  username: '--smtp-url',
+  senderName: '--sender',
+  senderAddress: '--sender',
 };
 
 interface Issue {
@@ -62,7 +68,9 @@ export function refusalText(err: unknown): { shape: AppErrorShape; text: Refusal
   }
   const field = (shape.details as { field?: unknown } | undefined)?.field;
   const sentence = ownSentence(err) ? err.message : errorsSv[shape.code];
-  const own = ownSentence(err) ? [] : [...detailOf(shape, sentence), ...existingOf(shape)];
+  const own = ownSentence(err)
+    ? []
+    : [...detailOf(shape, sentence), ...existingOf(shape), ...serverOf(shape)];
   return {
     shape,
     text: {
@@ -113,4 +121,10 @@ function existingOf(shape: AppErrorShape): string[] {
   const existing = (shape.details as { existing?: { id: string; name: string; orgnr: string } })
     ?.existing;
   return existing ? [`Finns redan: ${existing.name} (${existing.orgnr}), id ${existing.id}`] : [];
+}
+
+/** A mail server's refusal in its own words ("535 Invalid login"), after the Swedish sentence. */
+function serverOf(shape: AppErrorShape): string[] {
+  const server = (shape.details as { server?: unknown } | undefined)?.server;
+  return typeof server === 'string' && server ? [`Servern svarade: ${server}`] : [];
 }

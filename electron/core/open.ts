@@ -45,6 +45,8 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   };
   const outbox = createOutboxWorker(context);
   await ensurePriceList(context);
+  // A message a crash left "sending" is interrupted before anything can list or send it.
+  await outbox.prepare();
   const dispatch = createDispatcher(createHandlers(context));
   return {
     context,

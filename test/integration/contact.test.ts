@@ -1,15 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { patchMessaging } from '../../electron/core/mail/messaging-store';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { payloadOf } from '../../electron/core/mail/outbox-store';
 import type { OpenedCore } from '../../electron/core/open';
 import { customerWithTeam, reviewAll, saveMailSettings, type Team } from './invitations-support';
+import { startTestSmtp, type TestSmtp } from '../support/smtp';
 import { invoke, openTestCore, snapshot, tempDir, value } from './support';
 
 let dir: { dir: string; cleanup: () => void };
 let core: OpenedCore;
 let team: Team;
+let smtp: TestSmtp;
 
+beforeAll(async () => {
+  smtp = await startTestSmtp();
+});
+afterAll(() => smtp.stop());
 beforeEach(async () => {
+  smtp.received.length = 0;
   dir = tempDir();
   core = await openTestCore(`${dir.dir}/kundstart.db`);
   team = await customerWithTeam(core);
@@ -24,20 +30,6 @@ const onboarding = async () =>
 const outboxRows = (): Promise<
   { id: string; state: string; kind: string; customer_id: string }[]
 > => core.context.ds.query('SELECT id, state, kind, customer_id FROM outbox');
-/** What the outbox worker does once the server has taken the summary. */
-async function summarySent(id: string) {
-  const at = '2026-11-28T10:05:00.000Z';
-  await core.context.ds.query(`UPDATE outbox SET state = 'sent', sent_at = ? WHERE id = ?`, [
-    at,
-    id,
-  ]);
-  await patchMessaging(core.context.ds.manager, team.customerId, at, {
-    contactInformedAt: at,
-    contactInformedHow: 'email',
-    contactInformedBy: 'Anna Ek',
-  });
-}
-
 describe('the primary-contact summary', () => {
   it('previews the summary for the contact, naming every user, in the customer language', async () => {
     const preview = await value(core, 'contact:preview', { customerId: team.customerId });
@@ -51,7 +43,7 @@ describe('the primary-contact summary', () => {
   });
 
   it('has no recipient, and refuses to inform, when the contact has no e-mail', async () => {
-    await saveMailSettings(core);
+    await saveMailSettings(core, smtp.port);
     await core.context.ds.query(`UPDATE primary_contacts SET email = '' WHERE customer_id = ?`, [
       team.customerId,
     ]);
@@ -70,7 +62,7 @@ describe('the primary-contact summary', () => {
   });
 
   it('queues one encrypted summary; step 4 is done only once it has been sent', async () => {
-    await saveMailSettings(core);
+    await saveMailSettings(core, smtp.port);
     await value(core, 'users:save', {
       customerId: team.customerId,
       id: team.incomplete,
@@ -104,7 +96,8 @@ describe('the primary-contact summary', () => {
     const audit = await value(core, 'audit:list', { customerId: team.customerId });
     expect(audit.filter((a) => a.entity === 'contact.summary')).toHaveLength(1);
 
-    await summarySent(rows[0]?.id ?? '');
+    await core.outbox.drainOnce();
+    expect(smtp.recipients()).toEqual(['orjan@akesson-bygg.example']);
     expect(await onboarding()).toMatchObject({ next: 5, blockers: ['users.notInvited'] });
     expect(await value(core, 'messaging:get', { customerId: team.customerId })).toMatchObject({
       contactInformed: { how: 'email', by: 'Anna Ek' },
@@ -113,7 +106,7 @@ describe('the primary-contact summary', () => {
   });
 
   it('replaces a summary that failed with a fresh one rather than keeping both', async () => {
-    await saveMailSettings(core);
+    await saveMailSettings(core, smtp.port);
     await value(core, 'contact:inform', { customerId: team.customerId });
     await core.context.ds.query(`UPDATE outbox SET state = 'failed'`);
     const messaging = await value(core, 'contact:inform', { customerId: team.customerId });

@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setWelcomeState } from '../../electron/core/mail/invitation-store';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { payloadOf } from '../../electron/core/mail/outbox-store';
 import type { OpenedCore } from '../../electron/core/open';
 import {
@@ -10,13 +9,21 @@ import {
   saveMailSettings,
   type Team,
 } from './invitations-support';
+import { startTestSmtp, type TestSmtp } from '../support/smtp';
 import { invoke, openTestCore, snapshot, tempDir, value } from './support';
 
 let dir: { dir: string; cleanup: () => void };
 let core: OpenedCore;
 let team: Team;
+/** The bureau's mail server on loopback: the outbox worker's drainOnce sends to it. */
+let smtp: TestSmtp;
 
+beforeAll(async () => {
+  smtp = await startTestSmtp();
+});
+afterAll(() => smtp.stop());
 beforeEach(async () => {
+  smtp.received.length = 0;
   dir = tempDir();
   core = await openTestCore(`${dir.dir}/kundstart.db`);
   team = await customerWithTeam(core);
@@ -42,22 +49,6 @@ const inviteAll = (dryRun = false) =>
   value(core, 'invitations:invite', { customerId: team.customerId, allComplete: true, dryRun });
 const codeOf = (r: { ok: boolean; error?: { code: string } }) => (r.ok ? 'ok' : r.error?.code);
 
-/** What the outbox worker does when the server has taken a welcome: the state becomes sent. */
-async function welcomesSent() {
-  const at = '2026-11-28T10:05:00.000Z';
-  for (const row of await outbox()) {
-    if (row.kind !== 'welcome' || row.state !== 'queued') continue;
-    await core.context.ds.query(`UPDATE outbox SET state = 'sent', sent_at = ? WHERE id = ?`, [
-      at,
-      row.id,
-    ]);
-    await setWelcomeState(core.context.ds.manager, team.customerId, row.user_id, at, {
-      emailState: 'sent',
-      emailError: null,
-    });
-  }
-}
-
 async function userWithoutEmail() {
   const fields = person({
     firstName: 'Frida',
@@ -72,7 +63,7 @@ async function userWithoutEmail() {
 
 describe('inviting all complete users', () => {
   it('queues one welcome per complete user in one batch, to their own address', async () => {
-    await saveMailSettings(core);
+    await saveMailSettings(core, smtp.port);
     const result = await inviteAll();
     const complete = [team.boss, ...team.complete];
     expect(result.outcomes.map((o) => [o.userId, o.outcome]).sort()).toEqual(
@@ -95,7 +86,7 @@ describe('inviting all complete users', () => {
   });
 
   it('queues nothing the second time: every complete user is skipped as already invited', async () => {
-    await saveMailSettings(core);
+    await saveMailSettings(core, smtp.port);
     await inviteAll();
     const again = await inviteAll();
     expect(again.batchId).toBeNull();
@@ -103,13 +94,13 @@ describe('inviting all complete users', () => {
     for (const o of again.outcomes) {
       expect(o).toMatchObject({ outcome: 'skipped', reason: 'invite.alreadyInvited' });
     }
-    await welcomesSent();
+    await core.outbox.drainOnce();
     expect((await inviteAll()).outcomes.map((o) => o.outcome)).toEqual(Array(3).fill('skipped'));
     expect(await outbox()).toHaveLength(3);
   });
 
   it('a dry run answers the same outcomes and writes nothing', async () => {
-    await saveMailSettings(core);
+    await saveMailSettings(core, smtp.port);
     const before = await snapshot(core);
     const dry = await inviteAll(true);
     expect(await snapshot(core)).toEqual(before);
@@ -130,7 +121,7 @@ describe('inviting all complete users', () => {
 
 describe('inviting named users', () => {
   it('refuses incomplete users unless confirmed, naming each and what they lack', async () => {
-    await saveMailSettings(core);
+    await saveMailSettings(core, smtp.port);
     const before = await snapshot(core);
     const ids = [team.complete[0] ?? '', team.incomplete];
     const r = await invoke(core, 'invitations:invite', {
@@ -152,7 +143,7 @@ describe('inviting named users', () => {
   });
 
   it('gives a user without e-mail the BankID letter and queues nothing for them', async () => {
-    await saveMailSettings(core);
+    await saveMailSettings(core, smtp.port);
     const frida = await userWithoutEmail();
     const result = await value(core, 'invitations:invite', {
       customerId: team.customerId,
@@ -166,7 +157,7 @@ describe('inviting named users', () => {
   });
 
   it('skips users invited already: by e-mail, in Blikk, or with a welcome on its way', async () => {
-    await saveMailSettings(core);
+    await saveMailSettings(core, smtp.port);
     await value(core, 'invitations:invite', { customerId: team.customerId, userIds: [team.boss] });
     await value(core, 'invitations:markBlikkWelcome', {
       customerId: team.customerId,
@@ -185,7 +176,7 @@ describe('inviting named users', () => {
   });
 
   it('refuses a user of another customer, or none, with user.notFound', async () => {
-    await saveMailSettings(core);
+    await saveMailSettings(core, smtp.port);
     const r = await invoke(core, 'invitations:invite', {
       customerId: team.customerId,
       userIds: [crypto.randomUUID()],
@@ -197,12 +188,12 @@ describe('inviting named users', () => {
 
 describe('reminders and marks', () => {
   it('reminds those welcomed and not logged in; skips the others with the reason', async () => {
-    await saveMailSettings(core);
+    await saveMailSettings(core, smtp.port);
     await value(core, 'invitations:invite', {
       customerId: team.customerId,
       userIds: [team.boss, team.complete[0] ?? ''],
     });
-    await welcomesSent();
+    await core.outbox.drainOnce();
     await value(core, 'invitations:markLoggedIn', {
       customerId: team.customerId,
       userIds: [team.complete[0] ?? ''],
@@ -251,8 +242,8 @@ describe('reminders and marks', () => {
 });
 
 describe('the checklist, steps 3 to done', () => {
-  it('moves 3 → 4 → 5 → done as users are completed, the contact informed and all invited', async () => {
-    await saveMailSettings(core);
+  it('moves 3 → 4 → 5 → done as users are completed, the contact e-mailed and all invited', async () => {
+    await saveMailSettings(core, smtp.port);
     await reviewAll(core, team.customerId);
     const next = async () =>
       (await value(core, 'customers:get', { id: team.customerId })).onboarding;
@@ -269,22 +260,22 @@ describe('the checklist, steps 3 to done', () => {
       }),
     });
     expect(await next()).toEqual({ next: 4, blockers: ['contact.notInformed'] });
-    await value(core, 'contact:markInformed', {
-      customerId: team.customerId,
-      note: 'Möte på byrån',
-      informed: true,
-    });
+    await value(core, 'contact:inform', { customerId: team.customerId });
+    expect(await next()).toEqual({ next: 4, blockers: ['contact.notInformed'] });
+    await core.outbox.drainOnce();
+    expect(smtp.recipients()).toEqual(['orjan@akesson-bygg.example']);
     expect(await next()).toEqual({ next: 5, blockers: ['users.notInvited'] });
     await inviteAll();
     expect(await next()).toEqual({ next: 5, blockers: ['users.notInvited'] });
-    await welcomesSent();
+    await core.outbox.drainOnce();
+    expect(smtp.recipients()).toHaveLength(5);
     expect(await next()).toEqual({ next: null, blockers: [] });
   });
 });
 
 describe('deleting a user', () => {
   it('cancels the messages still queued for them, so none is sent to a removed person', async () => {
-    await saveMailSettings(core);
+    await saveMailSettings(core, smtp.port);
     await inviteAll();
     const david = team.complete[1] ?? '';
     await value(core, 'users:delete', { customerId: team.customerId, ids: [david] });

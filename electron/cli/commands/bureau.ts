@@ -1,8 +1,13 @@
 import type { Command } from 'commander';
 import type { BureauProfile } from '../../../shared/schemas/bureau';
+import type { MailSettings } from '../../../shared/schemas/mail';
+import { validateMailSettings } from '../../core/mail/settings-service';
+import type { OpenedCore } from '../../core/open';
+import { assertNoErrors } from '../../core/validation';
 import { call, withCore } from '../session';
-import { print, type Output } from '../output';
+import { note, print, type Output } from '../output';
 import type { GlobalOptions } from '../main';
+import { mailInput, PASSWORD_ENV, type PasswordSource } from '../smtp-flags';
 
 interface BureauSetOptions {
   name?: string;
@@ -10,6 +15,8 @@ interface BureauSetOptions {
   resellerAgreement?: string;
   agreementValidFrom?: string;
   staffName?: string;
+  smtpUrl?: string;
+  sender?: string;
   json?: boolean;
 }
 
@@ -23,15 +30,86 @@ export function registerBureau(program: Command, globals: () => GlobalOptions): 
     .option('--reseller-agreement <number|none>', 'avtalsnummer, eller none utan avtal')
     .option('--agreement-valid-from <YYYY-MM-DD>', 'avtalet gäller från')
     .option('--staff-name <name>', 'ditt namn, som det står i ändringsloggen')
+    .option(
+      '--smtp-url <url>',
+      `byråns e-postserver, smtp[s]://ANVÄNDARE:LÖSENORD@SERVER:PORT (lösenordet hellre i ${PASSWORD_ENV})`,
+    )
+    .option('--sender <"Namn <adress>">', 'avsändare för byråns e-post')
     .option('--json', 'skriv resultatet som JSON')
     .action(async (opts: BureauSetOptions) => {
       const out: Output = { json: Boolean(opts.json) };
       await withCore(globals().db, 'cli', async (core) => {
-        const current = await call(core, 'bureau:get', {});
-        const saved = await call(core, 'bureau:save', merge(current, opts));
-        print(out, saved, () => describe(saved));
+        let profile = await call(core, 'bureau:get', {});
+        // The mail flags are checked first, so a refused address leaves the profile unsaved too.
+        const mail = hasMailFlags(opts) ? await mailFromFlags(core, opts, profile) : null;
+        // Only the mail flags: the profile stays as it is (and need not be complete).
+        if (hasProfileFlags(opts) || !hasMailFlags(opts)) {
+          profile = await call(core, 'bureau:save', merge(profile, opts));
+        }
+        if (!mail) {
+          print(out, profile, () => describe(profile!));
+          return;
+        }
+        const settings = await call(core, 'mail:saveSettings', mail.input);
+        if (opts.smtpUrl !== undefined) note(PASSWORD_NOTES[mail.passwordFrom]);
+        print(out, { ...profile, mail: settings, passwordFrom: mail.passwordFrom }, () =>
+          [profile ? describe(profile) : null, describeMail(settings)].filter(Boolean).join('\n'),
+        );
       });
     });
+  bureau
+    .command('test-mail')
+    .description('skicka ett testmeddelande med byråns e-postinställningar')
+    .option('--to <address>', 'mottagare (annars avsändarens egen adress)')
+    .option('--json', 'skriv resultatet som JSON')
+    .action(async (opts: { to?: string; json?: boolean }) => {
+      const out: Output = { json: Boolean(opts.json) };
+      await withCore(globals().db, 'cli', async (core) => {
+        const sent = await call(core, 'mail:test', opts.to === undefined ? {} : { to: opts.to });
+        print(
+          out,
+          { ok: true, ...sent },
+          () => `Testmeddelandet skickades till ${sent.to}.\nServern svarade: ${sent.response}`,
+        );
+      });
+    });
+}
+
+const PROFILE_FLAGS = [
+  'name',
+  'orgnr',
+  'resellerAgreement',
+  'agreementValidFrom',
+  'staffName',
+] as const;
+const hasProfileFlags = (o: BureauSetOptions) => PROFILE_FLAGS.some((f) => o[f] !== undefined);
+const hasMailFlags = (o: BureauSetOptions) => o.smtpUrl !== undefined || o.sender !== undefined;
+
+const PASSWORD_NOTES: Record<PasswordSource, string> = {
+  url: `Lösenordet togs från --smtp-url. Det hamnar i skalets historik: ange det hellre i ${PASSWORD_ENV}.`,
+  env: `Lösenordet togs från ${PASSWORD_ENV}.`,
+  kept: 'Inget nytt lösenord angavs; det sparade behålls.',
+};
+
+async function mailFromFlags(
+  core: OpenedCore,
+  opts: BureauSetOptions,
+  profile: BureauProfile | null,
+) {
+  const current = await call(core, 'mail:getSettings', {});
+  const mail = mailInput(current, opts, opts.name ?? profile?.name ?? '');
+  assertNoErrors(validateMailSettings(mail.input));
+  return mail;
+}
+
+const SECURITY_NAMES = { starttls: 'STARTTLS', tls: 'TLS', none: 'ingen kryptering' } as const;
+
+function describeMail(m: MailSettings): string {
+  const login = m.username
+    ? `användare ${m.username}, ${m.hasPassword ? 'lösenord sparat' : 'inget lösenord'}`
+    : 'ingen inloggning';
+  const sender = m.senderName ? `${m.senderName} <${m.senderAddress}>` : m.senderAddress;
+  return `E-post: ${m.host}:${m.port} (${SECURITY_NAMES[m.security]}), ${login}, avsändare ${sender}`;
 }
 
 /** `bureau set` changes only what it is given; the rest stays as stored. */

@@ -1,12 +1,11 @@
-import { isValidEmail } from '../../../shared/domain/contact';
-import { withTextRule } from '../../../shared/domain/text';
-import { AppError, type FieldIssue } from '../../../shared/errors';
+import { validateMailSettings } from '../../../shared/domain/mail';
+import { AppError } from '../../../shared/errors';
 import type { MailSettings, MailSettingsInput, MailSecurity } from '../../../shared/schemas/mail';
 import { writeAudit } from '../audit/audit-service';
 import { MailSettingsEntity, type MailSettingsRow } from '../db/mail-entities';
 import { isoNow, type ServiceContext } from '../context';
 import { assertNoErrors } from '../validation';
-import { isLoopbackHost, type SmtpConfig } from './transport';
+import type { SmtpConfig } from './transport';
 
 export const DEFAULT_RETENTION_DAYS = 90;
 
@@ -58,18 +57,7 @@ function sealedPassword(ctx: ServiceContext, typed: string | undefined, stored: 
   return typed === '' ? null : ctx.cipher.encrypt(typed);
 }
 
-export function validateMailSettings(input: MailSettingsInput): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const error = (field: string, code: FieldIssue['code']) =>
-    issues.push({ field, code, severity: 'error' });
-  if (!input.host) error('host', 'mail.hostMissing');
-  if (!isValidEmail(input.senderAddress)) error('senderAddress', 'email.invalid');
-  if (input.replyTo && !isValidEmail(input.replyTo)) error('replyTo', 'email.invalid');
-  if (input.security === 'none' && !isLoopbackHost(input.host)) error('security', 'mail.insecure');
-  // A line break in a header field could add headers of its own (Bcc:) to every message.
-  const { host, username, senderName, senderAddress, replyTo } = input;
-  return withTextRule({ host, username, senderName, senderAddress, replyTo }, issues);
-}
+export { validateMailSettings };
 
 /** The settings with the password unsealed, for sending; mail.notConfigured when none are set. */
 export async function loadSmtpConfig(ctx: ServiceContext): Promise<SmtpConfig> {

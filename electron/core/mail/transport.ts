@@ -41,8 +41,7 @@ export interface MailSender {
   close(): void;
 }
 
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
-export const isLoopbackHost = (host: string): boolean => LOOPBACK.test(host.trim());
+export { isLoopbackHost } from '../../../shared/domain/mail';
 
 export function transportOptions(config: SmtpConfig, options: SendOptions = {}) {
   const timeout = options.timeoutMs ?? 30_000;

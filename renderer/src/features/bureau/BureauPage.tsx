@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { TemplatesCard } from '../customerSettings/copy/TemplatesCard';
 import { PriceListsCard } from '../prices/PriceListsCard';
 import { BureauForm } from './BureauForm';
+import { MailSettingsCard } from './MailSettingsCard';
 
 function Welcome() {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ export function BureauPage() {
           <>
             {bureau.data === null && <Welcome />}
             <BureauForm key={bureau.data?.updatedAt ?? 'new'} profile={bureau.data ?? null} />
+            <MailSettingsCard bureauName={bureau.data?.name ?? ''} />
             <PriceListsCard />
             <TemplatesCard />
           </>
