@@ -152,6 +152,12 @@ test('the primary contact is informed, the complete users invited, a refused one
   await expect(preview.getByText('Karin Åkesson <karin@akesson.example>')).toBeVisible();
   await expect(preview.getByTestId('preview-text')).toContainText('Åsa');
   await page.screenshot({ path: `${SHOTS}/invitations-preview.png` });
+  // The HTML part, in a sandboxed frame the page's CSP allows.
+  await preview.getByRole('tab', { name: 'Som e-post (HTML)' }).click();
+  await expect(
+    preview.frameLocator('iframe[title="Meddelandet som HTML"]').getByText(/Åsa Öberg/),
+  ).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/invitations-preview-html.png` });
   await preview.getByRole('button', { name: 'Stäng' }).click();
   await card.getByRole('button', { name: 'Skicka' }).click();
   await expect(screens.contactState()).toContainText(/Skickat \d+ \w+\.? \d{4} av/);

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerMessaging, OutboxItem } from '../../../../shared/schemas/mail';
 import { contactStateOf, contactStateText } from './contactState';
+import { wayForward } from './InformErrorAlert';
 import { swedishDate, swedishT } from './testT';
 
 let t: TFunction;
@@ -61,5 +62,17 @@ describe("the primary contact's state on the customer page", () => {
     };
     expect(text(other)).toBe('Informerad på annat sätt 7 dec. 2026 av Bo');
     expect(contactStateOf(other, null)).toMatchObject({ note: 'Ringde' });
+  });
+});
+
+describe('a refusal of sending', () => {
+  it('leads to the screen that fixes it: the mail settings, or the contact', () => {
+    expect(wayForward('mail.notConfigured', 'c1')).toEqual({
+      to: '/bureau',
+      key: 'mailSettingsLink',
+    });
+    expect(wayForward('mail.auth', 'c1')?.to).toBe('/bureau');
+    expect(wayForward('contact.noEmail', 'c1')?.to).toBe('/customers/c1/edit');
+    expect(wayForward('internal', 'c1')).toBeNull();
   });
 });
