@@ -7,6 +7,7 @@ import { registerCustomer } from './commands/customer';
 import { registerDemo } from './commands/demo';
 import { registerInvite } from './commands/invite';
 import { registerInvoices } from './commands/invoices';
+import { registerOutbox } from './commands/outbox';
 import { registerPrices } from './commands/prices';
 import { registerServe } from './commands/serve';
 import { registerSetupSheet } from './commands/setup-sheet';
@@ -37,6 +38,7 @@ export async function run(argv: string[]): Promise<number> {
   registerInvoices(program, globals);
   registerContact(program, globals);
   registerInvite(program, globals);
+  registerOutbox(program, globals);
   try {
     await program.parseAsync(argv);
     return EXIT.done;

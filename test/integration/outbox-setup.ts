@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import type { OpenedCore } from '../../electron/core/open';
 import { enqueueMessages, type NewMessage } from '../../electron/core/mail/outbox-store';
 import type { OutboxRow } from '../../electron/core/db/mail-entities';
 import type { EventName } from '../../shared/contract';
 import type { OutboxKind } from '../../shared/schemas/mail';
 import { TEST_SMTP_PASSWORD, TEST_SMTP_USER, type TestSmtp } from '../support/smtp';
-import { BUREAU, collaboration, value } from './support';
+import { BUREAU, CLI_BIN, collaboration, value } from './support';
 
 /* What the outbox tests share: a bureau whose mail goes to the test SMTP server, a customer
    with users, and messages queued the way the invitations and the contact summary queue them. */
@@ -122,4 +123,24 @@ export function handClock(start = '2026-11-28T10:00:00Z') {
       at += ms;
     },
   };
+}
+
+/**
+ * `kundstart --db FILE ...args` without blocking this process: the test's SMTP server runs in
+ * this event loop, and the CLI's drain must reach it (support.ts' kundstartOn waits synchronously).
+ */
+export function kundstartAsync(db: string, ...args: string[]) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string; json: () => unknown }>(
+    (resolve, reject) => {
+      const child = spawn(process.execPath, [CLI_BIN, '--db', db, ...args]);
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (code) =>
+        resolve({ code, stdout, stderr, json: () => JSON.parse(stdout) as unknown }),
+      );
+    },
+  );
 }
