@@ -14,7 +14,7 @@ export function useOutboxColumns(): GridColDef<OutboxItem>[] {
     const c = (key: string) => t(`messaging.outbox.columns.${key}`);
     const when = (value: string | null) => (value ? dateTime(value) : '');
     return [
-      { field: 'recipient', headerName: c('recipient'), width: 230 },
+      { field: 'recipient', headerName: c('recipient'), width: 290 },
       { field: 'customerName', headerName: c('customer'), width: 190 },
       {
         field: 'kind',
