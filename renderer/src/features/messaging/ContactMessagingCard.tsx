@@ -5,7 +5,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import SendOutlined from '@mui/icons-material/SendOutlined';
-import { Link as RouterLink, useLocation } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { MESSAGE_LANGUAGES, type MessageLanguage } from '../../../../shared/schemas/mail';
 import type { CustomerDetail } from '../../../../shared/schemas/customer';
@@ -15,19 +15,18 @@ import { DetailList } from '../../components/DetailList';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/Notifier';
 import { SectionCard } from '../../components/SectionCard';
-import { useFormat } from '../../i18n/useFormat';
 import { CONTACT_MESSAGING_ANCHOR } from '../customer/blockers';
-import { contactStateOf, contactStateText, type ContactState } from './contactState';
+import { contactStateOf, type ContactState } from './contactState';
+import { ContactStateValue } from './ContactStateValue';
 import { ContactPreviewDialog } from './ContactPreviewDialog';
 import { InformErrorAlert } from './InformErrorAlert';
 import { MarkInformedDialog } from './MarkInformedDialog';
 
 const REFRESH = ['outbox:changed', 'customers:changed'] as const;
 
-/** Sending is offered again once the last summary failed or was cancelled. */
+/** Sending is offered until informed, and again once the summary failed. */
 const canSend = (state: ContactState) =>
-  state.kind === 'notInformed' ||
-  (state.kind === 'pending' && (state.state === 'failed' || state.state === 'cancelled'));
+  state.kind === 'notInformed' || (state.kind === 'pending' && state.state === 'failed');
 
 /**
  * Step 4: the summary to the customer's primary contact (which users exist, what they lack),
@@ -35,7 +34,6 @@ const canSend = (state: ContactState) =>
  */
 export function ContactMessagingCard({ detail }: { detail: CustomerDetail }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const notify = useNotify();
   const customerId = detail.id;
   const [dialog, setDialog] = useState<'preview' | 'mark' | null>(null);
@@ -49,6 +47,7 @@ export function ContactMessagingCard({ detail }: { detail: CustomerDetail }) {
   );
   const language = useMutation('messaging:setLanguage');
   const inform = useMutation('contact:inform');
+  const retry = useMutation('outbox:retry');
   const unmark = useMutation('contact:markInformed');
   const k = (key: string) => t(`messaging.contact.${key}`);
   // The checklist's step 4 links here (#contact-messaging): bring the card into view.
@@ -63,8 +62,12 @@ export function ContactMessagingCard({ detail }: { detail: CustomerDetail }) {
   const state = data ? contactStateOf(data, pending) : null;
   const email = detail.contact?.email ?? '';
 
+  /** A first summary is queued; a failed one is tried again (one summary at a time). */
   async function send() {
-    const result = await inform.run({ customerId });
+    const result =
+      pendingId && state?.kind === 'pending'
+        ? await retry.run({ ids: [pendingId] })
+        : await inform.run({ customerId });
     if (!result.ok) return;
     notify(t('messaging.contact.queuedDone', { name: detail.contact?.name ?? email }), 'success');
     messaging.reload();
@@ -99,24 +102,7 @@ export function ContactMessagingCard({ detail }: { detail: CustomerDetail }) {
                   label: k('recipient'),
                   value: email ? `${detail.contact?.name} <${email}>` : k('noRecipient'),
                 },
-                {
-                  label: k('state'),
-                  value: (
-                    <Box data-testid="contact-state" aria-live="polite">
-                      {contactStateText(t, state, format.date)}
-                      {state.kind === 'pending' && state.reason && (
-                        <Typography variant="body2" color="error">
-                          {t('messaging.contact.reason', { reason: state.reason })}
-                        </Typography>
-                      )}
-                      {state.kind === 'pending' && state.state === 'interrupted' && (
-                        <Button component={RouterLink} to="/outbox?state=interrupted" size="small">
-                          {k('openOutbox')}
-                        </Button>
-                      )}
-                    </Box>
-                  ),
-                },
+                { label: k('state'), value: <ContactStateValue state={state} /> },
                 ...(state.kind === 'other' ? [{ label: k('note'), value: state.note }] : []),
               ]}
             />
@@ -143,7 +129,7 @@ export function ContactMessagingCard({ detail }: { detail: CustomerDetail }) {
                 <Button
                   variant="contained"
                   startIcon={<SendOutlined />}
-                  disabled={inform.busy}
+                  disabled={inform.busy || retry.busy}
                   onClick={() => void send()}
                 >
                   {state.kind === 'pending' ? k('sendAgain') : k('send')}
@@ -160,10 +146,11 @@ export function ContactMessagingCard({ detail }: { detail: CustomerDetail }) {
               )}
             </Box>
             <InformErrorAlert
-              error={inform.error ?? language.error ?? unmark.error}
+              error={inform.error ?? retry.error ?? language.error ?? unmark.error}
               customerId={customerId}
               onClose={() => {
                 inform.reset();
+                retry.reset();
                 language.reset();
                 unmark.reset();
               }}
