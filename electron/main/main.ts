@@ -64,7 +64,7 @@ async function start(dbFile: string): Promise<void> {
   const userData = app.getPath('userData');
   preferences = await openPreferences(userData);
   const keyStore = await createKeyStore(dbFile);
-  core = await openCore({
+  const opened = await openCore({
     dbFile,
     mode: 'electron',
     keyStore,
@@ -75,7 +75,10 @@ async function start(dbFile: string): Promise<void> {
       ? path.join(process.resourcesPath, 'resources')
       : path.join(app.getAppPath(), 'resources'),
   });
-  registerIpc(core, ownWindowIds);
+  core = opened;
+  registerIpc(opened, ownWindowIds);
+  // Queued messages go out in the background; will-quit's close() waits for the one in flight.
+  opened.outbox.start();
   createWindow(preferences);
 }
 

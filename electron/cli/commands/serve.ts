@@ -21,6 +21,8 @@ export function registerServe(program: Command, globals: () => GlobalOptions): v
       ensureRendererBuilt();
       const core = await openCore({ dbFile: resolveDbFile(globals().db), mode: 'browser' });
       const host = await startHost({ core, port: Number(opts.port), rendererDir: RENDERER_DIR });
+      // Queued messages go out in the background while the app is open (core.close stops it).
+      core.outbox.start();
       print({ json: Boolean(opts.json) }, { url: host.url, port: host.port }, () =>
         [
           `Kundstart körs i webbläsarläge: ${host.url}`,
