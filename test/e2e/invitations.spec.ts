@@ -199,3 +199,43 @@ test('the primary contact is informed, the complete users invited, a refused one
     expect(smtp.to(address)).toHaveLength(1);
   }
 });
+
+test('without a mail server the contact card says where to set one up, and the contact is marked as informed another way with a note', async ({
+  page,
+}) => {
+  const screens = new InvitationsPage(page);
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(await app.start());
+  await portfolio.customerLink(CUSTOMER).click();
+  const card = screens.contactCard();
+  await card.getByRole('button', { name: 'Skicka' }).click();
+  await expect(card.getByRole('alert')).toContainText('Ingen e-postserver är inställd');
+  const settings = card.getByRole('link', { name: 'Öppna byråns e-postinställningar' });
+  await expect(settings).toHaveAttribute('href', /\/bureau$/);
+  await card.screenshot({ path: `${SHOTS}/invitations-contact-no-server.png` });
+
+  await card.getByRole('button', { name: 'Markera som informerad på annat sätt' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Markera som informerad på annat sätt' });
+  await dialog.getByRole('button', { name: 'Markera som informerad' }).click();
+  await expect(dialog.getByText('Skriv hur kontaktpersonen informerades.')).toBeVisible();
+  await dialog
+    .getByRole('textbox', { name: 'Hur informerades kontaktpersonen?' })
+    .fill('Telefonsamtal med Karin 7/12');
+  await dialog.getByRole('button', { name: 'Markera som informerad' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(screens.contactState()).toHaveText(/^Informerad på annat sätt \d+ \w+\.? \d{4} av/);
+  await expect(card.getByText('Telefonsamtal med Karin 7/12')).toBeVisible();
+  // The refusal of sending is old news once the contact is informed.
+  await expect(card.getByRole('alert')).toHaveCount(0);
+  await card.screenshot({ path: `${SHOTS}/invitations-contact-other.png` });
+  expect(smtp.received).toHaveLength(0);
+
+  // Undone, the customer is back to not informed.
+  await card.getByRole('button', { name: 'Ångra markeringen' }).click();
+  await expect(screens.contactState()).toHaveText('Inte informerad');
+
+  // The checklist's step 4 leads to the card.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('link', { name: '4. Primärkontakt informerad' }).click();
+  await expect(card).toBeInViewport({ ratio: 0.9 });
+});

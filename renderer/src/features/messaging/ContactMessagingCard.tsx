@@ -62,6 +62,14 @@ export function ContactMessagingCard({ detail }: { detail: CustomerDetail }) {
   const state = data ? contactStateOf(data, pending) : null;
   const email = detail.contact?.email ?? '';
 
+  /** A refusal is old news once the state has moved on. */
+  function resetErrors() {
+    inform.reset();
+    retry.reset();
+    language.reset();
+    unmark.reset();
+  }
+
   /** A first summary is queued; a failed one is tried again (one summary at a time). */
   async function send() {
     const result =
@@ -81,6 +89,7 @@ export function ContactMessagingCard({ detail }: { detail: CustomerDetail }) {
   async function undoOther() {
     const result = await unmark.run({ customerId, note: '', informed: false });
     if (result.ok) {
+      resetErrors();
       notify(k('unmarkedDone'), 'info');
       messaging.reload();
     }
@@ -148,12 +157,7 @@ export function ContactMessagingCard({ detail }: { detail: CustomerDetail }) {
             <InformErrorAlert
               error={inform.error ?? retry.error ?? language.error ?? unmark.error}
               customerId={customerId}
-              onClose={() => {
-                inform.reset();
-                retry.reset();
-                language.reset();
-                unmark.reset();
-              }}
+              onClose={resetErrors}
             />
           </>
         )}
@@ -166,6 +170,7 @@ export function ContactMessagingCard({ detail }: { detail: CustomerDetail }) {
             onClose={() => setDialog(null)}
             onDone={() => {
               setDialog(null);
+              resetErrors();
               notify(k('markedDone'), 'success');
               messaging.reload();
             }}

@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -28,19 +29,21 @@ export function InformErrorAlert({ error, customerId, onClose }: Props) {
   if (!error) return null;
   const forward = wayForward(error.code, customerId);
   return (
-    <Alert
-      severity="error"
-      onClose={onClose}
-      sx={{ mt: 2 }}
-      action={
-        forward && (
-          <Button component={RouterLink} to={forward.to} color="inherit" size="small">
+    <Alert severity="error" onClose={onClose} sx={{ mt: 2 }}>
+      {errorText(t, error.code, error.details)}
+      {forward && (
+        <Box sx={{ mt: 1 }}>
+          <Button
+            component={RouterLink}
+            to={forward.to}
+            color="inherit"
+            size="small"
+            variant="outlined"
+          >
             {t(`messaging.contact.${forward.key}`)}
           </Button>
-        )
-      }
-    >
-      {errorText(t, error.code, error.details)}
+        </Box>
+      )}
     </Alert>
   );
 }
