@@ -1,9 +1,12 @@
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { startTestSmtp } from '../support/smtp';
 import { ServedApp } from './host';
 import { InvitationsPage } from './pages/invitations';
 import { PortfolioPage } from './pages/portfolio';
@@ -238,4 +241,51 @@ test('without a mail server the contact card says where to set one up, and the c
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByRole('link', { name: '4. Primärkontakt informerad' }).click();
   await expect(card).toBeInViewport({ ratio: 0.9 });
+});
+
+test('a message cut off mid-send is shown for staff to confirm, never resent by itself, and marked as sent', async ({
+  page,
+}) => {
+  // A server that takes the message but never answers DATA, and an invite killed meanwhile.
+  const holding = await startTestSmtp(0, { holdData: true });
+  app.cli(
+    'bureau',
+    'set',
+    '--smtp-url',
+    `smtp://127.0.0.1:${holding.port}`,
+    '--sender',
+    'Ek & Ask Redovisning <byra@ekask.example>',
+  );
+  const bin = fileURLToPath(new URL('../../electron/cli/bin.js', import.meta.url));
+  const invite = spawn(
+    process.execPath,
+    [bin, '--db', app.db, 'invite', '--customer', '5592440001', '--all-complete'],
+    { stdio: 'ignore' },
+  );
+  try {
+    await holding.waitForData(1, 60_000);
+  } finally {
+    invite.kill('SIGKILL');
+  }
+  await new Promise((resolve) => invite.once('exit', resolve));
+  await holding.stop();
+
+  const screens = new InvitationsPage(page);
+  await new PortfolioPage(page).open(await app.start());
+  const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+  const needsAction = nav.getByText(/^\d+ meddelanden? behöver åtgärd$/);
+  await expect(needsAction).toBeAttached();
+  await screens.openOutbox();
+  const alert = page.getByRole('alert').filter({ hasText: 'Sändningen avbröts' });
+  await expect(alert).toContainText('kom meddelandet fram?');
+  const interrupted = screens.outboxGrid().locator('[data-state="interrupted"]');
+  await expect(interrupted.first()).toBeVisible();
+  const cut = await interrupted.count();
+  await page.screenshot({ path: `${SHOTS}/invitations-outbox-interrupted.png` });
+
+  await alert.getByRole('button', { name: 'Markera som skickat' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(interrupted).toHaveCount(0);
+  await expect(screens.outboxGrid().locator('[data-state="sent"]')).toHaveCount(cut);
+  await expect(needsAction).toHaveCount(0);
 });
