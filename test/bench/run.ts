@@ -11,6 +11,7 @@ import type { OpenedCore } from '../../electron/core/open';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { benchImport } from './import';
 import { benchInvoices } from './invoices';
+import { benchOutbox } from './outbox';
 import { median, percentile, time } from './stats';
 
 const RENDERER = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
@@ -64,6 +65,7 @@ async function main() {
       ]);
     }
     figures.push(...(await benchInvoices(core, dir.dir)));
+    figures.push(...(await benchOutbox(core)));
   } finally {
     await host.close();
     await core.close();

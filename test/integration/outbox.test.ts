@@ -268,6 +268,23 @@ describe('staff acting on the outbox', () => {
   });
 });
 
+describe('progress', () => {
+  it('outbox:status shows how far the running drain has come', async () => {
+    smtp.behaviour.holdData = true;
+    await queue(
+      core,
+      users.map((u) => welcome(customerId, u)),
+    );
+    const slow = createOutboxWorker(core.context, { timeoutMs: 1500, concurrency: 1 });
+    const drained = slow.drainOnce();
+    await smtp.waitForData(1);
+    expect((await value(core, 'outbox:status', {})).sending).toEqual({ done: 0, total: 3 });
+    expect(await drained).toEqual({ sent: 0, failed: 0, waiting: 3 });
+    expect((await value(core, 'outbox:status', {})).sending).toBeNull();
+    await slow.stop();
+  });
+});
+
 describe('running in the background', () => {
   it('sends what is queued after a kick, without anyone draining, and stops cleanly', async () => {
     const background = createOutboxWorker(core.context, { timeoutMs: 3000 });
@@ -282,6 +299,27 @@ describe('running in the background', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(smtp.recipients().sort()).toEqual(users.map((u) => u.email).sort());
     expect(Object.values(await statesOf(core))).toEqual(['sent', 'sent', 'sent']);
+  });
+});
+
+describe('a kick while a drain runs', () => {
+  it('is not lost: what was queued during a drainOnce goes out in the background after it', async () => {
+    const background = createOutboxWorker(core.context, { timeoutMs: 1500, concurrency: 1 });
+    try {
+      smtp.behaviour.holdData = true;
+      await queue(core, [welcome(customerId, users[0]!)]);
+      const first = background.drainOnce();
+      await smtp.waitForData(1);
+      smtp.behaviour.holdData = false;
+      background.start();
+      await queue(core, [welcome(customerId, users[1]!)]);
+      background.kick();
+      expect(await first).toEqual({ sent: 0, failed: 0, waiting: 1 });
+      await smtp.waitForMessages(1);
+      expect(smtp.recipients()).toEqual([users[1]!.email]);
+    } finally {
+      await background.stop();
+    }
   });
 });
 

@@ -70,7 +70,9 @@ class Batch {
     private readonly ctx: ServiceContext,
     readonly total: number,
     private readonly onProgress: (done: number, total: number) => void,
-  ) {}
+  ) {
+    onProgress(0, total);
+  }
 
   add(rows: Pick<OutboxRow, 'customerId' | 'kind'>[]): void {
     for (const row of rows) touch(this.touched, row);

@@ -39,7 +39,13 @@ export function senderMark(dbFile: string): SenderMark {
     enter() {
       if (entered) return;
       entered = true;
-      writeFileSync(own, `${process.pid}\n`);
+      try {
+        writeFileSync(own, `${process.pid}\n`);
+      } catch {
+        // A folder we cannot write to: no mark. Should a process starting beside this one then
+        // interrupt the message in flight, recordSent still records it as sent when it is.
+        return;
+      }
       process.once('exit', removeOwn);
     },
     leave() {

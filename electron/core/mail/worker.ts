@@ -109,6 +109,11 @@ export function createOutboxWorker(
         busy = false;
         progressOf.delete(ctx);
         if (!started) mark.leave();
+        // Kicked while this drain ran (a drainOnce of the CLI's, or a background one): look again.
+        if (again && started) {
+          again = false;
+          schedule(0);
+        }
       }
     });
 
@@ -136,12 +141,9 @@ export function createOutboxWorker(
         serverFailure: { code: 'mail.failed', transient: true },
       });
     }
-    if (again) {
-      again = false;
-      return schedule(0);
-    }
     const next = await nextAttemptAt(ctx).catch(() => null);
-    if (next) schedule(Math.max(Date.parse(next) - now(), pausedUntil - now()));
+    // A kick during the drain has already asked for the next one, sooner.
+    if (next && !timer) schedule(Math.max(Date.parse(next) - now(), pausedUntil - now()));
   };
 
   /** After the server failed, nothing is tried for a while, longer each time it fails again. */
@@ -183,7 +185,8 @@ export function createOutboxWorker(
     kick() {
       // Staff did something: the pause after a server failure gives way to a fresh try.
       pausedUntil = 0;
-      schedule(0);
+      if (busy) again = true;
+      else schedule(0);
     },
     async drainOnce() {
       const { sent, failed, waiting } = await drain();
