@@ -137,6 +137,8 @@ export const errorsSv: Record<ErrorCode, string> = {
   'invite.notSent':
     'Användaren har inte fått något välkomstmeddelande än. Bjud in användaren innan du påminner.',
   'invite.loggedIn': 'Användaren har redan loggat in och behöver ingen påminnelse.',
+  'letters.none':
+    'Ingen av kundens användare saknar e-postadress, så det finns inga BankID-brev att skriva. Välj användare om de ändå ska få brev.',
   'outbox.notFound': 'Meddelandet finns inte längre i utkorgen.',
   'outbox.wrongState':
     'Meddelandet kan inte ändras i sitt nuvarande läge (till exempel redan skickat).',
@@ -276,6 +278,8 @@ export const errorsEn: Record<ErrorCode, string> = {
   'invite.notSent':
     'The user has not had a welcome message yet. Invite the user before sending a reminder.',
   'invite.loggedIn': 'The user has already logged in and needs no reminder.',
+  'letters.none':
+    'None of the customer’s users lacks an e-mail address, so there are no BankID letters to write. Choose users if they should get letters anyway.',
   'outbox.notFound': 'The message is no longer in the outbox.',
   'outbox.wrongState':
     'The message cannot be changed in its current state (for example, already sent).',

@@ -97,6 +97,7 @@ export const ERROR_CODES = [
   'invite.noEmail',
   'invite.notSent',
   'invite.loggedIn',
+  'letters.none',
   'outbox.notFound',
   'outbox.wrongState',
 ] as const;

@@ -8,6 +8,7 @@ import { registerDemo } from './commands/demo';
 import { registerInvite } from './commands/invite';
 import { registerInvoices } from './commands/invoices';
 import { registerOutbox } from './commands/outbox';
+import { registerLetters } from './commands/letters';
 import { registerPrices } from './commands/prices';
 import { registerServe } from './commands/serve';
 import { registerSetupSheet } from './commands/setup-sheet';
@@ -39,6 +40,7 @@ export async function run(argv: string[]): Promise<number> {
   registerContact(program, globals);
   registerInvite(program, globals);
   registerOutbox(program, globals);
+  registerLetters(program, globals);
   try {
     await program.parseAsync(argv);
     return EXIT.done;

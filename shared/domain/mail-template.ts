@@ -253,18 +253,42 @@ const BODY_STYLE =
 const P_STYLE = 'margin:0 0 1em 0';
 const UL_STYLE = 'margin:0 0 1em 0;padding-left:1.4em';
 
+/** A message's text laid out: paragraphs (their lines) and lists (their items). */
+export type TextBlock = { kind: 'paragraph'; lines: string[] } | { kind: 'list'; items: string[] };
+
 /**
- * A self-contained HTML document of a plain text: blank lines separate paragraphs, lines that
- * start with "- " make a list, other line breaks become <br>. Inline styles only: no images,
- * style sheets, scripts or anything fetched from elsewhere (no tracking).
+ * Blank lines separate blocks; in a block, runs of lines starting with "- " make a list and
+ * other runs a paragraph. The HTML part and the printed letter lay text out alike.
  */
-export function textToHtml(text: string, options: HtmlOptions): string {
-  const blocks = text
+export function textBlocks(text: string): TextBlock[] {
+  return text
     .replace(/\r\n?/g, '\n')
     .split(/\n[ \t]*\n/)
     .map((b) => b.replace(/^\n+|\n+$/g, ''))
-    .filter((b) => b.trim() !== '');
-  const body = blocks.map(blockHtml).join('\n');
+    .filter((b) => b.trim() !== '')
+    .flatMap(runsOf);
+}
+
+function runsOf(block: string): TextBlock[] {
+  const runs: TextBlock[] = [];
+  for (const line of block.split('\n')) {
+    const last = runs[runs.length - 1];
+    if (line.startsWith('- ')) {
+      if (last?.kind === 'list') last.items.push(line.slice(2));
+      else runs.push({ kind: 'list', items: [line.slice(2)] });
+    } else if (last?.kind === 'paragraph') last.lines.push(line);
+    else runs.push({ kind: 'paragraph', lines: [line] });
+  }
+  return runs;
+}
+
+/**
+ * A self-contained HTML document of a plain text, laid out by textBlocks: paragraphs with <br>
+ * between their lines, lists. Inline styles only: no images, style sheets, scripts or anything
+ * fetched from elsewhere (no tracking).
+ */
+export function textToHtml(text: string, options: HtmlOptions): string {
+  const body = textBlocks(text).map(blockHtml).join('\n');
   return (
     `<!DOCTYPE html>\n<html lang="${escapeHtml(options.language)}">\n<head>\n` +
     `<meta charset="utf-8">\n<title>${escapeHtml(options.title)}</title>\n</head>\n` +
@@ -272,22 +296,12 @@ export function textToHtml(text: string, options: HtmlOptions): string {
   );
 }
 
-/** One block: runs of "- " lines become a list, other runs a paragraph with <br> between lines. */
-function blockHtml(block: string): string {
-  const runs: { list: boolean; lines: string[] }[] = [];
-  for (const line of block.split('\n')) {
-    const list = line.startsWith('- ');
-    const run = runs[runs.length - 1];
-    if (run && run.list === list) run.lines.push(line);
-    else runs.push({ list, lines: [line] });
+function blockHtml(block: TextBlock): string {
+  if (block.kind === 'list') {
+    const items = block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('');
+    return `<ul style="${UL_STYLE}">${items}</ul>`;
   }
-  return runs
-    .map((run) =>
-      run.list
-        ? `<ul style="${UL_STYLE}">${run.lines.map((l) => `<li>${escapeHtml(l.slice(2))}</li>`).join('')}</ul>`
-        : `<p style="${P_STYLE}">${run.lines.map(escapeHtml).join('<br>')}</p>`,
-    )
-    .join('\n');
+  return `<p style="${P_STYLE}">${block.lines.map(escapeHtml).join('<br>')}</p>`;
 }
 
 export function escapeHtml(text: string): string {

@@ -94,9 +94,18 @@ describe('kundstart invite', SLOW, () => {
     const r = await kundstart('invite', '--customer', ORGNR, '--user', frida, '--user', team.boss);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Frida Nyström: ingen e-post: får BankID-brevet');
-    expect(r.stdout).toContain(`kundstart letters --customer ${ORGNR} --out bankid-brev.pdf`);
+    expect(r.stdout).toContain(
+      `kundstart --db ${db} letters --customer ${ORGNR} --out bankid-brev.pdf`,
+    );
     expect(r.stdout).toContain('Britt Ås: välkomstmeddelandet är skickat');
     expect(smtp.recipients()).toEqual(['britt@akesson.example']);
+    // The letter printed as told counts as her invitation: inviting her again skips her.
+    const out = `${dir.dir}/bankid-brev.pdf`;
+    expect((await kundstart('letters', '--customer', ORGNR, '--out', out)).code).toBe(0);
+    const again = await kundstart('invite', '--customer', ORGNR, '--user', frida, '--json');
+    expect(outcomes(again.json() as InviteLine[])).toEqual([
+      ['Frida Nyström', 'skipped', 'invite.alreadyInvited'],
+    ]);
   });
 
   it('--dry-run answers what would happen and sends nothing', async () => {
@@ -128,7 +137,9 @@ describe('kundstart invite', SLOW, () => {
   });
 
   it('is a usage error (exit 2) without --all-complete or --user, or with both', async () => {
-    expect((await kundstart('invite', '--customer', ORGNR)).code).toBe(2);
+    const neither = await kundstart('invite', '--customer', ORGNR);
+    expect(neither.code).toBe(2);
+    expect(neither.stderr).toContain('ange antingen --all-complete eller --user ID');
     const both = await kundstart('invite', '--customer', ORGNR, '--all-complete', '--user', frida);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--all-complete');

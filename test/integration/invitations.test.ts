@@ -24,6 +24,7 @@ beforeAll(async () => {
 afterAll(() => smtp.stop());
 beforeEach(async () => {
   smtp.received.length = 0;
+  smtp.behaviour.refuseRecipients = [];
   dir = tempDir();
   core = await openTestCore(`${dir.dir}/kundstart.db`);
   team = await customerWithTeam(core);
@@ -173,6 +174,23 @@ describe('inviting named users', () => {
       ['skipped', 'invite.alreadyInvited'],
       ['queued', null],
     ]);
+  });
+
+  it('invites again a user whose welcome failed, cancelling the failed one so only one can go', async () => {
+    await saveMailSettings(core, smtp.port);
+    smtp.behaviour.refuseRecipients = ['britt@akesson.example'];
+    const only = { customerId: team.customerId, userIds: [team.boss] };
+    await value(core, 'invitations:invite', only);
+    await core.outbox.drainOnce();
+    smtp.behaviour.refuseRecipients = [];
+    expect(await stateOf(team.boss)).toMatchObject({
+      emailState: 'failed',
+      emailError: expect.stringContaining('Mailbox unavailable') as unknown,
+    });
+    expect((await value(core, 'invitations:invite', only)).outcomes[0]?.outcome).toBe('queued');
+    expect((await outbox()).map((r) => r.state).sort()).toEqual(['cancelled', 'queued']);
+    await core.outbox.drainOnce();
+    expect(smtp.recipients()).toEqual(['britt@akesson.example']);
   });
 
   it('refuses a user of another customer, or none, with user.notFound', async () => {

@@ -53,7 +53,7 @@ export function registerInvite(program: Command, globals: () => GlobalOptions): 
           ? await batchDelivery(core.context, result.batchId)
           : new Map<string, Delivery>();
         const lines = result.outcomes.map((o) => lineOf(o, delivered.get(o.userId)));
-        print({ json: Boolean(opts.json) }, lines, () => describe(lines, opts));
+        print({ json: Boolean(opts.json) }, lines, () => describe(lines, opts, globals().db));
         if (lines.some((l) => l.outcome === 'failed')) throw new ReportedRefusal();
       });
     });
@@ -110,14 +110,14 @@ const missingText = (codes: string[]) =>
 const reasonText = (reason: string | null) =>
   reason && isErrorCode(reason) ? errorsSv[reason] : (reason ?? '');
 
-function describe(lines: InviteLine[], opts: InviteOptions): string {
+function describe(lines: InviteLine[], opts: InviteOptions, db: string | undefined): string {
   if (lines.length === 0) return 'Ingen användare att bjuda in.';
   const text = lines.map((l) => `${l.user}: ${outcomeText(l, Boolean(opts.dryRun))}`);
   if (lines.some((l) => l.outcome === 'letter')) {
     text.push(
       '',
       'Användare utan e-post loggar in med BankID. Skriv ut deras brev med:',
-      `  kundstart letters --customer ${opts.customer} --out bankid-brev.pdf`,
+      `  kundstart ${db ? `--db ${db} ` : ''}letters --customer ${opts.customer} --out bankid-brev.pdf`,
     );
   }
   if (opts.dryRun) text.push('', 'Provkörning: inget är köat eller skickat.');

@@ -7,7 +7,8 @@ import { insertCustomer } from '../customers/customer-service';
 import { SettingsEntity } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
 import { insertDemoUsers } from './demo-users';
-import { generateDemoUsers, mulberry32, type DemoStage } from './generate';
+import { insertDemoInvitations } from './demo-invitations';
+import { generateDemoUsers, hasCompleteUsers, mulberry32, type DemoStage } from './generate';
 
 export interface DemoCustomerPlan {
   input: CollaborationInput;
@@ -19,8 +20,8 @@ export interface DemoCustomerPlan {
 }
 
 /**
- * One demo customer, whole, in the caller's transaction: the customer, its users and the
- * settings it has reviewed. A run killed midway leaves each customer complete or absent.
+ * One demo customer, whole, in the caller's transaction: the customer, its users, the
+ * settings it has reviewed and, past step 4, who has been informed and invited. A run killed midway leaves each customer complete or absent.
  */
 export async function insertDemoCustomer(
   ctx: ServiceContext,
@@ -34,11 +35,12 @@ export async function insertDemoCustomer(
     seed: plan.seed,
     identities: plan.identities,
     domain: `${created.customer.orgnr.replace('-', '')}.example`,
-    complete: plan.stage === 'contact',
+    complete: hasCompleteUsers(plan.stage),
     incomplete: plan.stage === 'users' && !contactIsUser,
   });
   await insertDemoUsers(ctx, m, created.id, users);
   await markReviewed(ctx, m, created.id, reviewedParts(plan));
+  await insertDemoInvitations(ctx, m, created.id, plan.stage);
   return created.id;
 }
 
@@ -50,7 +52,7 @@ export async function insertDemoCustomer(
 function withContactRole(plan: DemoCustomerPlan): CollaborationInput {
   const { contact } = plan.input;
   if (!contact) return plan.input;
-  const noUser = plan.users === 0 || plan.stage === 'contact';
+  const noUser = plan.users === 0 || hasCompleteUsers(plan.stage);
   return noUser ? { ...plan.input, contact: { ...contact, alsoFirstAdmin: false } } : plan.input;
 }
 

@@ -242,16 +242,29 @@ export function workingAgeIdentities(identities: readonly string[], today: Date)
 
 /**
  * Where a demo customer stands on the onboarding checklist: settings still being reviewed
- * (step 2), users missing or incomplete (step 3), or ready to inform the contact (step 4).
+ * (step 2), users missing or incomplete (step 3), ready to inform the contact (step 4), the
+ * contact informed and some users invited (step 5), or everything done.
  */
-export type DemoStage = 'settings' | 'users' | 'contact';
+export type DemoStage = 'settings' | 'users' | 'contact' | 'invite' | 'done';
 /** More customers early in the checklist than late, as in a bureau that onboards steadily. */
-const STAGE_CYCLE: readonly DemoStage[] = ['settings', 'users', 'settings', 'contact', 'users'];
+const STAGE_CYCLE: readonly DemoStage[] = [
+  'settings',
+  'users',
+  'done',
+  'settings',
+  'contact',
+  'users',
+  'invite',
+];
 
 /** The index-th customer's stage: a cycle the seed turns, so small demos show every stage. */
 export function demoStage(index: number, seed: number): DemoStage {
   return STAGE_CYCLE[(index + seed) % STAGE_CYCLE.length] ?? 'settings';
 }
+
+/** Stages past step 3: every user complete. */
+export const hasCompleteUsers = (stage: DemoStage): boolean =>
+  stage === 'contact' || stage === 'invite' || stage === 'done';
 
 /** A demo user, as the bulk insert of `demo --users-per-customer` takes it. */
 export interface DemoUser {

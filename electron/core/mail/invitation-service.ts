@@ -16,7 +16,8 @@ import { invitationsOf, isInvited, patchInvitation } from './invitation-store';
 import { bureauData, customerData, fullName, userMessageData } from './message-data';
 import { languageOf, messagingRow } from './messaging-store';
 import { domainOf, enqueueMessages, type NewMessage } from './outbox-store';
-import { renderMail } from './render';
+import { renderTemplate, templateOf } from './render';
+import { cancelFailedWelcomes } from './user-messages';
 import { loadSmtpConfig } from './settings-service';
 
 export interface InviteRequest {
@@ -58,6 +59,8 @@ export async function invite(ctx: ServiceContext, request: InviteRequest): Promi
     // Read again inside the transaction: another invite may have queued some meanwhile.
     const now = await invitationsOf(m, customerId);
     const still = messages.filter((msg) => !alreadyInvited(now.get(msg.userId ?? '')));
+    const ids = still.map((msg) => msg.userId ?? '');
+    await cancelFailedWelcomes(m, ids, isoNow(ctx));
     await enqueueMessages(ctx, m, still, { batchId, senderDomain: domainOf(smtp.senderAddress) });
     await auditMessages(ctx, m, customerId, still, toQueue, 'welcome');
     return new Set(still.map((msg) => msg.userId));
@@ -227,7 +230,7 @@ const skipped = (o: InviteOutcome, reason: string): InviteOutcome => ({
   reason,
 });
 
-/** One message per user, rendered in the customer's language with that user's data. */
+/** One message per user, rendered (as renderMail would) in the customer's language with that user's data. */
 async function renderFor(
   ctx: ServiceContext,
   customerId: string,
@@ -238,9 +241,11 @@ async function renderFor(
   const bureau = await bureauData(m);
   const customer = await customerData(m, customerId);
   const language: MessageLanguage = languageOf(await messagingRow(m, customerId));
+  // The template is read once for the batch: thousands of users, one query.
+  const template = await templateOf(m, kind, language);
   const messages: NewMessage[] = [];
   for (const { user } of candidates) {
-    const mail = await renderMail(ctx, kind, language, userMessageData(bureau, customer, user));
+    const mail = renderTemplate(template, kind, language, userMessageData(bureau, customer, user));
     const to = { name: fullName(user), address: user.email };
     messages.push({ customerId, userId: user.id, kind, payload: { to, ...mail } });
   }

@@ -136,9 +136,9 @@ describe('the demo people are adults of working age', () => {
     ).toEqual([born('20081207'), born('19561208')]);
   });
 
-  it('puts the customers at steps 2, 3 and 4 in turn, turned by the seed', () => {
-    const stages = (seed: number) => Array.from({ length: 5 }, (_, i) => demoStage(i, seed));
-    expect(new Set(stages(1))).toEqual(new Set(['settings', 'users', 'contact']));
+  it('puts the customers at steps 2, 3, 4, 5 and done in turn, turned by the seed', () => {
+    const stages = (seed: number) => Array.from({ length: 8 }, (_, i) => demoStage(i, seed));
+    expect(new Set(stages(1))).toEqual(new Set(['settings', 'users', 'contact', 'invite', 'done']));
     expect(stages(1)).toEqual(stages(1));
     expect(stages(2)).not.toEqual(stages(1));
   });
