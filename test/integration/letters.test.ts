@@ -136,6 +136,10 @@ describe('the BankID letters of a customer', () => {
     const pdf = await letters([bo.id]);
     expect(pdf.pages).toBe(1);
     expect(pdf.text).toContain('Bo Ek');
+    // He has an e-mail address: the letter does not ask him for one.
+    expect(pdf.text).toContain('Välj inloggning med BankID');
+    expect(pdf.text).not.toContain('Ange din e-postadress');
+    expect(pdf.text).not.toContain('inte har någon e-postadress');
   });
 
   it('are refused when no user lacks an e-mail, and when a named user is not the customer’s', async () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedCore } from '../../electron/core/open';
 import { renderMail } from '../../electron/core/mail/render';
 import { sampleData } from '../../electron/core/mail/sample-data';
-import { contactSummaryData } from '../../electron/core/mail/template-data';
+import { previewData } from '../../electron/core/mail/preview-data';
 import type { UserFields } from '../../shared/schemas/users';
 import { BUREAU, collaboration, invoke, openTestCore, snapshot, tempDir, value } from './support';
 
@@ -190,7 +190,7 @@ describe('the default texts', () => {
         approverId: boss.id,
       }),
     );
-    const data = await contactSummaryData(core.context, customerId);
+    const data = await previewData(core.context, 'contactSummary', 'sv', customerId);
     const sv = await renderMail(core.context, 'contactSummary', 'sv', data);
     expect(sv.subject).toBe('Era användare i Blikk är upplagda – Åkesson Bygg & Måleri AB');
     expect(sv.text).toMatch(/^Hej!\n/); // the customer has no primary contact
@@ -243,5 +243,15 @@ describe('the default texts', () => {
       expect(letter.subject).toContain('BankID');
       expect(letter.text).toMatch(/e-postadress när du blir ombedd|e-mail address when asked/);
     }
+  });
+
+  it("escape a name like <b>Ö'Brien & Co</b> in the HTML part and keep it whole in the text", async () => {
+    const data = sampleData('welcome', 'sv', null);
+    const named = { ...data, customer: { ...data.customer, name: "<b>Ö'Brien & Co</b>" } };
+    const mail = await renderMail(core.context, 'welcome', 'sv', named);
+    expect(mail.text).toContain("<b>Ö'Brien & Co</b> använder Blikk");
+    expect(mail.html).toContain('&lt;b&gt;Ö&#39;Brien &amp; Co&lt;/b&gt; använder Blikk');
+    expect(mail.html).not.toContain('<b>');
+    expect(mail.html).not.toMatch(/<img|<script|https?:/i);
   });
 });

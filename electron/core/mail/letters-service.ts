@@ -1,15 +1,14 @@
 import { AppError } from '../../../shared/errors';
 import { withoutDiacritics } from '../../../shared/domain/text';
-import type { UserRow } from '../../../shared/schemas/users';
 import { writeAuditMany } from '../audit/audit-service';
-import { getCustomer } from '../customers/customer-service';
 import { isoNow, swedishToday, type ServiceContext } from '../context';
-import { listUsers } from '../users/user-service';
+import { UserEntity, type UserEntityRow } from '../db/entities';
 import { patchInvitation } from './invitation-store';
 import { renderLetters, type Letter } from './letter-pdf';
+import { bureauData, customerData, fullName, userMessageData } from './message-data';
 import { languageOf, messagingRow } from './messaging-store';
+import { inListOrder } from './preview-data';
 import { renderTemplate, templateOf } from './render';
-import { bureauData, customerData, userMessageData } from './template-data';
 
 /**
  * The BankID letters of a customer's users (those without e-mail unless users are named): one
@@ -20,15 +19,15 @@ export async function makeLetters(
   customerId: string,
   userIds?: string[],
 ): Promise<{ fileName: string; bytes: Buffer; userIds: string[] }> {
-  const detail = await getCustomer(ctx, customerId);
-  const users = recipients(await listUsers(ctx, customerId), userIds);
   const m = ctx.ds.manager;
+  const customer = await customerData(m, customerId);
+  const stored = await m.find(UserEntity, { where: { customerId } });
+  const users = recipients(inListOrder(stored), userIds);
   const language = languageOf(await messagingRow(m, customerId));
   const template = await templateOf(m, 'bankidLetter', language);
   const bureau = await bureauData(m);
-  const customer = customerData(detail);
   const letters: Letter[] = users.map((user) => ({
-    recipient: `${user.firstName} ${user.lastName}`.trim(),
+    recipient: fullName(user),
     customerName: customer.name,
     mail: renderTemplate(
       template,
@@ -49,7 +48,7 @@ export async function makeLetters(
 }
 
 /** The users named (each must be the customer's), else every user without an e-mail. */
-function recipients(users: UserRow[], userIds: string[] | undefined): UserRow[] {
+function recipients(users: UserEntityRow[], userIds: string[] | undefined): UserEntityRow[] {
   if (!userIds) {
     const chosen = users.filter((u) => u.email === '');
     if (chosen.length === 0)
@@ -63,7 +62,7 @@ function recipients(users: UserRow[], userIds: string[] | undefined): UserRow[] 
   return chosen;
 }
 
-async function recordLetters(ctx: ServiceContext, customerId: string, users: UserRow[]) {
+async function recordLetters(ctx: ServiceContext, customerId: string, users: UserEntityRow[]) {
   const at = isoNow(ctx);
   await ctx.ds.transaction(async (m) => {
     for (const user of users) await patchInvitation(m, customerId, user.id, at, { letterAt: at });
@@ -77,7 +76,7 @@ async function recordLetters(ctx: ServiceContext, customerId: string, users: Use
         action: 'create' as const,
         before: null,
         after: { letterAt: at },
-        subject: `${user.firstName} ${user.lastName}`.trim(),
+        subject: fullName(user),
       })),
     );
   });

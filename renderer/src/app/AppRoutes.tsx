@@ -44,6 +44,11 @@ const InvoicesPage = lazy(() =>
 const PriceListsPage = lazy(() =>
   import('../features/prices/PriceListsPage').then((m) => ({ default: m.PriceListsPage })),
 );
+const MailTemplatesPage = lazy(() =>
+  import('../features/mailTemplates/MailTemplatesPage').then((m) => ({
+    default: m.MailTemplatesPage,
+  })),
+);
 const OutboxPage = lazy(() =>
   import('../features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })),
 );
@@ -74,6 +79,7 @@ export function AppRoutes() {
         <Route path="invoices/:month" element={<InvoicesPage />} />
         <Route path="bureau" element={<BureauPage />} />
         <Route path="bureau/prices" element={<PriceListsPage />} />
+        <Route path="bureau/templates" element={<MailTemplatesPage />} />
         <Route path="outbox" element={<OutboxPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFound />} />

@@ -7,6 +7,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import BarChartOutlined from '@mui/icons-material/BarChartOutlined';
 import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
+import MailOutlined from '@mui/icons-material/MailOutlined';
 import OutboxOutlined from '@mui/icons-material/OutboxOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
@@ -75,6 +76,12 @@ export function NavDrawer() {
       label: t('nav.bureau'),
       icon: <BusinessOutlined />,
       matches: ['/bureau', '/bureau/prices'],
+    },
+    {
+      to: '/bureau/templates',
+      label: t('nav.mailTemplates'),
+      icon: <MailOutlined />,
+      matches: ['/bureau/templates'],
     },
     {
       to: '/outbox',

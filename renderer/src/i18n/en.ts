@@ -29,6 +29,7 @@ export const en: Messages = {
     overview: 'Overview',
     invoices: 'Collective invoice',
     bureau: 'Bureau profile',
+    mailTemplates: 'Message templates',
     settings: 'Settings',
   },
   common: {

@@ -29,6 +29,7 @@ export const sv = {
     overview: 'Översikt',
     invoices: 'Samlingsfaktura',
     bureau: 'Byråprofil',
+    mailTemplates: 'Meddelandemallar',
     settings: 'Inställningar',
   },
   common: {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { defaultTemplate } from '../../../electron/core/mail/defaults';
+import { isCompleteBy, missingWords, TEMPLATE_FIELDS } from '../../../shared/domain/mail-fields';
+import { MAIL_TEMPLATE_KINDS, MESSAGE_LANGUAGES } from '../../../shared/schemas/mail';
 import {
   checkTemplate,
   placeholderEntries,
@@ -147,5 +150,30 @@ describe('the placeholders a kind offers', () => {
     expect(insert.get('user.hasPersonnummer')).toBe(
       '{{#user.hasPersonnummer}}{{/user.hasPersonnummer}}',
     );
+  });
+});
+
+describe('the default texts and the words of what is missing', () => {
+  it.each(MAIL_TEMPLATE_KINDS.flatMap((kind) => MESSAGE_LANGUAGES.map((l) => [kind, l] as const)))(
+    'the default %s (%s) uses only its own placeholders, in balanced sections',
+    (kind, language) => {
+      const text = defaultTemplate(kind, language);
+      expect(checkTemplate(text.subject, TEMPLATE_FIELDS[kind])).toEqual([]);
+      expect(checkTemplate(text.body, TEMPLATE_FIELDS[kind])).toEqual([]);
+    },
+  );
+
+  it('names the gaps in the message language, in the article’s order, whatever order they come in', () => {
+    const codes = ['approver.missing', 'email.missing', 'personnummer.missing', 'name.missing'];
+    expect(missingWords(codes, 'sv')).toBe(
+      'personnummer (för inloggning med BankID), e-postadress och attestansvarig',
+    );
+    expect(missingWords(['salaryForm.missing'], 'en')).toBe('salary form');
+    expect(missingWords([], 'sv')).toBe('');
+  });
+
+  it('counts a user lacking only a personnummer as complete', () => {
+    expect(isCompleteBy(['personnummer.missing'])).toBe(true);
+    expect(isCompleteBy(['personnummer.missing', 'salaryForm.missing'])).toBe(false);
   });
 });

@@ -74,12 +74,14 @@ ${SIGNATURE}`,
     subject: 'How to log in to Blikk with BankID',
     body: `Hello {{user.name}},
 
-{{customer.name}} uses Blikk for time reporting, and you now have an account. We at {{bureau.name}} have helped set it up. As we have no e-mail address for you, you log in with BankID.
+{{customer.name}} uses Blikk for time reporting, and you now have an account. We at {{bureau.name}} have helped set it up. {{^user.email}}As we have no e-mail address for you, you log in with BankID.{{/user.email}}
 
 How to log in the first time:
 - Open Blikk on your computer or the Blikk app on your phone.
 - Choose to log in with BankID and identify yourself with your BankID.
+{{^user.email}}
 - Enter your e-mail address when asked. It is needed the first time you log in.
+{{/user.email}}
 
 After that, the same login works both on the desktop and in the mobile app.
 

@@ -74,12 +74,14 @@ ${SIGNATURE}`,
     subject: 'Så loggar du in i Blikk med BankID',
     body: `Hej {{user.name}}!
 
-{{customer.name}} använder Blikk för tidrapportering, och nu har du ett konto. Vi på {{bureau.name}} har hjälpt till att lägga upp det. Eftersom vi inte har någon e-postadress till dig loggar du in med BankID.
+{{customer.name}} använder Blikk för tidrapportering, och nu har du ett konto. Vi på {{bureau.name}} har hjälpt till att lägga upp det. {{^user.email}}Eftersom vi inte har någon e-postadress till dig loggar du in med BankID.{{/user.email}}
 
 Så loggar du in första gången:
 - Öppna Blikk på datorn eller appen Blikk i mobilen.
 - Välj inloggning med BankID och legitimera dig med ditt BankID.
+{{^user.email}}
 - Ange din e-postadress när du blir ombedd. Den behövs första gången du loggar in.
+{{/user.email}}
 
 Därefter fungerar samma inloggning både på datorn och i mobilappen.
 
