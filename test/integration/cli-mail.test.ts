@@ -119,7 +119,9 @@ describe('bureau set --smtp-url --sender, then bureau test-mail', SLOW, () => {
     expect(human.code).toBe(1);
     expect(human.stderr).toContain(errorsSv['mail.auth']);
     expect(human.stderr).toContain('Servern svarade: 535 Authentication failed');
+  });
 
+  it('the refusal in JSON: ok false, the code and the server’s words; the right password works', async () => {
     const json = await kundstart(db, ['bureau', 'test-mail', '--json']);
     expect(json.code).toBe(1);
     expect(json.json()).toMatchObject({
@@ -156,6 +158,15 @@ describe('bureau set --smtp-url --sender, then bureau test-mail', SLOW, () => {
     expect(r.code).toBe(1);
     expect(r.json()).toMatchObject({ ok: false, error: { code: 'mail.refused' } });
     expect(r.stderr).toContain(errorsSv['mail.refused']);
+  });
+});
+
+describe('bureau test-mail without settings', SLOW, () => {
+  it('exit 1, and says which command sets the server', async () => {
+    const r = await kundstart(`${dir.dir}/empty.db`, ['bureau', 'test-mail', '--json']);
+    expect(r.code).toBe(1);
+    expect(r.json()).toMatchObject({ ok: false, error: { code: 'mail.notConfigured' } });
+    expect(r.stderr).toContain('Ange den med: kundstart bureau set --smtp-url');
   });
 });
 

@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import type { BureauProfile } from '../../../shared/schemas/bureau';
+import { AppError } from '../../../shared/errors';
 import type { MailSettings } from '../../../shared/schemas/mail';
 import { validateMailSettings } from '../../core/mail/settings-service';
 import type { OpenedCore } from '../../core/open';
 import { assertNoErrors } from '../../core/validation';
 import { call, withCore } from '../session';
 import { note, print, type Output } from '../output';
+import { CliRefusal } from '../refusal';
 import type { GlobalOptions } from '../main';
 import { mailInput, PASSWORD_ENV, type PasswordSource } from '../smtp-flags';
 
@@ -65,7 +67,13 @@ export function registerBureau(program: Command, globals: () => GlobalOptions): 
     .action(async (opts: { to?: string; json?: boolean }) => {
       const out: Output = { json: Boolean(opts.json) };
       await withCore(globals().db, 'cli', async (core) => {
-        const sent = await call(core, 'mail:test', opts.to === undefined ? {} : { to: opts.to });
+        const sent = await call(
+          core,
+          'mail:test',
+          opts.to === undefined ? {} : { to: opts.to },
+        ).catch((err: unknown) => {
+          throw notConfiguredHere(err);
+        });
         print(
           out,
           { ok: true, ...sent },
@@ -100,6 +108,15 @@ async function mailFromFlags(
   const mail = mailInput(current, opts, opts.name ?? profile?.name ?? '');
   assertNoErrors(validateMailSettings(mail.input));
   return mail;
+}
+
+/** The shared sentence points to the app's screen; on the command line the command says it. */
+function notConfiguredHere(err: unknown): unknown {
+  if (!(err instanceof AppError) || err.code !== 'mail.notConfigured') return err;
+  return new CliRefusal(
+    'mail.notConfigured',
+    'Ingen e-postserver är inställd. Ange den med: kundstart bureau set --smtp-url smtp[s]://ANVÄNDARE@SERVER:PORT --sender "Namn <adress>"',
+  );
 }
 
 const SECURITY_NAMES = { starttls: 'STARTTLS', tls: 'TLS', none: 'ingen kryptering' } as const;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -11,6 +11,7 @@ import { useQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormRadioGroup } from '../../components/form/FormRadioGroup';
 import { FormTextField } from '../../components/form/FormTextField';
+import { useUnsavedGuard } from '../../components/form/useUnsavedGuard';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { useNotify } from '../../components/Notifier';
 import { SectionCard } from '../../components/SectionCard';
@@ -67,6 +68,9 @@ function MailSettingsForm({ settings, bureauName, onSaved }: FormProps) {
   });
   const { control, handleSubmit, setError: setFieldError, formState } = form;
   useUsualPort(form);
+  // A typed password is lost on leaving like any change: ask first ("E-post har ändringar …").
+  const unsaved = useCallback(() => form.formState.isDirty, [form.formState]);
+  const guard = useUnsavedGuard(unsaved, t('mailSettings.title'));
 
   async function save(input: MailSettingsInput) {
     setError(null);
@@ -152,6 +156,7 @@ function MailSettingsForm({ settings, bureauName, onSaved }: FormProps) {
         </Button>
       </Box>
       <MailTestPanel configured={settings !== null} unsaved={formState.isDirty} />
+      {guard}
     </>
   );
 }
