@@ -289,3 +289,49 @@ test('a message cut off mid-send is shown for staff to confirm, never resent by 
   await expect(screens.outboxGrid().locator('[data-state="sent"]')).toHaveCount(cut);
   await expect(needsAction).toHaveCount(0);
 });
+
+test('a user without e-mail invited from the grid gets a BankID letter, downloaded as a PDF', async ({
+  page,
+}) => {
+  const file = join(app.dir, 'utan-epost.csv');
+  writeFileSync(
+    file,
+    `${USERS_CSV.split('\r\n')[0]}\r\nUlla;Utan;;189002129808;4;Månadslön;Rapportör;1\r\n`,
+  );
+  app.cli('users', 'import', '--customer', '5592440001', file);
+  app.cli(
+    'bureau',
+    'set',
+    '--smtp-url',
+    `smtp://127.0.0.1:${smtpPort}`,
+    '--sender',
+    'Ek & Ask Redovisning <byra@ekask.example>',
+  );
+  const screens = new InvitationsPage(page);
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(await app.start());
+  await portfolio.customerLink(CUSTOMER).click();
+  await page.getByRole('button', { name: 'Användare', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Inbjudan' }).click();
+  await page.getByRole('option', { name: 'Ej inbjudna' }).click();
+  await expect(page).toHaveURL(/invitation=notInvited/);
+  const ulla = screens
+    .usersGrid()
+    .getByRole('row')
+    .filter({ has: page.locator('[data-field="firstName"]', { hasText: 'Ulla' }) });
+  await ulla.getByRole('checkbox').check();
+  await screens.inviteToolbar().getByRole('button', { name: 'Bjud in markerade' }).click();
+
+  const letters = page.getByRole('dialog', { name: 'BankID-brev' });
+  await expect(letters).toContainText('1 användare saknar e-post');
+  await page.screenshot({ path: `${SHOTS}/invitations-letters.png` });
+  const download = page.waitForEvent('download');
+  await letters.getByRole('button', { name: 'Ladda ner BankID-brev (PDF)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+  await expect(letters).toHaveCount(0);
+  // Invited by letter: no longer among the not invited, and no e-mail went anywhere.
+  await page.getByRole('combobox', { name: 'Inbjudan' }).click();
+  await page.getByRole('option', { name: 'BankID-brev' }).click();
+  await expect(screens.invitation('Ulla')).toHaveText(/^BankID-brev \d/);
+  expect(smtp.received).toHaveLength(0);
+});
