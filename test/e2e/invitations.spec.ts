@@ -1,12 +1,9 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
-import { startTestSmtp } from '../support/smtp';
+import { startTestSmtp, type TestSmtp } from '../support/smtp';
 import { ServedApp } from './host';
 import { InvitationsPage } from './pages/invitations';
 import { PortfolioPage } from './pages/portfolio';
@@ -21,52 +18,6 @@ const USERS_CSV = [
   'Åsa;Öberg;asa@akesson.example;189001159806;2;Månadslön;Rapportör;1',
   'Bo;Ström;bo@akesson.example;;3;Timlön;Rapportör;1',
 ].join('\r\n');
-
-/**
- * A loopback mail server for the test: it keeps what it receives, parsed, and refuses the
- * recipients in `refuse` as a real server does (550 at RCPT TO).
- */
-class LoopbackSmtp {
-  readonly received: ParsedMail[] = [];
-  readonly refuse = new Set<string>();
-  private readonly server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onRcptTo: (address, _session, callback) => {
-      if (this.refuse.has(address.address)) {
-        const error = Object.assign(new Error('5.1.1 Mailbox unavailable'), { responseCode: 550 });
-        callback(error);
-        return;
-      }
-      callback();
-    },
-    onData: (stream, _session, callback) => {
-      simpleParser(stream).then(
-        (mail) => {
-          this.received.push(mail);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-
-  async start(): Promise<number> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return (this.server.server.address() as AddressInfo).port;
-  }
-
-  to(address: string): ParsedMail[] {
-    return this.received.filter((mail) => {
-      const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
-      return to.some((a) => a.value.some((v) => v.address === address));
-    });
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
 
 /** Calls one operation of the contract as the page does: POST /api/<channel> with the token. */
 async function invokeOn(url: string, channel: string, input: object): Promise<unknown> {
@@ -85,12 +36,15 @@ async function invokeOn(url: string, channel: string, input: object): Promise<un
 }
 
 let app: ServedApp;
-let smtp: LoopbackSmtp;
+let smtp: TestSmtp;
 let smtpPort = 0;
+
+/** How many messages the loopback server received for `address`. */
+const receivedBy = (address: string) => smtp.recipients().filter((a) => a === address).length;
 test.beforeEach(async () => {
   app = new ServedApp();
-  smtp = new LoopbackSmtp();
-  smtpPort = await smtp.start();
+  smtp = await startTestSmtp();
+  smtpPort = smtp.port;
   app.cli(
     'bureau',
     'set',
@@ -125,7 +79,7 @@ test.beforeEach(async () => {
 });
 test.afterEach(async () => {
   await app.dispose();
-  await smtp.close();
+  await smtp.stop();
 });
 
 test('the primary contact is informed, the complete users invited, a refused one shown with its reason and retried until sent', async ({
@@ -165,10 +119,10 @@ test('the primary contact is informed, the complete users invited, a refused one
   await card.getByRole('button', { name: 'Skicka' }).click();
   await expect(screens.contactState()).toContainText(/Skickat \d+ \w+\.? \d{4} av/);
   await card.screenshot({ path: `${SHOTS}/invitations-contact.png` });
-  expect(smtp.to('karin@akesson.example')).toHaveLength(1);
+  expect(receivedBy('karin@akesson.example')).toBe(1);
 
   // Step 5: every complete user invited at once; the server refuses Bo's address.
-  smtp.refuse.add('bo@akesson.example');
+  smtp.behaviour.refuseRecipients = ['bo@akesson.example'];
   await page.getByRole('button', { name: 'Användare', exact: true }).click();
   await expect(screens.invitation('Åsa')).toHaveText('Ej inbjuden');
   await page.getByRole('button', { name: 'Bjud in alla kompletta' }).click();
@@ -189,7 +143,7 @@ test('the primary contact is informed, the complete users invited, a refused one
   await expect(bo.locator('[data-field="state"]')).toHaveText('Misslyckat');
   await expect(bo.locator('[data-field="errorText"]')).not.toBeEmpty();
   await page.screenshot({ path: `${SHOTS}/invitations-outbox-failed.png` });
-  smtp.refuse.clear();
+  smtp.behaviour.refuseRecipients = [];
   await bo.getByRole('checkbox').check();
   await page.getByRole('button', { name: 'Försök igen' }).click();
   await expect(bo.locator('[data-field="state"]')).toHaveText('Skickat');
@@ -199,7 +153,7 @@ test('the primary contact is informed, the complete users invited, a refused one
   await expect(screens.invitation('Bo')).toHaveText(/^Skickad \d/);
   // One message per recipient, the retried one included: never twice.
   for (const address of ['asa@akesson.example', 'marta@akesson.example', 'bo@akesson.example']) {
-    expect(smtp.to(address)).toHaveLength(1);
+    expect(receivedBy(address)).toBe(1);
   }
 });
 
