@@ -37,9 +37,9 @@ export async function run(argv: string[]): Promise<number> {
   registerPrices(program, globals);
   registerAddon(program, globals);
   registerInvoices(program, globals);
-  registerOutbox(program, globals);
   registerContact(program, globals);
   registerInvite(program, globals);
+  registerOutbox(program, globals);
   registerLetters(program, globals);
   try {
     await program.parseAsync(argv);

@@ -49,6 +49,9 @@ const MailTemplatesPage = lazy(() =>
     default: m.MailTemplatesPage,
   })),
 );
+const OutboxPage = lazy(() =>
+  import('../features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
@@ -77,6 +80,7 @@ export function AppRoutes() {
         <Route path="bureau" element={<BureauPage />} />
         <Route path="bureau/prices" element={<PriceListsPage />} />
         <Route path="bureau/templates" element={<MailTemplatesPage />} />
+        <Route path="outbox" element={<OutboxPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -8,6 +8,7 @@ import Toolbar from '@mui/material/Toolbar';
 import BarChartOutlined from '@mui/icons-material/BarChartOutlined';
 import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
 import MailOutlined from '@mui/icons-material/MailOutlined';
+import OutboxOutlined from '@mui/icons-material/OutboxOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
 import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
@@ -15,6 +16,7 @@ import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import { Link as RouterLink, matchPath, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { NAV_WIDTH } from '../components/layout';
+import { OutboxBadge } from '../features/outbox/OutboxBadge';
 
 const DRAWER_WIDTH = NAV_WIDTH;
 
@@ -24,6 +26,8 @@ interface Item {
   icon: ReactNode;
   /** Paths under which the item counts as the current one. */
   matches: string[];
+  /** After the label, e.g. a count of what needs attention. */
+  after?: ReactNode;
 }
 
 function isCurrent(pathname: string, item: Item): boolean {
@@ -80,6 +84,13 @@ export function NavDrawer() {
       matches: ['/bureau/templates'],
     },
     {
+      to: '/outbox',
+      label: t('messaging.outbox.nav'),
+      icon: <OutboxOutlined />,
+      after: <OutboxBadge />,
+      matches: ['/outbox'],
+    },
+    {
       to: '/settings',
       label: t('nav.settings'),
       icon: <SettingsOutlined />,
@@ -114,6 +125,7 @@ export function NavDrawer() {
                   {item.icon}
                 </ListItemIcon>
                 <ListItemText primary={item.label} slotProps={{ primary: { noWrap: true } }} />
+                {item.after}
               </ListItemButton>
             );
           })}

@@ -23,6 +23,7 @@ import { AuditHistory } from './AuditHistory';
 import { CollaborationCard, ContactCard, DetailsCard, InvoicingCard } from './CustomerCards';
 import { OnboardingChecklist } from './OnboardingChecklist';
 import { AgreementMissingAlert } from '../bureau/AgreementMissingAlert';
+import { ContactMessagingCard } from '../messaging/ContactMessagingCard';
 
 const NO_USERS: UserRow[] = [];
 const NO_PROFILES: ReportingProfile[] = [];
@@ -35,7 +36,7 @@ export function CustomerPage() {
   const customer = useQuery(
     'customers:get',
     { id },
-    { refreshOn: ['customers:changed', 'settings:changed'] },
+    { refreshOn: ['customers:changed', 'settings:changed', 'outbox:changed'] },
   );
   // Add-ons are audited too, and announce themselves with invoices:changed.
   const audit = useQuery(
@@ -110,12 +111,15 @@ export function CustomerPage() {
           <ContactCard detail={detail} onRevealed={audit.reload} />
           <InvoicingCard detail={detail} />
         </Box>
-        <SectionCard
-          title={t('customer.onboarding')}
-          action={<OnboardingChip onboarding={detail.onboarding} />}
-        >
-          <OnboardingChecklist customerId={detail.id} onboarding={detail.onboarding} />
-        </SectionCard>
+        <Box sx={{ display: 'grid', gap: 2 }}>
+          <SectionCard
+            title={t('customer.onboarding')}
+            action={<OnboardingChip onboarding={detail.onboarding} />}
+          >
+            <OnboardingChecklist customerId={detail.id} onboarding={detail.onboarding} />
+          </SectionCard>
+          <ContactMessagingCard detail={detail} />
+        </Box>
         <AddonsPanel
           customerId={detail.id}
           payer={detail.invoicing.payer}

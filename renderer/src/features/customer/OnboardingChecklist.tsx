@@ -13,18 +13,23 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Onboarding } from '../../../../shared/schemas/customer';
 import { partPath } from '../customerSettings/parts';
-import { blockerLink, usersPath } from './blockers';
+import { blockerLink, CONTACT_MESSAGING_ANCHOR, usersPath } from './blockers';
 
 const STEPS = [1, 2, 3, 4, 5] as const;
 /** The step whose work is done on the settings page. */
 const SETTINGS_STEP = 2;
 /** The step whose work is done on the users page. */
 const USERS_STEP = 3;
+/** The steps done from the contact card on this page and the users grid's invitations. */
+const CONTACT_STEP = 4;
+const INVITE_STEP = 5;
 
 /** Where a step's work is done, for the steps Kundstart has a screen for. */
 function stepLink(customerId: string, step: number): string | null {
   if (step === SETTINGS_STEP) return partPath(customerId);
   if (step === USERS_STEP) return usersPath(customerId);
+  if (step === CONTACT_STEP) return `/customers/${customerId}#${CONTACT_MESSAGING_ANCHOR}`;
+  if (step === INVITE_STEP) return usersPath(customerId);
   return null;
 }
 
@@ -100,7 +105,7 @@ export function OnboardingChecklist({ customerId, onboarding }: Props) {
               </ListItemIcon>
               <ListItemText
                 primary={
-                  // Settings and users are worth a look whatever the state: always a link.
+                  // A step with a screen is worth a look whatever its state: always a link.
                   link ? (
                     <Link component={RouterLink} to={link} color="inherit">
                       {title}

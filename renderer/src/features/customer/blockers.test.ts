@@ -21,8 +21,13 @@ describe('a blocker of the onboarding checklist', () => {
     expect(blockerLink('c1', 'users.incomplete')).toBe('/customers/c1/users?incomplete=1');
   });
 
-  it('has no link for what Kundstart cannot fix yet, nor for an unknown section', () => {
-    expect(blockerLink('c1', 'users.notInvited')).toBeNull();
+  it('sends users not invited to the users page, filtered to them, and step 4 to its card', () => {
+    expect(blockerLink('c1', 'users.notInvited')).toBe('/customers/c1/users?notInvited=1');
+    expect(blockerLink('c1', 'contact.notInformed')).toBe('/customers/c1#contact-messaging');
+  });
+
+  it('has no link for an unknown blocker, nor for an unknown section', () => {
+    expect(blockerLink('c1', 'blikk.unknown')).toBeNull();
     expect(blockerLink('c1', 'settings.nonsense.notReviewed')).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import TextField from '@mui/material/TextField';
 import SearchIcon from '@mui/icons-material/Search';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../shared/schemas/users';
+import { INVITATION_STATES, type InvitationState } from '../messaging/invitationState';
 import type { UserFilters } from './filterUsers';
 
 type Flag = 'incomplete' | 'noEmail' | 'notInvited';
@@ -19,7 +20,7 @@ interface Props {
   onChange: (filters: Omit<UserFilters, 'query'>) => void;
 }
 
-/** Search, role and the three quick filters of the article's checks. */
+/** Search, role, invitation state and the three quick filters of the article's checks. */
 export function UserFiltersBar({ search, onSearch, filters, onChange }: Props) {
   const { t } = useTranslation();
   return (
@@ -59,6 +60,26 @@ export function UserFiltersBar({ search, onSearch, filters, onChange }: Props) {
         {ROLES.map((role) => (
           <MenuItem key={role} value={role}>
             {t(`common.roles.${role}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
+        size="small"
+        label={t('messaging.invitation.filter')}
+        value={filters.invitation ?? ''}
+        onChange={(event) =>
+          onChange({
+            ...filters,
+            invitation: (event.target.value || null) as InvitationState | null,
+          })
+        }
+        sx={{ width: 200 }}
+      >
+        <MenuItem value="">{t('messaging.invitation.allStates')}</MenuItem>
+        {INVITATION_STATES.map((state) => (
+          <MenuItem key={state} value={state}>
+            {t(`messaging.invitation.filterStates.${state}`)}
           </MenuItem>
         ))}
       </TextField>

@@ -19,6 +19,8 @@ import { useNotify } from '../../components/Notifier';
 import { PageHeader } from '../../components/PageHeader';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
+import { InviteAllButton, InviteToolbar } from '../messaging/InviteToolbar';
+import { useInviteActions } from '../messaging/useInviteActions';
 import { setPendingFile } from '../userImport/readFile';
 import { DropOverlay, useFileDrop } from '../userImport/useFileDrop';
 import { UsersImportActions } from '../userImport/UsersImportActions';
@@ -65,7 +67,12 @@ export function UsersPage() {
   const notify = useNotify();
   const { id = '' } = useParams();
   const customer = useQuery('customers:get', { id }, { refreshOn: ['customers:changed'] });
-  const users = useQuery('users:list', { customerId: id }, { refreshOn: ['users:changed'] });
+  // Invitations change state as the outbox sends them: follow both.
+  const users = useQuery(
+    'users:list',
+    { customerId: id },
+    { refreshOn: ['users:changed', 'outbox:changed'] },
+  );
   const licences = useQuery(
     'licences:get',
     { customerId: id },
@@ -77,6 +84,7 @@ export function UsersPage() {
     { refreshOn: ['settings:changed', 'users:changed'] },
   );
   const actions = useUserActions(id);
+  const invites = useInviteActions(id);
   const navigate = useNavigate();
   // A list dragged onto the page opens the import with it.
   const drop = useFileDrop((file) => {
@@ -102,10 +110,10 @@ export function UsersPage() {
   // The list carries each user's missing fields: the completeness card counts them here.
   const summary = useMemo(() => summarizeUsers(sorted), [sorted]);
   const allFilters: UserFilters = { ...filters, query };
-  const { role, incomplete, noEmail, notInvited } = filters;
+  const { role, incomplete, noEmail, notInvited, invitation } = filters;
   const rows = useMemo(
-    () => filterUsers(sorted, { query, role, incomplete, noEmail, notInvited }),
-    [sorted, query, role, incomplete, noEmail, notInvited],
+    () => filterUsers(sorted, { query, role, incomplete, noEmail, notInvited, invitation }),
+    [sorted, query, role, incomplete, noEmail, notInvited, invitation],
   );
   const selected = useMemo(
     () => sorted.filter((row) => selection.ids.has(row.id)),
@@ -186,6 +194,7 @@ export function UsersPage() {
         actions={
           <>
             <UsersImportActions customerId={id} canExport={total > 0} />
+            {total > 0 && <InviteAllButton actions={invites} />}
             <Button
               variant="contained"
               startIcon={<PersonAddAlt1Outlined />}
@@ -252,6 +261,7 @@ export function UsersPage() {
             onDelete={() => setDialog({ kind: 'delete' })}
             onClear={() => setSelection(NO_SELECTION)}
           />
+          <InviteToolbar selected={selected} actions={invites} />
           {blocked && (
             <Alert severity="error" sx={{ mb: 1 }} onClose={() => setBlocked(null)}>
               {blocked}

@@ -32,8 +32,32 @@ describe('the users filters', () => {
   it('live in the address, so that the checklist can link to the incomplete users', () => {
     const params = new URLSearchParams('incomplete=1&role=admin&noEmail=0');
     const filters = filtersFromParams(params);
-    expect(filters).toEqual({ role: 'admin', incomplete: true, noEmail: false, notInvited: false });
+    expect(filters).toEqual({
+      role: 'admin',
+      incomplete: true,
+      noEmail: false,
+      notInvited: false,
+      invitation: null,
+    });
     expect(filtersToParams(filters)).toEqual({ role: 'admin', incomplete: '1' });
     expect(filtersFromParams(new URLSearchParams('role=boss')).role).toBeNull();
+  });
+
+  it('narrow to one invitation state, kept in the address as ?invitation=failed', () => {
+    const failed = userRow({
+      id: 'u4',
+      invitation: { ...userRow({ id: 'x' }).invitation, emailState: 'failed', emailError: '550' },
+    });
+    const all = [...rows, failed];
+    expect(ids(filterUsers(all, { ...NO_FILTERS, invitation: 'failed' }))).toEqual(['u4']);
+    expect(ids(filterUsers(all, { ...NO_FILTERS, invitation: 'sent' }))).toEqual(['u3']);
+    expect(ids(filterUsers(all, { ...NO_FILTERS, invitation: 'notInvited' }))).toEqual([
+      'u1',
+      'u2',
+    ]);
+    const params = new URLSearchParams('invitation=failed');
+    expect(filtersFromParams(params).invitation).toBe('failed');
+    expect(filtersToParams({ ...filtersFromParams(params) })).toEqual({ invitation: 'failed' });
+    expect(filtersFromParams(new URLSearchParams('invitation=lost')).invitation).toBeNull();
   });
 });

@@ -1,4 +1,9 @@
 import { ROLES, type Role, type UserRow } from '../../../../shared/schemas/users';
+import {
+  invitationStateOf,
+  isInvitationState,
+  type InvitationState,
+} from '../messaging/invitationState';
 
 export interface UserFilters {
   query: string;
@@ -6,6 +11,8 @@ export interface UserFilters {
   incomplete: boolean;
   noEmail: boolean;
   notInvited: boolean;
+  /** One state of step 5 (failed, sent, BankID letter...), or null for all. */
+  invitation: InvitationState | null;
 }
 
 export const NO_FILTERS: UserFilters = {
@@ -14,6 +21,7 @@ export const NO_FILTERS: UserFilters = {
   incomplete: false,
   noEmail: false,
   notInvited: false,
+  invitation: null,
 };
 
 export function isFiltered(filters: UserFilters): boolean {
@@ -22,7 +30,8 @@ export function isFiltered(filters: UserFilters): boolean {
     filters.role !== null ||
     filters.incomplete ||
     filters.noEmail ||
-    filters.notInvited
+    filters.notInvited ||
+    filters.invitation !== null
   );
 }
 
@@ -46,18 +55,21 @@ export function filterUsers(rows: readonly UserRow[], filters: UserFilters): Use
       (filters.role === null || row.role === filters.role) &&
       (!filters.incomplete || row.missing.length > 0) &&
       (!filters.noEmail || row.email.trim() === '') &&
-      (!filters.notInvited || !row.invitation.invited),
+      (!filters.notInvited || !row.invitation.invited) &&
+      (filters.invitation === null || invitationStateOf(row.invitation) === filters.invitation),
   );
 }
 
 /** The filters kept in the address (?incomplete=1&role=approver), so other pages can link here. */
 export function filtersFromParams(params: URLSearchParams): Omit<UserFilters, 'query'> {
   const role = params.get('role');
+  const invitation = params.get('invitation');
   return {
     role: (ROLES as readonly string[]).includes(role ?? '') ? (role as Role) : null,
     incomplete: params.get('incomplete') === '1',
     noEmail: params.get('noEmail') === '1',
     notInvited: params.get('notInvited') === '1',
+    invitation: isInvitationState(invitation) ? invitation : null,
   };
 }
 
@@ -67,5 +79,6 @@ export function filtersToParams(filters: Omit<UserFilters, 'query'>): Record<str
   if (filters.incomplete) params.incomplete = '1';
   if (filters.noEmail) params.noEmail = '1';
   if (filters.notInvited) params.notInvited = '1';
+  if (filters.invitation) params.invitation = filters.invitation;
   return params;
 }

@@ -21,6 +21,9 @@ import {
 import type { ReportingProfile } from '../../../../shared/settings/profiles';
 import { visuallyHidden } from '../../components/visuallyHidden';
 import { fieldErrorText } from '../../i18n/errorText';
+import { useFormat } from '../../i18n/useFormat';
+import { InvitationChip } from '../messaging/InvitationChip';
+import { invitationLabel } from '../messaging/invitationState';
 import { SelectEditCell, TextEditCell, type CellErrorProps } from './EditCells';
 import { StatusChip } from './StatusChip';
 import { approverChoices, cellError, fieldsOf, fullName, type UserIndex } from './userRules';
@@ -65,6 +68,7 @@ export function useUserColumns({
   onEdit,
 }: Options): GridColDef<UserRow>[] {
   const { t } = useTranslation();
+  const { date } = useFormat();
 
   return useMemo((): GridColDef<UserRow>[] => {
     /** Runs the rules over the row with the typed value: an error keeps the cell open. */
@@ -222,6 +226,13 @@ export function useUserColumns({
         valueGetter: (_value, row) => statusLabel(t, row),
         renderCell: ({ row }) => <StatusChip row={row} />,
       },
+      {
+        field: 'invitation',
+        headerName: t('messaging.invitation.column'),
+        width: 190,
+        valueGetter: (_value, row) => invitationLabel(t, row.invitation, date),
+        renderCell: ({ row }) => <InvitationChip invitation={row.invitation} />,
+      },
       text('email', 220),
       {
         field: 'personnummerMasked',
@@ -245,5 +256,5 @@ export function useUserColumns({
           bySwedish(nameOf(p1.id, 'profileName'), nameOf(p2.id, 'profileName')),
       }),
     ];
-  }, [t, indexRef, refusalRef, profiles, onEdit]);
+  }, [t, date, indexRef, refusalRef, profiles, onEdit]);
 }
