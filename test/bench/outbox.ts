@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { seedDemo } from '../../electron/core/demo/demo-service';
-import { enqueueMessages, type NewMessage } from '../../electron/core/mail/outbox-store';
+import type { InviteResult } from '../../shared/schemas/mail';
 import { createOutboxWorker } from '../../electron/core/mail/worker';
 import type { OpenedCore } from '../../electron/core/open';
 import { openTestCore, tempDir } from '../integration/support';
@@ -13,8 +13,8 @@ const MESSAGES = Number(process.env.BENCH_OUTBOX_MESSAGES ?? 2000);
 const SINK = new URL('./smtp-sink.ts', import.meta.url).pathname;
 
 /**
- * Queues `MESSAGES` welcome e-mails to the demo's users (rendered, encrypted, one transaction,
- * as an invitation of all complete users does) and sends them to a loopback SMTP server in
+ * Invites about `MESSAGES` of the demo's users through the invitation service (rendered,
+ * encrypted, one transaction per customer) and sends the welcome e-mails to a loopback SMTP server in
  * another process, measuring this process's event-loop delay while it sends.
  */
 export async function benchOutbox(core: OpenedCore): Promise<[string, string][]> {
@@ -33,12 +33,7 @@ export async function benchOutbox(core: OpenedCore): Promise<[string, string][]>
       },
       { transport: 'test' },
     );
-    const messages = await welcomeMessages(core);
-    const queued = await time(() =>
-      ctx.ds.transaction((m) =>
-        enqueueMessages(ctx, m, messages, { senderDomain: 'ekask.example' }),
-      ),
-    );
+    const queued = await time(() => inviteUntil(core, MESSAGES));
     const worker = createOutboxWorker(ctx);
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
@@ -50,7 +45,7 @@ export async function benchOutbox(core: OpenedCore): Promise<[string, string][]>
     const ms = (ns: number) => (ns / 1e6).toFixed(1);
     return [
       [
-        `outbox: queue ${messages.length} welcome e-mails (encrypted, one transaction)`,
+        `outbox: invite ${queued.value} users (invitations:invite, all complete users of each customer: rendered, encrypted, queued)`,
         `${(queued.ms / 1000).toFixed(2)} s`,
       ],
       [
@@ -67,23 +62,27 @@ export async function benchOutbox(core: OpenedCore): Promise<[string, string][]>
   }
 }
 
-async function welcomeMessages(core: OpenedCore): Promise<NewMessage[]> {
-  const users: { id: string; customerId: string; name: string }[] = await core.context.ds.query(
-    `SELECT id, customer_id AS customerId, first_name || ' ' || last_name AS name FROM users
-     ORDER BY rowid LIMIT ?`,
-    [MESSAGES],
+/**
+ * Invites the complete users of one customer after another, as staff would from each users
+ * page, until `wanted` welcome e-mails are queued; answers how many were.
+ */
+async function inviteUntil(core: OpenedCore, wanted: number): Promise<number> {
+  const customers: { id: string }[] = await core.context.ds.query(
+    'SELECT id FROM customers ORDER BY rowid',
   );
-  return users.map((u, i) => ({
-    customerId: u.customerId,
-    userId: u.id,
-    kind: 'welcome',
-    payload: {
-      to: { name: u.name, address: `user${i}@bench.example` },
-      subject: `Välkommen till Blikk, ${u.name}`,
-      text: `Hej ${u.name}!\n\nLogga in i Blikk med din e-postadress. Samma inloggning gäller på datorn och i mobilappen; med personnummer kan du välja BankID.\n`,
-      html: `<p>Hej ${u.name}!</p><p>Logga in i Blikk med din e-postadress. Samma inloggning gäller på datorn och i mobilappen; med personnummer kan du välja BankID.</p>`,
-    },
-  }));
+  let queued = 0;
+  for (const { id } of customers) {
+    if (queued >= wanted) break;
+    const result = await core.dispatch(
+      'invitations:invite',
+      { customerId: id, allComplete: true },
+      { transport: 'test' },
+    );
+    if (!result.ok) throw new Error(`invite refused: ${result.error.code}`);
+    const { outcomes } = result.value as InviteResult;
+    queued += outcomes.filter((o) => o.outcome === 'queued').length;
+  }
+  return queued;
 }
 
 async function startSink() {
@@ -105,7 +104,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = tempDir('kundstart-bench-outbox-');
   const core = await openTestCore(`${dir.dir}/bench.db`, () => new Date());
   try {
-    await seedDemo(core.context, { customers: Math.ceil(MESSAGES / 20), usersPerCustomer: 20 });
+    await seedDemo(core.context, { customers: Math.ceil(MESSAGES / 8), usersPerCustomer: 20 });
     for (const [name, value] of await benchOutbox(core)) console.log(`${name}  ${value}`);
   } finally {
     await core.close();
