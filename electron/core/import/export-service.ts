@@ -6,6 +6,7 @@ import { CustomerEntity, ProfileEntity, UserEntity, type UserEntityRow } from '.
 import { swedishToday, type ServiceContext } from '../context';
 import { csvBytes } from './csv-writer';
 import { fullNameKey } from './candidates';
+import { inListOrder } from '../users/user-mapper';
 
 const HEADERS = [
   'Förnamn',
@@ -81,10 +82,7 @@ function tableOf(
 ): string[][] {
   const byId = new Map(users.map((u) => [u.id, u]));
   const names = nameCounts(users);
-  const swedish = new Intl.Collator('sv');
-  const sorted = [...users].sort((a, b) =>
-    swedish.compare(`${a.lastName} ${a.firstName}`, `${b.lastName} ${b.firstName}`),
-  );
+  const sorted = inListOrder([...users]);
   return [
     HEADERS,
     ...sorted.map((u) => [

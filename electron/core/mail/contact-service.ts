@@ -6,17 +6,16 @@ import type {
   MessageLanguage,
 } from '../../../shared/schemas/mail';
 import { actorName, writeAudit } from '../audit/audit-service';
-import { PrimaryContactEntity, UserEntity, type UserEntityRow } from '../db/entities';
+import { PrimaryContactEntity } from '../db/entities';
 import { OutboxEntity, type CustomerMessagingRow } from '../db/mail-entities';
 import { isoNow, type ServiceContext } from '../context';
 import { assertCustomer } from '../settings/settings-service';
-import { rulesOfStored } from '../users/user-mapper';
-import { bureauData, customerData, fullName } from './message-data';
+import { contactSummaryData, customerData } from './message-data';
 import { languageOf, messagingRow, patchMessaging } from './messaging-store';
 import { domainOf, enqueueMessages } from './outbox-store';
 import { renderMail } from './render';
 import { loadSmtpConfig } from './settings-service';
-import type { ContactSummaryData, RenderedMail } from './template-data';
+import type { RenderedMail } from './template-data';
 
 /** A summary in one of these states is still on its way: informing again would send it twice. */
 const ON_ITS_WAY = new Set(['queued', 'sending', 'interrupted']);
@@ -182,32 +181,12 @@ async function pendingSummary(m: EntityManager, customerId: string) {
 
 /** The summary rendered in the customer's language, and the contact's address if it has one. */
 async function contactSummary(ctx: ServiceContext, m: EntityManager, customerId: string) {
-  const customer = await customerData(m, customerId);
+  const data = await contactSummaryData(m, customerId);
   const contact = await m.findOne(PrimaryContactEntity, { where: { customerId } });
-  const users = await m.find(UserEntity, { where: { customerId } });
-  const byId = new Map(users.map((u) => [u.id, u]));
-  const swedish = new Intl.Collator('sv');
-  const data: ContactSummaryData = {
-    bureau: await bureauData(m),
-    customer,
-    contact: { name: contact?.name ?? '' },
-    users: users
-      .sort((a, b) =>
-        swedish.compare(`${a.lastName} ${a.firstName}`, `${b.lastName} ${b.firstName}`),
-      )
-      .map((u) => ({ name: fullName(u), email: u.email, missing: warningsOf(u, byId) })),
-  };
   const language = languageOf(await messagingRow(m, customerId));
   const mail: RenderedMail = await renderMail(ctx, 'contactSummary', language, data);
   const to = contact?.email ? { name: contact.name, address: contact.email } : null;
   return { mail, to };
-}
-
-/** Every warning, personnummer.missing too: the contact should know who cannot use BankID. */
-function warningsOf(user: UserEntityRow, byId: Map<string, UserEntityRow>): string[] {
-  return rulesOfStored(user, byId)
-    .filter((issue) => issue.severity === 'warning')
-    .map((issue) => issue.code);
 }
 
 function informedView(row: CustomerMessagingRow): Record<string, unknown> {

@@ -7,7 +7,7 @@ import { patchInvitation } from './invitation-store';
 import { renderLetters, type Letter } from './letter-pdf';
 import { bureauData, customerData, fullName, userMessageData } from './message-data';
 import { languageOf, messagingRow } from './messaging-store';
-import { inListOrder } from './preview-data';
+import { inListOrder } from '../users/user-mapper';
 import { renderTemplate, templateOf } from './render';
 
 /**

@@ -1,9 +1,21 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/errors';
 import { formatOrganisationsnummer } from '../../../shared/domain/organisationsnummer';
-import { BureauEntity, CustomerEntity, type UserEntityRow } from '../db/entities';
+import {
+  BureauEntity,
+  CustomerEntity,
+  PrimaryContactEntity,
+  UserEntity,
+  type UserEntityRow,
+} from '../db/entities';
+import { inListOrder, rulesOfStored } from '../users/user-mapper';
 import { MailSettingsEntity } from '../db/mail-entities';
-import type { BureauData, CustomerData, UserMessageData } from './template-data';
+import type {
+  BureauData,
+  ContactSummaryData,
+  CustomerData,
+  UserMessageData,
+} from './template-data';
 
 /*
  * The data every message to a customer's people starts from: who sends (the bureau, signed by
@@ -45,5 +57,29 @@ export function userMessageData(
       email: user.email,
       hasPersonnummer: user.personnummerEnc !== null,
     },
+  };
+}
+
+/**
+ * The primary-contact summary's data: every user in the list's order with every warning,
+ * personnummer.missing too (the contact should know who cannot use BankID).
+ */
+export async function contactSummaryData(
+  m: EntityManager,
+  customerId: string,
+): Promise<ContactSummaryData> {
+  const customer = await customerData(m, customerId);
+  const contact = await m.findOne(PrimaryContactEntity, { where: { customerId } });
+  const users = inListOrder(await m.find(UserEntity, { where: { customerId } }));
+  const byId = new Map(users.map((u) => [u.id, u]));
+  const warningsOf = (user: UserEntityRow) =>
+    rulesOfStored(user, byId)
+      .filter((issue) => issue.severity === 'warning')
+      .map((issue) => issue.code);
+  return {
+    bureau: await bureauData(m),
+    customer,
+    contact: { name: contact?.name ?? '' },
+    users: users.map((u) => ({ name: fullName(u), email: u.email, missing: warningsOf(u) })),
   };
 }

@@ -86,3 +86,14 @@ export function auditViewOf(row: UserEntityRow, cipher: FieldCipher): Record<str
     personnummer: row.personnummerEnc ? maskPersonnummer(cipher.decrypt(row.personnummerEnc)) : '',
   };
 }
+
+const SWEDISH = new Intl.Collator('sv');
+
+/** The users grid's order: last name, then first name, in Swedish (å, ä, ö after z). */
+export function inListOrder<T extends Pick<UserEntityRow, 'firstName' | 'lastName'>>(
+  users: T[],
+): T[] {
+  return users.sort((a, b) =>
+    SWEDISH.compare(`${a.lastName} ${a.firstName}`, `${b.lastName} ${b.firstName}`),
+  );
+}

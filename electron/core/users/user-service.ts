@@ -16,7 +16,14 @@ import { isoNow, type ServiceContext } from '../context';
 import { assertCustomer } from '../settings/settings-service';
 import { assertNoErrors } from '../validation';
 import { assertCapacity } from './licence-service';
-import { auditViewOf, fieldsOf, missingFor, rulesOfStored, toUserRow } from './user-mapper';
+import {
+  auditViewOf,
+  fieldsOf,
+  inListOrder,
+  missingFor,
+  rulesOfStored,
+  toUserRow,
+} from './user-mapper';
 import { assertNoApprovees, losesApproval, profileFor, rulesContext } from './user-rules';
 import { forgetContactUser, syncContactFromUser } from './primary-contact';
 import { UserInvitationEntity } from '../db/mail-entities';
@@ -30,10 +37,7 @@ export async function listUsers(ctx: ServiceContext, customerId: string): Promis
   const profiles = await ctx.ds.getRepository(ProfileEntity).find({ where: { customerId } });
   const names = new Map(profiles.map((p) => [p.id, p.name]));
   const invitations = await invitationsOf(ctx.ds.manager, customerId);
-  const swedish = new Intl.Collator('sv');
-  return rows
-    .sort((a, b) => swedish.compare(`${a.lastName} ${a.firstName}`, `${b.lastName} ${b.firstName}`))
-    .map((u) => toUserRow(u, byId, names, ctx.cipher, invitations.get(u.id)));
+  return inListOrder(rows).map((u) => toUserRow(u, byId, names, ctx.cipher, invitations.get(u.id)));
 }
 
 /**
