@@ -2,8 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { InviteLine } from '../../electron/cli/commands/invite';
 import { customerWithTeam, person, PNR, saveMailSettings, type Team } from './invitations-support';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
-import { kundstartAsync } from './cli-async';
-import { openTestCore, tempDir, value } from './support';
+import { kundstartAsync, openTestCore, tempDir, value } from './support';
 
 /** Every call starts the real CLI through tsx (1.5 s, more on a busy machine). */
 const SLOW = { timeout: 120_000 };

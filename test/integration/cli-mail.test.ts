@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorsSv } from '../../shared/errorMessages';
 import { freePort, startSmtp, type TestSmtp } from './mail-settings-server';
-import { CLI_BIN, kundstartOn, tempDir } from './support';
+import { kundstartAsyncWith, kundstartOn, tempDir } from './support';
 
 /** Every call starts the real CLI through tsx (1.5 s, more on a busy machine). */
 const SLOW = { timeout: 120_000 };
@@ -11,25 +10,9 @@ const PASSWORD = 'p@ss:wörd/1';
 
 type Json = Record<string, unknown> & { mail?: Record<string, unknown> };
 
-/**
- * The CLI started without blocking this process (kundstartOn's spawnSync would stop the
- * loopback SMTP server in this process from answering), with its own environment.
- */
-function kundstart(db: string, args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [CLI_BIN, '--db', db, ...args], {
-    env: { ...process.env, KUNDSTART_SMTP_PASSWORD: '', ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-  return new Promise<{ code: number | null; stdout: string; stderr: string; json: () => Json }>(
-    (resolve) =>
-      child.on('close', (code) =>
-        resolve({ code, stdout, stderr, json: () => JSON.parse(stdout) as Json }),
-      ),
-  );
-}
+/** The real CLI, not blocking the loopback SMTP server in this process, with its own environment. */
+const kundstart = (db: string, args: string[], env: Record<string, string> = {}) =>
+  kundstartAsyncWith<Json>({ KUNDSTART_SMTP_PASSWORD: '', ...env }, db, ...args);
 
 let dir: { dir: string; cleanup: () => void };
 let smtp: TestSmtp;

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,36 @@ export const CLI_BIN = new URL('../../electron/cli/bin.js', import.meta.url).pat
 export function kundstartOn(db: string, ...args: string[]) {
   const r = spawnSync(process.execPath, [CLI_BIN, '--db', db, ...args], { encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: () => JSON.parse(r.stdout) };
+}
+
+/**
+ * `kundstart --db FILE ...args` without blocking this process: spawnSync (kundstartOn) would
+ * starve a loopback SMTP server that answers from the test's own event loop.
+ */
+export function kundstartAsync(db: string, ...args: string[]) {
+  return kundstartAsyncWith({}, db, ...args);
+}
+
+/** The same, with variables added to the CLI's environment (KUNDSTART_SMTP_PASSWORD...). */
+export function kundstartAsyncWith<J = unknown>(
+  env: Record<string, string>,
+  db: string,
+  ...args: string[]
+) {
+  const child = spawn(process.execPath, [CLI_BIN, '--db', db, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  return new Promise<{ code: number | null; stdout: string; stderr: string; json: () => J }>(
+    (resolve) =>
+      child.on('close', (code) =>
+        resolve({ code, stdout, stderr, json: () => JSON.parse(stdout) as J }),
+      ),
+  );
 }
 
 /** A fresh data folder with a real SQLite file, removed after the test. */
