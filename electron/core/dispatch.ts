@@ -2,6 +2,7 @@ import { contract, isChannel, type Channel } from '../../shared/contract';
 import type { CallContext, Handlers } from '../../shared/contract/handlers';
 import { AppError, type Result } from '../../shared/errors';
 import { MAX_INPUT_DEPTH, nestsDeeperThan } from './input-depth';
+import { MAX_REQUEST_BYTES, requestBytes } from '../../shared/contract/limits';
 import { logError } from './log';
 
 export type Dispatch = (
@@ -19,6 +20,11 @@ export function createDispatcher(handlers: Handlers): Dispatch {
   return async (channel, input, ctx) => {
     if (!isChannel(channel)) {
       return fail(new AppError('channel.unknown', `Okänd kanal: ${String(channel).slice(0, 60)}`));
+    }
+    // IPC has no body to count: the same limit as the host's, measured on what arrived.
+    if (ctx.transport === 'ipc' && requestBytes(input) > MAX_REQUEST_BYTES) {
+      const issues = [{ path: '', message: `Begäran är större än ${MAX_REQUEST_BYTES} byte` }];
+      return fail(new AppError('input.invalid', 'För stor begäran', { issues }));
     }
     if (nestsDeeperThan(input, MAX_INPUT_DEPTH)) {
       const issues = [

@@ -3,12 +3,11 @@ import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Result } from '../../shared/errors';
+import { MAX_REQUEST_BYTES } from '../../shared/contract/limits';
 import type { Core } from '../core/core';
 import { openEventStream } from './event-stream';
 import { bearerToken, isAllowedHost, isAllowedOrigin, tokenMatches } from './security';
 import { decodePath, resolveStaticFile, staticHeaders } from '../core/static-files';
-
-const MAX_BODY = 2 * 1024 * 1024;
 
 export interface HostOptions {
   core: Core;
@@ -96,7 +95,9 @@ async function readJson(req: IncomingMessage): Promise<Body> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return { ok: false, status: 413, result: invalid('För stor begäran') };
+    if (size > MAX_REQUEST_BYTES) {
+      return { ok: false, status: 413, result: invalid('För stor begäran') };
+    }
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { base64, id } from './common';
+import { MAX_FILE_BASE64_CHARS } from '../contract/limits';
 
 /** The fields an imported column can hold (DESIGN.md section 5). */
 export const IMPORT_FIELDS = [
@@ -31,7 +32,7 @@ export const usersImportSchema = z
     customerId: id,
     fileName: z.string().min(1).max(260),
     /** The file's bytes, base64: at most about 50 MB. */
-    contentBase64: base64(70_000_000),
+    contentBase64: base64(MAX_FILE_BASE64_CHARS),
     dryRun: z.boolean(),
     mapping: columnMappingSchema.optional(),
   })
@@ -71,7 +72,7 @@ export const importReadSchema = z
   .object({
     customerId: id,
     fileName: z.string().min(1).max(260),
-    contentBase64: base64(70_000_000),
+    contentBase64: base64(MAX_FILE_BASE64_CHARS),
   })
   .strict();
 

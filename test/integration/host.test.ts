@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../electron/host/server';
+import { MAX_REQUEST_BYTES } from '../../shared/contract/limits';
 import type { OpenedCore } from '../../electron/core/open';
 import { collaboration, openTestCore, tempDir } from './support';
 
@@ -141,4 +142,40 @@ describe('the browser-mode host', () => {
     expect(text).toContain(`event: customers:changed\ndata: {"ids":["${body.value.id}"]}`);
     await reader.cancel();
   });
+});
+
+describe('one request limit on every transport', () => {
+  /** A staff list of `bytes` bytes: a header, then the same user's row over and over. */
+  const staffList = (bytes: number) => {
+    const row = 'Anna;Ek;anna@akesson.example;1\n';
+    const text = `Förnamn;Efternamn;E-post;Anställningsnummer\n${row.repeat(Math.ceil(bytes / row.length))}`;
+    return Buffer.from(text, 'utf8').toString('base64');
+  };
+
+  it('reads a 3 MB staff list in browser mode, as the desktop app does over IPC', async () => {
+    // The customer the contract test above created.
+    const list = await core.dispatch('customers:list', {}, { transport: 'test' });
+    const customerId = list.ok ? ((list.value as { id: string }[])[0]?.id ?? '') : '';
+    const input = { customerId, fileName: 'personal.csv', contentBase64: staffList(3_000_000) };
+    const res = await post('users:importRead', JSON.stringify(input));
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { ok: boolean; value?: { table: { rows: unknown[] } } };
+    expect(body.ok).toBe(true);
+    expect(body.value?.table.rows.length).toBeGreaterThan(90_000);
+    const ipc = await core.dispatch('users:importRead', input, { transport: 'ipc' });
+    expect(ipc.ok).toBe(true);
+  }, 60_000);
+
+  it('refuses a request above the limit with input.invalid, over HTTP and over IPC alike', async () => {
+    const tooBig = 'A'.repeat(MAX_REQUEST_BYTES);
+    const input = { customerId: 'x', fileName: 'stor.csv', contentBase64: tooBig };
+    const res = await post('users:importRead', JSON.stringify(input));
+    expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
+    const ipc = await core.dispatch('users:importRead', input, { transport: 'ipc' });
+    expect(ipc).toMatchObject({
+      ok: false,
+      error: { code: 'input.invalid', message: 'För stor begäran' },
+    });
+  }, 60_000);
 });
