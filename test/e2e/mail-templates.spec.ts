@@ -87,7 +87,7 @@ test('the welcome template is edited with a live preview, saved, and reset to th
   await expect(t.subject).toHaveValue('Hej {{user.firstName}}, välkommen från {{bureau.name}}');
 
   await t.save.click();
-  await expect(page.getByText('Mallen är sparad.')).toBeVisible();
+  await expect(page.getByText('Mallen är sparad.', { exact: true })).toBeVisible();
   await expect(t.editor.getByText(/^Ändrad /)).toBeVisible();
   await page.reload();
   await expect(t.subject).toHaveValue('Hej {{user.firstName}}, välkommen från {{bureau.name}}');
@@ -101,7 +101,7 @@ test('the welcome template is edited with a live preview, saved, and reset to th
   const confirm = page.getByRole('alertdialog', { name: 'Återställa standardtexten?' });
   await expect(confirm).toContainText('Välkomstmeddelande (Svenska)');
   await confirm.getByRole('button', { name: 'Återställ' }).click();
-  await expect(page.getByText('Standardtexten används igen.')).toBeVisible();
+  await expect(page.getByText('Standardtexten används igen.', { exact: true })).toBeVisible();
   await expect(t.subject).toHaveValue('Välkommen till Blikk, {{user.firstName}}');
   await expect(t.previewSubject).toHaveText('Välkommen till Blikk, Örjan');
   await expect(t.editor.getByText('Standardtext', { exact: true })).toBeVisible();
