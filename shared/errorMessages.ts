@@ -142,6 +142,27 @@ export const errorsSv: Record<ErrorCode, string> = {
   'outbox.notFound': 'Meddelandet finns inte längre i utkorgen.',
   'outbox.wrongState':
     'Meddelandet kan inte ändras i sitt nuvarande läge (till exempel redan skickat).',
+  'blikk.notConnected':
+    'Kunden är inte ansluten till Blikk. Ange API-applikationens id och hemlighet först.',
+  'blikk.auth':
+    'Blikk godtog inte inloggningen. Kontrollera API-applikationens id och hemlighet hos kundens administratör.',
+  'blikk.forbidden':
+    'API-applikationen saknar behörighet att läsa användare i Blikk. Be kundens administratör ge den behörighet till användare.',
+  'blikk.offline':
+    'Blikk gick inte att nå. Kontrollera att datorn är ansluten till internet och adressen till Blikks API.',
+  'blikk.timeout': 'Blikk svarade inte i tid. Försök igen om en stund.',
+  'blikk.unavailable': 'Blikk är inte tillgängligt just nu (fel hos Blikk). Försök igen senare.',
+  'blikk.notBlikk':
+    'Svaret kom inte från Blikks API. Kontrollera adressen till Blikks API under Inställningar.',
+  'blikk.malformed': 'Blikk svarade med uppgifter som inte gick att läsa. Ingenting har ändrats.',
+  'blikk.cancelled': 'Avstämningen avbröts. Kunder som hann stämmas av har sina resultat kvar.',
+  'blikk.busy': 'En avstämning mot Blikk pågår redan. Vänta tills den är klar eller avbryt den.',
+  'blikk.notReconciled': 'Kunden har inte stämts av mot Blikk ännu.',
+  'blikk.differenceGone': 'Skillnaden finns inte längre. Stäm av kunden igen för att se läget nu.',
+  'blikk.notAcceptable':
+    'Blikks värde går inte att använda i Kundstart. Behåll det förberedda värdet och rätta det i Blikk.',
+  'blikk.urlInvalid':
+    'Adressen till Blikks API måste börja med https:// (http:// bara för den egna datorn).',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -283,6 +304,30 @@ export const errorsEn: Record<ErrorCode, string> = {
   'outbox.notFound': 'The message is no longer in the outbox.',
   'outbox.wrongState':
     'The message cannot be changed in its current state (for example, already sent).',
+  'blikk.notConnected':
+    'The customer is not connected to Blikk. Enter the API application id and secret first.',
+  'blikk.auth':
+    "Blikk did not accept the credentials. Check the API application id and secret with the customer's administrator.",
+  'blikk.forbidden':
+    "The API application is not allowed to read users in Blikk. Ask the customer's administrator to grant it access to users.",
+  'blikk.offline':
+    "Blikk could not be reached. Check that the computer is online and the address of Blikk's API.",
+  'blikk.timeout': 'Blikk did not answer in time. Try again in a while.',
+  'blikk.unavailable': 'Blikk is unavailable right now (an error at Blikk). Try again later.',
+  'blikk.notBlikk':
+    "The answer did not come from Blikk's API. Check the address of Blikk's API under Settings.",
+  'blikk.malformed': 'Blikk answered with data that could not be read. Nothing has been changed.',
+  'blikk.cancelled':
+    'The reconciliation was cancelled. Customers already reconciled keep their results.',
+  'blikk.busy':
+    'A reconciliation with Blikk is already running. Wait for it to finish or cancel it.',
+  'blikk.notReconciled': 'The customer has not been reconciled with Blikk yet.',
+  'blikk.differenceGone':
+    'The difference no longer exists. Reconcile the customer again to see the current state.',
+  'blikk.notAcceptable':
+    "Blikk's value cannot be used in Kundstart. Keep the prepared value and correct it in Blikk.",
+  'blikk.urlInvalid':
+    "The address of Blikk's API must start with https:// (http:// only for this computer).",
 };
 
 /**

@@ -100,6 +100,20 @@ export const ERROR_CODES = [
   'letters.none',
   'outbox.notFound',
   'outbox.wrongState',
+  'blikk.notConnected',
+  'blikk.auth',
+  'blikk.forbidden',
+  'blikk.offline',
+  'blikk.timeout',
+  'blikk.unavailable',
+  'blikk.notBlikk',
+  'blikk.malformed',
+  'blikk.cancelled',
+  'blikk.busy',
+  'blikk.notReconciled',
+  'blikk.differenceGone',
+  'blikk.notAcceptable',
+  'blikk.urlInvalid',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -14,6 +14,7 @@ import { getPreferences, setPreferences } from './preferences/preference-service
 import { KNOWN_MIGRATIONS } from './db/data-source';
 import type { ServiceContext } from './context';
 import { createMailHandlers } from './mail/mail-handlers';
+import { createBlikkHandlers } from './blikk/blikk-handlers';
 import { swedishHolidays } from './holidays/holidays';
 import { onboardingOverview } from './onboarding/onboarding-service';
 import { deleteProfile, saveProfile } from './settings/profile-service';
@@ -119,5 +120,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'invoices:close': ({ month }) => closeMonth(ctx, month),
     'invoices:reopen': ({ month }) => reopenMonth(ctx, month),
     ...createMailHandlers(ctx),
+    ...createBlikkHandlers(ctx),
   };
 }

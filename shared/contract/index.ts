@@ -20,6 +20,19 @@ import {
   type Draft,
   type Preferences,
 } from '../schemas/app';
+import {
+  blikkConnectSchema,
+  blikkCustomerSchema,
+  blikkReconcileAllSchema,
+  blikkResolveSchema,
+  blikkSettingsSchema,
+  blikkTestSchema,
+  type BlikkConnection,
+  type BlikkReconcileAllResult,
+  type BlikkSettings,
+  type BlikkTestResult,
+  type Reconciliation,
+} from '../schemas/blikk';
 import { empty, id, text } from '../schemas/common';
 import {
   holidaysSchema,
@@ -195,6 +208,18 @@ export const contract = {
   'outbox:retry': channel<{ updated: number }>()(outboxIdsSchema),
   'outbox:cancel': channel<{ updated: number }>()(outboxIdsSchema),
   'outbox:confirm': channel<{ updated: number }>()(outboxConfirmSchema),
+
+  'blikk:getSettings': channel<BlikkSettings>()(empty),
+  'blikk:saveSettings': channel<BlikkSettings>()(blikkSettingsSchema),
+  'blikk:getConnection': channel<BlikkConnection | null>()(blikkCustomerSchema),
+  'blikk:connect': channel<BlikkConnection>()(blikkConnectSchema),
+  'blikk:disconnect': channel<null>()(blikkCustomerSchema),
+  'blikk:test': channel<BlikkTestResult>()(blikkTestSchema),
+  'blikk:reconcile': channel<Reconciliation>()(blikkCustomerSchema),
+  'blikk:lastReconciliation': channel<Reconciliation | null>()(blikkCustomerSchema),
+  'blikk:reconcileAll': channel<BlikkReconcileAllResult>()(blikkReconcileAllSchema),
+  'blikk:cancelReconcileAll': channel<null>()(empty),
+  'blikk:resolve': channel<Reconciliation>()(blikkResolveSchema),
 } as const satisfies Record<string, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -219,6 +244,10 @@ export const events = {
   'outbox:changed': z.object({ customerIds: z.array(z.string()) }),
   /** The worker's progress through what was due when it started. */
   'outbox:progress': z.object({ done: z.number(), total: z.number() }),
+  /** A customer's Blikk connection or reconciliation changed (the portfolio's sync column). */
+  'blikk:changed': z.object({ customerIds: z.array(z.string()) }),
+  /** Reconciling many customers: how many are done of how many. */
+  'blikk:progress': z.object({ done: z.number(), total: z.number() }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

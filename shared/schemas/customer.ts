@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { BlikkSyncStatus } from './blikk';
 import { id, optionalSingleLine, singleLine } from './common';
 
 export const VERSIONS = ['easy', 'pro', 'enterprise'] as const;
@@ -85,6 +86,8 @@ export interface CustomerRow {
   payer: Payer;
   method: InvoiceMethod;
   onboarding: Onboarding;
+  /** Reconciliation with Blikk: connected, last reconciled, open differences. */
+  blikk: BlikkSyncStatus;
   updatedAt: string;
 }
 

@@ -217,3 +217,20 @@ describe('upgrading version 6 (audit subjects, before mail and invitations)', ()
     expect(list.flatMap((r) => r.onboarding.blockers)).not.toContain('users.notInvited');
   });
 });
+
+describe('upgrading version 7 (mail, before Blikk reconciliation)', () => {
+  it('keeps the contact informed, the welcome e-mail sent and the customer’s language', async () => {
+    const c = await upgraded(7);
+    const akesson = await value(c, 'messaging:get', { customerId: F.AKESSON.id });
+    expect(akesson.contactInformed).toMatchObject({
+      at: F.MAIL_STATE.informedAt,
+      note: F.MAIL_STATE.informedNote,
+    });
+    expect((await value(c, 'messaging:get', { customerId: F.EKSTROM.id })).language).toBe('en');
+    const users = await value(c, 'users:list', { customerId: F.AKESSON.id });
+    const asa = users.find((u) => u.id === F.ASA.id);
+    expect(asa?.invitation).toMatchObject({ emailState: 'sent', invited: true });
+    const list = await value(c, 'customers:list', {});
+    expect(list.map((r) => r.blikk.connected)).toEqual([false, false]);
+  });
+});

@@ -26,6 +26,7 @@ import {
 } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
 import { factsOf, onboardingOf } from '../onboarding/onboarding-service';
+import { NOT_CONNECTED, syncStatuses } from '../blikk/sync-status';
 import { insertDefaultProfile } from '../settings/profile-service';
 import { readLicences, recordLicences, startHistory } from '../users/licence-service';
 import { syncUserFromContact } from '../users/primary-contact';
@@ -58,6 +59,7 @@ export async function listCustomers(
   applySearch(qb, query.search);
   const rows: RawListRow[] = await qb.getRawMany();
   const facts = await factsOf(ctx.ds.manager);
+  const sync = await syncStatuses(ctx.ds.manager);
   // Sorted here, not in SQL: databases order å, ä, ö by byte, Swedish puts them after z.
   rows.sort((a, b) => SWEDISH.compare(a.name, b.name));
   return rows.map((r) => ({
@@ -69,6 +71,7 @@ export async function listCustomers(
     payer: r.payer as CustomerRow['payer'],
     method: r.method as CustomerRow['method'],
     onboarding: onboardingOf(facts(r.id)),
+    blikk: sync.get(r.id) ?? NOT_CONNECTED,
     updatedAt: [r.cUpdated, r.kUpdated, r.pUpdated ?? ''].sort().at(-1) ?? r.cUpdated,
   }));
 }

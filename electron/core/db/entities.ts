@@ -1,6 +1,7 @@
 import { EntitySchema } from 'typeorm';
 import { INVOICING_ENTITIES } from './invoicing-entities';
 import { MAIL_ENTITIES } from './mail-entities';
+import { BLIKK_ENTITIES } from './blikk-entities';
 
 /*
  * Entities as EntitySchema rather than decorators: no reflect-metadata emit is needed, so the
@@ -369,4 +370,5 @@ export const ENTITIES = [
   DraftEntity,
   ...INVOICING_ENTITIES,
   ...MAIL_ENTITIES,
+  ...BLIKK_ENTITIES,
 ];

@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/schemas/app';
+import { blikkEn } from './blikk.en';
+import { blikkSv } from './blikk.sv';
 import { en } from './en';
 import { importEn } from './import.en';
 import { importSv } from './import.sv';
@@ -36,6 +38,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           mailSettings: mailSettingsSv,
           mailTemplates: mailTemplatesSv,
           messaging: messagingSv,
+          blikk: blikkSv,
         },
       },
       en: {
@@ -47,6 +50,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           mailSettings: mailSettingsEn,
           mailTemplates: mailTemplatesEn,
           messaging: messagingEn,
+          blikk: blikkEn,
         },
       },
     },

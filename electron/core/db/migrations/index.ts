@@ -5,6 +5,7 @@ import { ImportMappings1764560000000 } from './1764560000000-import-mappings';
 import { Invoicing1764640000000 } from './1764640000000-invoicing';
 import { AuditSubject1764720000000 } from './1764720000000-audit-subject';
 import { Mail1764800000000 } from './1764800000000-mail';
+import { Blikk1764900000000 } from './1764900000000-blikk';
 
 /** Every migration, oldest first. Listed explicitly: globs break under bundlers. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Invoicing1764640000000,
   AuditSubject1764720000000,
   Mail1764800000000,
+  Blikk1764900000000,
 ];

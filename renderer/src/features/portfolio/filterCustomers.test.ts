@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerRow } from '../../../../shared/schemas/customer';
+import { NOT_CONNECTED } from '../../../../shared/schemas/blikk';
 import { filterCustomers } from './filterCustomers';
 
 const row = (name: string, orgnr: string): CustomerRow => ({
@@ -11,6 +12,7 @@ const row = (name: string, orgnr: string): CustomerRow => ({
   payer: 'customer',
   method: 'email',
   onboarding: { next: 2, blockers: [] },
+  blikk: NOT_CONNECTED,
   updatedAt: '2030-01-01T00:00:00.000Z',
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerRow } from '../../../../shared/schemas/customer';
+import { NOT_CONNECTED } from '../../../../shared/schemas/blikk';
 import { countByStep, filterOfStep, matchesStep, parseStepFilter } from './stepFilter';
 
 const row = (next: number | null): CustomerRow => ({
@@ -11,6 +12,7 @@ const row = (next: number | null): CustomerRow => ({
   payer: 'customer',
   method: 'email',
   onboarding: { next, blockers: [] },
+  blikk: NOT_CONNECTED,
   updatedAt: '2030-01-01T00:00:00.000Z',
 });
 
