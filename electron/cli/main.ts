@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAddon } from './commands/addon';
 import { registerBackup } from './commands/backup';
+import { registerBlikk } from './commands/blikk';
 import { registerBureau } from './commands/bureau';
 import { registerContact } from './commands/contact';
 import { registerCustomer } from './commands/customer';
@@ -41,6 +42,7 @@ export async function run(argv: string[]): Promise<number> {
   registerInvite(program, globals);
   registerOutbox(program, globals);
   registerLetters(program, globals);
+  registerBlikk(program, globals);
   try {
     await program.parseAsync(argv);
     return EXIT.done;
