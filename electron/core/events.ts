@@ -1,12 +1,22 @@
-import type { EventName, EventPayload } from '../../shared/contract';
+import { parseEvent, type EventName, type EventPayload } from '../../shared/contract';
 import type { EventListener } from './core';
+import { logInfo } from './log';
 
-/** Pushes service events to every subscribed transport (IPC windows, SSE clients). */
+/**
+ * Pushes service events to every subscribed transport (IPC windows, SSE clients). A payload is
+ * checked against the contract's schema before it leaves, as inputs are when they arrive: a
+ * service that emits the wrong shape is logged and nobody receives it.
+ */
 export function createEventBus() {
   const listeners = new Set<EventListener>();
   return {
     emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
-      for (const listener of listeners) listener(event, payload);
+      const checked = parseEvent(event, payload);
+      if (checked === null) {
+        logInfo(`Event ${String(event)} not sent: its payload does not match the contract`);
+        return;
+      }
+      for (const listener of listeners) listener(event, checked);
     },
     subscribe(listener: EventListener): () => void {
       listeners.add(listener);

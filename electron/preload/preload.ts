@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { isChannel, isEventName, type EventName } from '../../shared/contract';
+import { isChannel, isEventName, parseEvent, type EventName } from '../../shared/contract';
 import type { KundstartBridge } from '../../shared/contract/handlers';
 import type { AppErrorShape, Result } from '../../shared/errors';
 import { IPC_EVENT_CHANNEL, ipcChannelName } from './ipc-names';
@@ -35,9 +35,12 @@ const listeners = new Map<EventName, Set<Listener>>();
 
 ipcRenderer.on(IPC_EVENT_CHANNEL, (_event, name: unknown, payload: unknown) => {
   if (!isEventName(name)) return;
+  // Checked against the contract's schema, as inputs are: a wrong shape reaches no screen.
+  const checked = parseEvent(name, payload);
+  if (checked === null) return;
   for (const listener of [...(listeners.get(name) ?? [])]) {
     try {
-      listener(payload);
+      listener(checked);
     } catch (error) {
       console.error(`A listener of ${name} failed`, error);
     }

@@ -10,6 +10,12 @@ export type Handlers = {
   [C in Channel]: (input: ParsedInputOf<C>, ctx: CallContext) => Promise<OutputOf<C>>;
 };
 
+/** The channels whose names match P, e.g. ChannelsOf<`invoices:${string}`>. */
+export type ChannelsOf<P extends string> = Extract<Channel, P>;
+
+/** One domain's part of the handler map; createHandlers joins the parts and checks the whole. */
+export type DomainHandlers<C extends Channel> = Pick<Handlers, C>;
+
 /** The shape the renderer's client and the preload expose. */
 export interface KundstartBridge {
   invoke<C extends Channel>(

@@ -260,3 +260,13 @@ export function isChannel(name: unknown): name is Channel {
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
 }
+
+/**
+ * An event's payload checked against its schema, as inputs are: null for an unknown event or a
+ * payload of the wrong shape, which the emitter refuses to send and the receivers drop.
+ */
+export function parseEvent<E extends EventName>(name: E, payload: unknown): EventPayload<E> | null {
+  if (!isEventName(name)) return null;
+  const parsed = events[name].safeParse(payload);
+  return parsed.success ? (parsed.data as EventPayload<E>) : null;
+}

@@ -1,4 +1,9 @@
-import { isEventName, type EventName, type EventPayload } from '../../../shared/contract';
+import {
+  isEventName,
+  parseEvent,
+  type EventName,
+  type EventPayload,
+} from '../../../shared/contract';
 import type { KundstartBridge } from '../../../shared/contract/handlers';
 import type { Result } from '../../../shared/errors';
 import { markUnauthorized } from './authState';
@@ -24,10 +29,12 @@ export function createBrowserTransport(token: string | null): KundstartBridge {
     source.addEventListener(event, (message) => {
       let payload: unknown;
       try {
-        payload = JSON.parse((message as MessageEvent<string>).data);
+        payload = parseEvent(event, JSON.parse((message as MessageEvent<string>).data));
       } catch {
         return;
       }
+      // A payload not of the contract's shape is dropped, as the preload drops it.
+      if (payload === null) return;
       listeners.get(event)?.forEach((listener) => (listener as (p: unknown) => void)(payload));
     });
   }

@@ -67,6 +67,15 @@ describe('the preload bridge', () => {
     expect(seen).toEqual([{ ids: ['a'] }]);
   });
 
+  it('drops an event whose payload is not of the contract’s shape', () => {
+    const seen: unknown[] = [];
+    const off = bridge.on('import:progress', (payload) => seen.push(payload));
+    push('import:progress', { customerId: 'c', done: 'half', total: 10 });
+    push('import:progress', { customerId: 'c', done: 5, total: 10 });
+    off();
+    expect(seen).toEqual([{ customerId: 'c', done: 5, total: 10 }]);
+  });
+
   it('refuses to subscribe to an event outside the contract', () => {
     const on = bridge.on as (event: string, listener: () => void) => () => void;
     expect(() => on('secret:event', () => undefined)).toThrow(TypeError);

@@ -1,0 +1,28 @@
+import type { ChannelsOf, DomainHandlers } from '../../../shared/contract/handlers';
+import { listAudit } from '../audit/audit-service';
+import type { ServiceContext } from '../context';
+import { KNOWN_MIGRATIONS } from '../db/data-source';
+import { discardDraft, getDraft, saveDraft } from '../drafts/draft-service';
+import { getPreferences, setPreferences } from '../preferences/preference-service';
+
+type AppChannel = ChannelsOf<
+  'app:info' | `preferences:${string}` | `drafts:${string}` | 'audit:list'
+>;
+
+/** The application itself: its version and data file, preferences, drafts, the audit log. */
+export function createAppHandlers(ctx: ServiceContext): DomainHandlers<AppChannel> {
+  return {
+    'app:info': async () => ({
+      version: ctx.version,
+      mode: ctx.mode,
+      dataFile: ctx.dbFile,
+      schemaVersion: KNOWN_MIGRATIONS.at(-1) ?? '',
+    }),
+    'preferences:get': async () => getPreferences(ctx),
+    'preferences:set': async (patch) => setPreferences(ctx, patch),
+    'drafts:get': ({ key }) => getDraft(ctx, key),
+    'drafts:save': ({ key, payload }) => saveDraft(ctx, key, payload),
+    'drafts:discard': ({ key }) => discardDraft(ctx, key),
+    'audit:list': (input) => listAudit(ctx, input),
+  };
+}

@@ -1,0 +1,31 @@
+import type { ChannelsOf, DomainHandlers } from '../../../shared/contract/handlers';
+import type { ServiceContext } from '../context';
+import { exportUsers } from './export-service';
+import { cancelImport, checkTable, importUsers, readForPreview } from './import-service';
+
+export type ImportChannel = ChannelsOf<
+  'users:import' | 'users:importRead' | 'users:importCheck' | 'users:importCancel' | 'users:export'
+>;
+
+/** Staff lists in and out: reading, checking and committing an import, exporting the users. */
+export function createImportHandlers(ctx: ServiceContext): DomainHandlers<ImportChannel> {
+  const progress = (customerId: string) => (done: number, total: number) =>
+    ctx.emit('import:progress', { customerId, done, total });
+  return {
+    'users:import': ({ contentBase64, ...request }) =>
+      importUsers(
+        ctx,
+        { ...request, bytes: Buffer.from(contentBase64, 'base64') },
+        progress(request.customerId),
+      ),
+    'users:importRead': ({ customerId, fileName, contentBase64 }) =>
+      readForPreview(ctx, customerId, fileName, Buffer.from(contentBase64, 'base64')),
+    'users:importCheck': ({ customerId, table, mapping, commit }) =>
+      checkTable(ctx, customerId, table, mapping, commit, progress(customerId)),
+    'users:importCancel': async ({ customerId }) => cancelImport(customerId),
+    'users:export': async ({ customerId, format }) => {
+      const file = await exportUsers(ctx, customerId, format);
+      return { fileName: file.fileName, base64: file.bytes.toString('base64') };
+    },
+  };
+}
