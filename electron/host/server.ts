@@ -90,15 +90,23 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: RequestCon
 
 type Body = { ok: true; value: unknown } | { ok: false; status: number; result: Result<never> };
 
+/**
+ * Past the limit the rest of the body is read and dropped rather than the socket reset: a
+ * client still sending would otherwise see ECONNRESET instead of the 413 and its code. Only a
+ * body far past the limit is cut off.
+ */
+const DRAIN_LIMIT_BYTES = 4 * MAX_REQUEST_BYTES;
+
 async function readJson(req: IncomingMessage): Promise<Body> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_REQUEST_BYTES) {
-      return { ok: false, status: 413, result: invalid('För stor begäran') };
-    }
-    chunks.push(chunk as Buffer);
+    if (size > DRAIN_LIMIT_BYTES) break;
+    if (size <= MAX_REQUEST_BYTES) chunks.push(chunk as Buffer);
+  }
+  if (size > MAX_REQUEST_BYTES) {
+    return { ok: false, status: 413, result: invalid('För stor begäran') };
   }
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') return { ok: true, value: {} };
