@@ -112,6 +112,14 @@ const RENDERER = {
 const PLAIN_NODE =
   "The services, host and CLI run in plain Node: never 'electron' or the shell's folders, and only the packages the app ships (package.json's dependencies).";
 
+/**
+ * The browser's own globals (window, document, HTMLElement, localStorage...): the Node layers'
+ * typecheck cannot refuse them, since @types/pdfmake references TypeScript's DOM library.
+ */
+const BROWSER_ONLY_GLOBALS = Object.keys(globals.browser)
+  .filter((name) => !(name in globals.node))
+  .map((name) => ({ name, message: 'The services, host and CLI run in plain Node.' }));
+
 export const LAYER_RULES = [
   layer(['shared/**/*.ts'], {
     packages: ['zod'],
@@ -144,6 +152,10 @@ export const LAYER_RULES = [
     folders: ['shared', 'electron/core', 'electron/host', 'electron/cli'],
     message: PLAIN_NODE,
   }),
+  {
+    files: ['electron/core/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', ...BROWSER_ONLY_GLOBALS] },
+  },
   layer(['electron/preload/**/*.ts'], {
     packages: ['electron'],
     builtins: false,
