@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, build, then every suite (Vitest: unit + integration; Playwright:
-// the browser tests against `kundstart serve`, and the Electron tests, which skip themselves
-// where the binary is missing). Ends with one line `N passed, N failed, N skipped` summed over
-// all suites, which is what CI reads. Typecheck, lint and build count as one check each.
+// `npm test`: typecheck (`npm run typecheck`: each layer's own tsconfig, then the tests'), lint,
+// build, then every suite (Vitest: unit + integration; Playwright: the browser tests against
+// `kundstart serve`, and the Electron tests, which skip themselves where the binary is missing).
+// Ends with one line `N passed, N failed, N skipped` summed over all suites, which is what CI
+// reads. Typecheck, lint and build count as one check each.
 // Before all that, the Debian packages the tests need: a machine without them gets one line
 // naming the apt-get command, and one failure, instead of every PDF or browser test failing.
 import { spawnSync } from 'node:child_process';
@@ -71,7 +72,7 @@ function playwright(label, config) {
   flaky.push(...flakyTests(r));
 }
 
-const typed = check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+const typed = check('typecheck', 'npm', ['run', 'typecheck']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('format', 'npx', ['prettier', '--check', '.']);
 const built = check('build', 'npm', ['run', 'build']);

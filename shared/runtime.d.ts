@@ -1,0 +1,8 @@
+// shared/ runs in the renderer (a browser) and in the core (Node), so its own typecheck
+// (shared/tsconfig.json) sees ES2023 only, plus the web-standard globals both runtimes provide,
+// declared here one by one as shared/ needs them.
+
+/** WHATWG Encoding: a global in browsers and in Node since v11. */
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
