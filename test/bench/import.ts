@@ -1,12 +1,40 @@
+// The import figures, measured in a process of their own so that its peak memory is the core's
+// for the import alone (the bench's own process also holds a demo portfolio and a browser's
+// client). Run alone: `node --import tsx test/bench/import.ts DIR ROWS ORGNR` prints JSON; add
+// `--cpu-prof` before `--import` to profile it.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { importUsers } from '../../electron/core/import/import-service';
 import type { OpenedCore } from '../../electron/core/open';
 import { bulkInsert } from '../../electron/core/db/bulk-insert';
 import { UserEntity } from '../../electron/core/db/entities';
-import { collaboration } from '../integration/support';
+import { collaboration, openTestCore } from '../integration/support';
 import { time } from './stats';
+
+export interface ImportFigures {
+  rows: number;
+  dryRunMs: number;
+  commitMs: number;
+  /** The import process's peak resident memory, after the dry run and the commit. */
+  peakRssMb: number;
+  sqliteImportMs: number;
+  schemaFloorMs: number;
+  driverFloorMs: number;
+}
+
+const SELF = fileURLToPath(import.meta.url);
+
+/** Dry run, commit and peak memory for `rows` rows in a fresh process and database file. */
+export function benchImport(dir: string, rows: number, orgnr: string): ImportFigures {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, dir, String(rows), orgnr], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (child.status !== 0) throw new Error(`import bench failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as ImportFigures;
+}
 
 /** A staff list as Swedish Excel saves it (Windows-1252, semicolons), `rows` users long. */
 function staffList(rows: number): Buffer {
@@ -21,11 +49,50 @@ function staffList(rows: number): Buffer {
   return iconv.encode(lines.join('\r\n') + '\r\n', 'win1252');
 }
 
-/** Dry run, commit and peak memory for `rows` rows, beside sqlite3's own .import of the file. */
-export async function benchImport(core: OpenedCore, dir: string, rows: number, orgnr: string) {
-  const bytes = staffList(rows);
-  const file = `${dir}/staff-${rows}.csv`;
-  writeFileSync(file, bytes);
+/** The child's work: the import as the core runs it, then the floors beside it. */
+async function measure(dir: string, rows: number, orgnr: string): Promise<ImportFigures> {
+  const core = await openTestCore(`${dir}/import-${rows}.db`, () => new Date());
+  try {
+    const bytes = staffList(rows);
+    const file = `${dir}/staff-${rows}.csv`;
+    writeFileSync(file, bytes);
+    const customerId = await createCustomer(core, rows, orgnr);
+    const run = (dryRun: boolean) =>
+      time(() => importUsers(core.context, { customerId, fileName: 'staff.csv', bytes, dryRun }));
+    const dry = await run(true);
+    const commit = await run(false);
+    // Before the floors below, which hold the rows again.
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    if (commit.value.report.created !== rows)
+      throw new Error(`created ${commit.value.report.created} of ${rows}`);
+    const shell = await time(() =>
+      Promise.resolve(
+        spawnSync('sqlite3', [
+          `${dir}/floor-${rows}.db`,
+          '-cmd',
+          '.mode csv',
+          '-cmd',
+          '.separator ;',
+          `.import ${file} t`,
+        ]),
+      ),
+    );
+    const schemaFloor = await usersTableFloor(core, dir, rows);
+    return {
+      rows,
+      dryRunMs: dry.ms,
+      commitMs: commit.ms,
+      peakRssMb,
+      sqliteImportMs: shell.ms,
+      schemaFloorMs: schemaFloor.ms,
+      driverFloorMs: await driverFloor(core, customerId),
+    };
+  } finally {
+    await core.close();
+  }
+}
+
+async function createCustomer(core: OpenedCore, rows: number, orgnr: string): Promise<string> {
   const input = collaboration({
     licences: rows + 10,
     contact: null,
@@ -33,39 +100,7 @@ export async function benchImport(core: OpenedCore, dir: string, rows: number, o
   });
   const created = await core.dispatch('customers:create', input, { transport: 'test' });
   if (!created.ok) throw new Error(created.error.code);
-  const customerId = (created.value as { id: string }).id;
-  const run = (dryRun: boolean) =>
-    time(() => importUsers(core.context, { customerId, fileName: 'staff.csv', bytes, dryRun }));
-  const dry = await run(true);
-  const commit = await run(false);
-  // Before the floors below, which hold the rows again.
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  if (commit.value.report.created !== rows)
-    throw new Error(`created ${commit.value.report.created} of ${rows}`);
-  const floor = time(() =>
-    Promise.resolve(
-      spawnSync('sqlite3', [
-        `${dir}/floor-${rows}.db`,
-        '-cmd',
-        '.mode csv',
-        '-cmd',
-        '.separator ;',
-        `.import ${file} t`,
-      ]),
-    ),
-  );
-  const shell = await floor;
-  const schemaFloor = await usersTableFloor(core, dir, rows);
-  const driverMs = await driverFloor(core, customerId);
-  return {
-    rows,
-    dryRunMs: dry.ms,
-    commitMs: commit.ms,
-    peakRssMb,
-    sqliteImportMs: shell.ms,
-    schemaFloorMs: schemaFloor.ms,
-    driverFloorMs: driverMs,
-  };
+  return (created.value as { id: string }).id;
 }
 
 /**
@@ -124,4 +159,10 @@ async function usersTableFloor(core: OpenedCore, dir: string, rows: number) {
       ]),
     ),
   );
+}
+
+if (process.argv[1] === SELF) {
+  const [dir, rows, orgnr] = process.argv.slice(2);
+  if (!dir || !rows || !orgnr) throw new Error('usage: import.ts DIR ROWS ORGNR');
+  console.log(JSON.stringify(await measure(dir, Number(rows), orgnr)));
 }
