@@ -1,12 +1,65 @@
+// The import figures, measured in a process of their own so that its peak memory is the core's
+// for the import alone (the bench's own process also holds a demo portfolio and a browser's
+// client). Run alone: `node --import tsx test/bench/import.ts DIR ROWS ORGNR` prints JSON; add
+// `--cpu-prof` before `--import` to profile it.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { importUsers } from '../../electron/core/import/import-service';
 import type { OpenedCore } from '../../electron/core/open';
 import { bulkInsert } from '../../electron/core/db/bulk-insert';
 import { UserEntity } from '../../electron/core/db/entities';
-import { collaboration } from '../integration/support';
+import { collaboration, openTestCore } from '../integration/support';
 import { time } from './stats';
+
+/** Wall and CPU time of one step: on a shared machine the CPU time says more. */
+export interface Timing {
+  ms: number;
+  /** This process's (every thread, SQLite's included) and its finished children's. */
+  cpuMs: number;
+}
+
+export interface ImportFigures {
+  rows: number;
+  dryRun: Timing;
+  commit: Timing;
+  /** The import process's peak resident memory, after the dry run and the commit. */
+  peakRssMb: number;
+  sqliteImport: Timing;
+  schemaFloor: Timing;
+  driverFloor: Timing;
+}
+
+/** CPU milliseconds used so far by this process and by the children it has waited for. */
+function cpuSoFar(): number {
+  const own = process.cpuUsage();
+  // utime, stime, cutime, cstime: fields 14 to 17 of /proc/self/stat, in clock ticks (1/100 s).
+  const stat = existsSync('/proc/self/stat') ? readFileSync('/proc/self/stat', 'utf8') : '';
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const children = (Number(fields[13] ?? 0) + Number(fields[14] ?? 0)) * 10;
+  return (own.user + own.system) / 1000 + children;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<Timing & { value: T }> {
+  const cpu = cpuSoFar();
+  const { ms, value } = await time(work);
+  return { ms, cpuMs: cpuSoFar() - cpu, value };
+}
+
+const timing = ({ ms, cpuMs }: Timing): Timing => ({ ms, cpuMs });
+
+const SELF = fileURLToPath(import.meta.url);
+
+/** Dry run, commit and peak memory for `rows` rows in a fresh process and database file. */
+export function benchImport(dir: string, rows: number, orgnr: string): ImportFigures {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, dir, String(rows), orgnr], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (child.status !== 0) throw new Error(`import bench failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as ImportFigures;
+}
 
 /** A staff list as Swedish Excel saves it (Windows-1252, semicolons), `rows` users long. */
 function staffList(rows: number): Buffer {
@@ -21,11 +74,50 @@ function staffList(rows: number): Buffer {
   return iconv.encode(lines.join('\r\n') + '\r\n', 'win1252');
 }
 
-/** Dry run, commit and peak memory for `rows` rows, beside sqlite3's own .import of the file. */
-export async function benchImport(core: OpenedCore, dir: string, rows: number, orgnr: string) {
-  const bytes = staffList(rows);
-  const file = `${dir}/staff-${rows}.csv`;
-  writeFileSync(file, bytes);
+/** The child's work: the import as the core runs it, then the floors beside it. */
+async function measure(dir: string, rows: number, orgnr: string): Promise<ImportFigures> {
+  const core = await openTestCore(`${dir}/import-${rows}.db`, () => new Date());
+  try {
+    const bytes = staffList(rows);
+    const file = `${dir}/staff-${rows}.csv`;
+    writeFileSync(file, bytes);
+    const customerId = await createCustomer(core, rows, orgnr);
+    const run = (dryRun: boolean) =>
+      timed(() => importUsers(core.context, { customerId, fileName: 'staff.csv', bytes, dryRun }));
+    const dry = await run(true);
+    const commit = await run(false);
+    // Before the floors below, which hold the rows again.
+    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    if (commit.value.report.created !== rows)
+      throw new Error(`created ${commit.value.report.created} of ${rows}`);
+    const shell = await timed(() =>
+      Promise.resolve(
+        spawnSync('sqlite3', [
+          `${dir}/floor-${rows}.db`,
+          '-cmd',
+          '.mode csv',
+          '-cmd',
+          '.separator ;',
+          `.import ${file} t`,
+        ]),
+      ),
+    );
+    const schemaFloor = await usersTableFloor(core, dir, rows);
+    return {
+      rows,
+      dryRun: timing(dry),
+      commit: timing(commit),
+      peakRssMb,
+      sqliteImport: timing(shell),
+      schemaFloor: timing(schemaFloor),
+      driverFloor: await driverFloor(core, customerId),
+    };
+  } finally {
+    await core.close();
+  }
+}
+
+async function createCustomer(core: OpenedCore, rows: number, orgnr: string): Promise<string> {
   const input = collaboration({
     licences: rows + 10,
     contact: null,
@@ -33,39 +125,7 @@ export async function benchImport(core: OpenedCore, dir: string, rows: number, o
   });
   const created = await core.dispatch('customers:create', input, { transport: 'test' });
   if (!created.ok) throw new Error(created.error.code);
-  const customerId = (created.value as { id: string }).id;
-  const run = (dryRun: boolean) =>
-    time(() => importUsers(core.context, { customerId, fileName: 'staff.csv', bytes, dryRun }));
-  const dry = await run(true);
-  const commit = await run(false);
-  // Before the floors below, which hold the rows again.
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  if (commit.value.report.created !== rows)
-    throw new Error(`created ${commit.value.report.created} of ${rows}`);
-  const floor = time(() =>
-    Promise.resolve(
-      spawnSync('sqlite3', [
-        `${dir}/floor-${rows}.db`,
-        '-cmd',
-        '.mode csv',
-        '-cmd',
-        '.separator ;',
-        `.import ${file} t`,
-      ]),
-    ),
-  );
-  const shell = await floor;
-  const schemaFloor = await usersTableFloor(core, dir, rows);
-  const driverMs = await driverFloor(core, customerId);
-  return {
-    rows,
-    dryRunMs: dry.ms,
-    commitMs: commit.ms,
-    peakRssMb,
-    sqliteImportMs: shell.ms,
-    schemaFloorMs: schemaFloor.ms,
-    driverFloorMs: driverMs,
-  };
+  return (created.value as { id: string }).id;
 }
 
 /**
@@ -73,20 +133,20 @@ export async function benchImport(core: OpenedCore, dir: string, rows: number, o
  * driver by the import's own multi-row statement, with no reading, checks or audit; rolled back.
  * The gap to the schema floor is what going through the driver costs.
  */
-async function driverFloor(core: OpenedCore, customerId: string): Promise<number> {
+async function driverFloor(core: OpenedCore, customerId: string): Promise<Timing> {
   const rows = await core.context.ds.getRepository(UserEntity).find({ where: { customerId } });
-  let ms = 0;
+  let floor: Timing = { ms: 0, cpuMs: 0 };
   const rollback = new Error('rollback');
   await core.context.ds
     .transaction(async (m) => {
       await m.delete(UserEntity, { customerId });
-      ms = (await time(() => bulkInsert(m, UserEntity, rows))).ms;
+      floor = timing(await timed(() => bulkInsert(m, UserEntity, rows)));
       throw rollback;
     })
     .catch((err: unknown) => {
       if (err !== rollback) throw err;
     });
-  return ms;
+  return floor;
 }
 
 /**
@@ -112,7 +172,7 @@ async function usersTableFloor(core: OpenedCore, dir: string, rows: number) {
   }
   const file = `${dir}/floor-users-${rows}.csv`;
   writeFileSync(file, lines.join('\n') + '\n');
-  return time(() =>
+  return timed(() =>
     Promise.resolve(
       spawnSync('sqlite3', [
         db,
@@ -124,4 +184,10 @@ async function usersTableFloor(core: OpenedCore, dir: string, rows: number) {
       ]),
     ),
   );
+}
+
+if (process.argv[1] === SELF) {
+  const [dir, rows, orgnr] = process.argv.slice(2);
+  if (!dir || !rows || !orgnr) throw new Error('usage: import.ts DIR ROWS ORGNR');
+  console.log(JSON.stringify(await measure(dir, Number(rows), orgnr)));
 }

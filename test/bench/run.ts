@@ -9,7 +9,7 @@ import { startHost } from '../../electron/host/server';
 import { openTestCore, tempDir } from '../integration/support';
 import type { OpenedCore } from '../../electron/core/open';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
-import { benchImport } from './import';
+import { benchImport, type Timing } from './import';
 import { benchInvoices } from './invoices';
 import { benchOutbox } from './outbox';
 import { median, percentile, time } from './stats';
@@ -26,6 +26,7 @@ const BIG_CUSTOMER_USERS = Number(process.env.BENCH_BIG_CUSTOMER_USERS ?? 5000);
 const figures: [string, string][] = [];
 
 async function main() {
+  if (process.argv[2] === 'import') return importOnly();
   if (!existsSync(`${RENDERER}index.html`)) {
     spawnSync('npm', ['run', 'build:renderer'], { stdio: 'inherit' });
   }
@@ -45,25 +46,7 @@ async function main() {
     await benchList(host.url);
     await benchPortfolio(host.url);
     await benchUsers(core, host.url, big);
-    for (const [rows, orgnr] of IMPORT_SIZES) {
-      const r = await benchImport(core, dir.dir, rows, orgnr);
-      figures.push([
-        `users import ${rows} rows (Windows-1252, ;): dry run / commit / sqlite3 .import floor`,
-        `${(r.dryRunMs / 1000).toFixed(2)} s / ${(r.commitMs / 1000).toFixed(2)} s / ${(r.sqliteImportMs / 1000).toFixed(2)} s (commit ${(r.commitMs / r.sqliteImportMs).toFixed(0)}x floor)`,
-      ]);
-      figures.push([
-        `  same users into Kundstart's users table with its indexes (sqlite3 .import)`,
-        `${(r.schemaFloorMs / 1000).toFixed(2)} s (commit ${(r.commitMs / r.schemaFloorMs).toFixed(1)}x this floor)`,
-      ]);
-      figures.push([
-        `  same rows through the Node sqlite3 driver, the import's own INSERT, no checks or audit`,
-        `${(r.driverFloorMs / 1000).toFixed(2)} s (commit ${(r.commitMs / r.driverFloorMs).toFixed(1)}x this floor)`,
-      ]);
-      figures.push([
-        `peak memory of the bench process after ${rows} rows`,
-        `${r.peakRssMb.toFixed(0)} MB`,
-      ]);
-    }
+    importFigures(dir.dir);
     figures.push(...(await benchInvoices(core, dir.dir)));
     figures.push(...(await benchOutbox(core)));
   } finally {
@@ -72,6 +55,43 @@ async function main() {
     dir.cleanup();
   }
   print();
+}
+
+/** `npm run bench -- import`: the import figures alone, without the demo, host and browser. */
+function importOnly() {
+  const dir = tempDir('kundstart-bench-');
+  try {
+    importFigures(dir.dir);
+  } finally {
+    dir.cleanup();
+  }
+  print();
+}
+
+/** Each size in a process of its own (test/bench/import.ts), so its peak memory is the import's. */
+function importFigures(dir: string) {
+  for (const [rows, orgnr] of IMPORT_SIZES) {
+    const r = benchImport(dir, rows, orgnr);
+    const s = (t: Timing) => `${(t.ms / 1000).toFixed(2)} s (cpu ${(t.cpuMs / 1000).toFixed(2)} s)`;
+    const ratio = (floor: Timing) =>
+      `commit ${(r.commit.ms / floor.ms).toFixed(1)}x (cpu ${(r.commit.cpuMs / floor.cpuMs).toFixed(1)}x)`;
+    figures.push([
+      `users import ${rows} rows (Windows-1252, ;): dry run / commit / peak RSS of its process`,
+      `${s(r.dryRun)} / ${s(r.commit)} / ${r.peakRssMb.toFixed(0)} MB`,
+    ]);
+    figures.push([
+      `  floor 1: sqlite3 .import of the file into a bare table`,
+      `${s(r.sqliteImport)}: ${ratio(r.sqliteImport)}`,
+    ]);
+    figures.push([
+      `  floor 2: same users into Kundstart's users table with its indexes (sqlite3 .import)`,
+      `${s(r.schemaFloor)}: ${ratio(r.schemaFloor)}`,
+    ]);
+    figures.push([
+      `  floor 3: same rows through the Node sqlite3 driver, the import's own INSERT, no checks or audit`,
+      `${s(r.driverFloor)}: ${ratio(r.driverFloor)}`,
+    ]);
+  }
 }
 
 async function benchList(url: string) {

@@ -1,5 +1,8 @@
 import type { EntityManager, EntitySchema } from 'typeorm';
 
+/** One column of an entity, as TypeORM's metadata describes it. */
+type ColumnMetadata = ReturnType<EntityManager['connection']['getMetadata']>['columns'][number];
+
 /**
  * SQLite's limit on parameters in one statement (since 3.32; PostgreSQL allows 65,535). Each
  * statement is parsed and planned anew, so fewer, larger ones are cheaper: 1,800-row statements
@@ -7,16 +10,19 @@ import type { EntityManager, EntitySchema } from 'typeorm';
  */
 const MAX_PARAMETERS = 32_766;
 
+/** Rows per JSON text on SQLite: a few megabytes at most, whatever the import's size. */
+const JSON_ROWS = 5000;
+
 export interface BulkOptions {
   /** A row whose primary key exists updates that row instead (ON CONFLICT, as in PostgreSQL). */
   upsert?: boolean;
 }
 
 /**
- * A multi-row INSERT with the driver's own placeholders ('?' for SQLite, '$n' for PostgreSQL),
- * for imports of tens of thousands of rows: TypeORM's insert builder spends most of its time on
- * parameter bookkeeping, and its save() reads every row back before updating it. Columns come
- * from the entity's metadata, so names stay in one place.
+ * Writes many rows of one entity, for imports of tens of thousands of rows: TypeORM's insert
+ * builder spends most of its time on parameter bookkeeping, and its save() reads every row back
+ * before updating it. Columns come from the entity's metadata, so names stay in one place.
+ * SQLite gets its own path (one JSON text per chunk); every other driver the portable one.
  */
 export async function bulkInsert<T extends object>(
   m: EntityManager,
@@ -24,25 +30,117 @@ export async function bulkInsert<T extends object>(
   rows: T[],
   options: BulkOptions = {},
 ): Promise<void> {
+  if (m.connection.driver.options.type === 'sqlite') {
+    await insertAsJson(m, entity, rows, options);
+  } else {
+    await insertMultiRow(m, entity, rows, options);
+  }
+}
+
+/**
+ * The portable path: multi-row INSERTs with the driver's own placeholders ('?' for SQLite, '$n'
+ * for PostgreSQL), as many rows a statement as the parameter limit allows.
+ */
+export async function insertMultiRow<T extends object>(
+  m: EntityManager,
+  entity: EntitySchema<T>,
+  rows: T[],
+  options: BulkOptions = {},
+): Promise<void> {
   const { driver } = m.connection;
-  const meta = m.connection.getMetadata(entity);
-  const columns = meta.columns.filter((c) => !c.isGenerated);
+  const { columns, into, tail } = statementOf(m, entity, options);
   const chunkSize = Math.floor(MAX_PARAMETERS / columns.length);
-  const head = `INSERT INTO ${driver.escape(meta.tableName)} (${columns.map((c) => driver.escape(c.databaseName)).join(', ')}) VALUES `;
-  const tail = options.upsert ? upsertClause(m, entity) : '';
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
     const params: unknown[] = [];
     const tuples = chunk.map((row) => {
-      const marks = columns.map((column) => {
-        // The driver's own conversion (booleans to 0/1), as TypeORM's insert would store them.
-        params.push(driver.preparePersistentValue(column.getEntityValue(row), column) ?? null);
+      const marks = persistentValues(m, columns, row).map((value) => {
+        params.push(value);
         return driver.createParameter(`p${params.length}`, params.length - 1);
       });
       return `(${marks.join(', ')})`;
     });
-    await m.query(`${head}${tuples.join(', ')}${tail}`, params);
+    await m.query(`${into} VALUES ${tuples.join(', ')}${tail}`, params);
   }
+}
+
+/**
+ * SQLite's path: each chunk's rows as one JSON text, unpacked by json_each in the statement.
+ * The sqlite3 driver copies every bound parameter one by one on the main thread, which cost
+ * more than SQLite's own work; one string per chunk costs almost nothing to hand over. A chunk
+ * with a value JSON cannot carry exactly as a parameter would (see jsonOf) goes the portable way.
+ */
+export async function insertAsJson<T extends object>(
+  m: EntityManager,
+  entity: EntitySchema<T>,
+  rows: T[],
+  options: BulkOptions = {},
+): Promise<void> {
+  const { columns, into, tail } = statementOf(m, entity, options);
+  const values = columns.map((_, i) => `json_extract(value, '$[${i}]')`).join(', ');
+  // "WHERE true" lets SQLite's parser tell the upsert's ON CONFLICT from a join's ON.
+  const sql = `${into} SELECT ${values} FROM json_each(?) WHERE true${tail}`;
+  for (let start = 0; start < rows.length; start += JSON_ROWS) {
+    const chunk = rows.slice(start, start + JSON_ROWS);
+    const text = jsonOf(chunk.map((row) => persistentValues(m, columns, row)));
+    if (text === null) await insertMultiRow(m, entity, chunk, options);
+    else await m.query(sql, [text]);
+  }
+}
+
+/**
+ * The chunk as JSON, or null when a value would not come out of json_extract as the driver
+ * binds it: only text, NULL and 32-bit integers do (the driver binds a larger or fractional
+ * number as a float, JSON reads it back as an integer or rounds it anew; a Buffer has no JSON
+ * form). JSON writes NUL and a lone surrogate as \u escapes that SQLite would not decode as the
+ * driver's UTF-8 conversion does; any such escape, even one that is a backslash and "u0000" in
+ * the text, sends the chunk the portable way, which is slower but never wrong.
+ */
+function jsonOf(values: unknown[][]): string | null {
+  for (const row of values) {
+    for (const value of row) {
+      if (
+        value !== null &&
+        typeof value !== 'string' &&
+        !(typeof value === 'number' && (value | 0) === value)
+      ) {
+        return null;
+      }
+    }
+  }
+  const text = JSON.stringify(values);
+  return UNSAFE_ESCAPE.test(text) ? null : text;
+}
+
+const UNSAFE_ESCAPE = /\\u(?:0000|d[89a-f])/i;
+
+/** The row's values in column order, converted as TypeORM's insert would store them. */
+function persistentValues<T extends object>(
+  m: EntityManager,
+  columns: ColumnMetadata[],
+  row: T,
+): unknown[] {
+  const { driver } = m.connection;
+  // The driver's own conversion (booleans to 0/1), as TypeORM's insert would store them.
+  return columns.map(
+    (column) => driver.preparePersistentValue(column.getEntityValue(row), column) ?? null,
+  );
+}
+
+function statementOf<T extends object>(
+  m: EntityManager,
+  entity: EntitySchema<T>,
+  options: BulkOptions,
+) {
+  const { driver } = m.connection;
+  const meta = m.connection.getMetadata(entity);
+  const columns = meta.columns.filter((c) => !c.isGenerated);
+  const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
+  return {
+    columns,
+    into: `INSERT INTO ${driver.escape(meta.tableName)} (${names})`,
+    tail: options.upsert ? upsertClause(m, entity) : '',
+  };
 }
 
 function upsertClause<T extends object>(m: EntityManager, entity: EntitySchema<T>): string {

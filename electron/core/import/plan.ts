@@ -37,7 +37,8 @@ interface World {
  * duplicates in the file wins; an approver may be named by employee number, e-mail or full name,
  * on any row. Rejecting a row can orphan rows that named it as approver, so it settles in passes.
  */
-export function planImport(table: ReadTable, mapping: ColumnMapping, world: World): ImportPlan {
+export function planImport(table: ReadTable, mapping: ColumnMapping, given: World): ImportPlan {
+  const world = { ...given, cipher: rememberingFingerprints(given.cipher) };
   const candidates = table.rows.map((row) => toCandidate(row, mapping, world.today));
   const index = indexExisting(world);
   const matches = candidates.map((c) => matchOf(c, index, world.cipher));
@@ -49,6 +50,23 @@ export function planImport(table: ReadTable, mapping: ColumnMapping, world: Worl
     outcome = evaluate(candidates, ids, matches, rejected, index, world);
   }
   return { report: reportOf(table, outcome, world), accepted: outcome.accepted };
+}
+
+/**
+ * The cipher with each fingerprint computed once: matching, the duplicate checks and the
+ * comparison with the stored user each ask for a row's, and each is a keyed hash.
+ */
+function rememberingFingerprints(cipher: FieldCipher): FieldCipher {
+  const known = new Map<string, string>();
+  return {
+    encrypt: (plain) => cipher.encrypt(plain),
+    decrypt: (token) => cipher.decrypt(token),
+    fingerprint(plain) {
+      let fp = known.get(plain);
+      if (fp === undefined) known.set(plain, (fp = cipher.fingerprint(plain)));
+      return fp;
+    },
+  };
 }
 
 interface Index {

@@ -44,6 +44,21 @@ describe('the text rule of names, e-mails and numbers', () => {
   it('reads text of zero-width characters only as empty', () => {
     expect(cleanText('\u200b\u200c\u200d\u2060\ufeff')).toBe('');
   });
+
+  it('cleans every character, alone, padded and before a combining ring, as NFC and trim do', () => {
+    const reference = (text: string) =>
+      text
+        .normalize('NFC')
+        .replace(/^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g, '');
+    const differing: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      for (const text of [c, `A${c}`, `${c}b`, ` ${c} `, `${c}\u030a`, `\u200bÅ${c}`]) {
+        if (cleanText(text) !== reference(text)) differing.push(text);
+      }
+    }
+    expect(differing).toEqual([]);
+  });
 });
 
 const noOne: UserRulesContext = {
