@@ -115,6 +115,23 @@ describe('one data-access discipline: a single writer, reads of committed rows o
     expect(await listedUsers()).toEqual([]);
   });
 
+  it('lets a listener of the import’s progress read the users as they were, while it runs', async () => {
+    const seen: Promise<string[]>[] = [];
+    const stop = core.subscribe((event) => {
+      if (event === 'import:progress') seen.push(listedUsers());
+    });
+    const result = await invoke(core, 'users:importCheck', {
+      customerId,
+      table: STAFF,
+      mapping: MAPPING,
+      commit: true,
+    });
+    stop();
+    expect(result.ok).toBe(true);
+    expect(seen.length).toBeGreaterThan(0);
+    for (const users of await Promise.all(seen)) expect(users).toEqual([]);
+  });
+
   it('makes a write outside any transaction wait for the open one, and keeps it when that one rolls back', async () => {
     const hold = holdAtCommit(core);
     const importing = await importUntilCommit(hold);
