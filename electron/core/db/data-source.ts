@@ -15,7 +15,14 @@ export { readConnectionOf } from './disciplined-data-source';
 /**
  * The database as every service sees it: one writer at a time (a transaction, or a write outside
  * one, holds it to its end) and reads outside a transaction on a second, read-only connection
- * that sees committed rows only. See disciplined-driver.ts.
+ * that sees committed rows only (disciplined-driver.ts). What that asks of a service:
+ * - writes that belong together go in one `ctx.ds.transaction(async (m) => ...)`, and inside it
+ *   every read and write goes through `m`: a statement through `ctx.ds` there throws
+ *   NestedDataAccessError (it would wait for the transaction it runs in);
+ * - reads outside a transaction (`ctx.ds.getRepository(...).find`, `ctx.ds.query('SELECT ...')`)
+ *   see the last commit, never another caller's open transaction; a read that must agree with a
+ *   write it decides goes inside that write's transaction;
+ * - nothing outside this folder opens connections or query runners (a lint rule refuses it).
  */
 export function createDataSource(file: string): DataSource {
   return new DisciplinedDataSource({

@@ -21,7 +21,7 @@ class ScopedEntityManager extends EntityManager {
 
 /**
  * Kundstart's SQLite data source: TypeORM's, with the single writer and the read-only reader of
- * DisciplinedSqliteDriver. Services use it as any DataSource (see DESIGN.md, data access).
+ * DisciplinedSqliteDriver. Services use it as any DataSource (the rules: createDataSource).
  */
 export class DisciplinedDataSource extends DataSource {
   constructor(options: SqliteConnectionOptions) {
