@@ -199,4 +199,51 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   ...LAYER_RULES,
+  // One data-access discipline (electron/core/db/disciplined-driver.ts): only electron/core/db/
+  // opens SQLite connections or query runners; a service reaching the driver would write around
+  // the single writer, or read rows not yet committed (test/unit/lint/data-access.test.ts).
+  {
+    files: ['electron/**/*.{ts,js}'],
+    ignores: ['electron/core/db/**'],
+    plugins: { 'data-access': { rules: { 'through-the-data-source': throughTheDataSource() } } },
+    rules: { 'data-access/through-the-data-source': 'error' },
+  },
 );
+
+function throughTheDataSource() {
+  const driverModule = (name) =>
+    typeof name === 'string' && (name === 'sqlite3' || name.startsWith('typeorm/driver/'));
+  const what = {
+    Database: 'new Database',
+    databaseConnection: 'the driver’s connection',
+    createQueryRunner: 'createQueryRunner()',
+  };
+  return {
+    meta: {
+      type: 'problem',
+      messages: {
+        bypass:
+          '{{what}} outside electron/core/db/ goes around the single writer and the read-only ' +
+          'reader: use the DataSource (ds.transaction for writes, its repositories for reads).',
+      },
+    },
+    create(context) {
+      const report = (node, name) =>
+        context.report({ node, messageId: 'bypass', data: { what: what[name] ?? name } });
+      return {
+        ImportDeclaration: (node) =>
+          driverModule(node.source.value) && report(node, node.source.value),
+        ImportExpression: (node) =>
+          driverModule(node.source.value) && report(node, node.source.value),
+        NewExpression: (node) => {
+          const name = node.callee.property?.name ?? node.callee.name;
+          if (name === 'Database') report(node, name);
+        },
+        MemberExpression: (node) => {
+          const name = node.property.name;
+          if (name === 'databaseConnection' || name === 'createQueryRunner') report(node, name);
+        },
+      };
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import { parseEvent, type EventName, type EventPayload } from '../../shared/contract';
 import type { EventListener } from './core';
+import { outsideTransactionScope } from './db/transaction-scope';
 import { logInfo } from './log';
 
 /**
@@ -16,7 +17,9 @@ export function createEventBus() {
         logInfo(`Event ${String(event)} not sent: its payload does not match the contract`);
         return;
       }
-      for (const listener of listeners) listener(event, checked);
+      // An import reports progress from inside its transaction; what a listener starts (a
+      // window's read) is not part of it and reads the committed rows like any other request.
+      for (const listener of listeners) outsideTransactionScope(() => listener(event, checked));
     },
     subscribe(listener: EventListener): () => void {
       listeners.add(listener);

@@ -11,6 +11,7 @@ import type { OpenedCore } from '../../electron/core/open';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { benchImport, type Timing } from './import';
 import { benchInvoices } from './invoices';
+import { benchLatencyDuringImport } from './latency';
 import { benchOutbox } from './outbox';
 import { median, percentile, time } from './stats';
 
@@ -23,6 +24,7 @@ const IMPORT_SIZES: [number, string][] = [
   [Number(process.env.BENCH_IMPORT_LARGE ?? 100_000), '5599000022'],
 ];
 const BIG_CUSTOMER_USERS = Number(process.env.BENCH_BIG_CUSTOMER_USERS ?? 5000);
+const LATENCY_IMPORT_ROWS = Number(process.env.BENCH_LATENCY_IMPORT ?? 100_000);
 const figures: [string, string][] = [];
 
 async function main() {
@@ -49,6 +51,7 @@ async function main() {
     importFigures(dir.dir);
     figures.push(...(await benchInvoices(core, dir.dir)));
     figures.push(...(await benchOutbox(core)));
+    figures.push(...(await benchLatencyDuringImport(core, host.url, LATENCY_IMPORT_ROWS)));
   } finally {
     await host.close();
     await core.close();

@@ -2,15 +2,30 @@ import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import sqlite3 from 'sqlite3';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AppError } from '../../../shared/errors';
+import { DisciplinedDataSource } from './disciplined-data-source';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
 export const KNOWN_MIGRATIONS = MIGRATIONS.map((m) => new m().name ?? m.name);
 
+export { readConnectionOf } from './disciplined-data-source';
+
+/**
+ * The database as every service sees it: one writer at a time (a transaction, or a write outside
+ * one, holds it to its end) and reads outside a transaction on a second, read-only connection
+ * that sees committed rows only (disciplined-driver.ts). What that asks of a service:
+ * - writes that belong together go in one `ctx.ds.transaction(async (m) => ...)`, and inside it
+ *   every read and write goes through `m`: a statement through `ctx.ds` there throws
+ *   NestedDataAccessError (it would wait for the transaction it runs in);
+ * - reads outside a transaction (`ctx.ds.getRepository(...).find`, `ctx.ds.query('SELECT ...')`)
+ *   see the last commit, never another caller's open transaction; a read that must agree with a
+ *   write it decides goes inside that write's transaction;
+ * - nothing outside this folder opens connections or query runners (a lint rule refuses it).
+ */
 export function createDataSource(file: string): DataSource {
-  return new DataSource({
+  return new DisciplinedDataSource({
     type: 'sqlite',
     database: file,
     entities: ENTITIES,
@@ -42,7 +57,6 @@ export async function openDatabase(file: string): Promise<DataSource> {
   try {
     await assertNotNewer(ds);
     await ds.runMigrations({ transaction: 'each' });
-    serialiseTransactions(ds);
     return ds;
   } catch (err) {
     await ds.destroy();
@@ -78,22 +92,4 @@ async function assertNotNewer(ds: DataSource): Promise<void> {
       { unknownMigrations: unknown },
     );
   }
-}
-
-/**
- * TypeORM's sqlite driver has one connection: a second transaction begun while one is open fails
- * ("cannot start a transaction within a transaction"). Two windows, or a window and an import,
- * do write at once, so write transactions queue here, one after the other.
- */
-function serialiseTransactions(ds: DataSource): void {
-  const run = ds.transaction.bind(ds) as (
-    work: (m: EntityManager) => Promise<unknown>,
-  ) => Promise<unknown>;
-  let tail: Promise<unknown> = Promise.resolve();
-  const queued = (work: (m: EntityManager) => Promise<unknown>) => {
-    const result = tail.then(() => run(work));
-    tail = result.catch(() => undefined);
-    return result;
-  };
-  ds.transaction = queued as DataSource['transaction'];
 }
