@@ -1,0 +1,106 @@
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseEntry } from '../../electron/cli/entry.js';
+import { CLI_BIN, kundstartOn, tempDir } from './support';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+let dir: { dir: string; cleanup: () => void };
+let db: string;
+
+beforeAll(() => {
+  // `npm test` builds before the suites; a lone run after an edit builds here.
+  if (chooseEntry(ROOT).kind !== 'bundle') {
+    const built = spawnSync(process.execPath, [join(ROOT, 'electron/build.js')], { cwd: ROOT });
+    expect(built.status, built.stderr?.toString()).toBe(0);
+  }
+  dir = tempDir('kundstart-cli-start-');
+  db = join(dir.dir, 'kundstart.db');
+  const created = kundstartOn(
+    db,
+    'customer',
+    'create',
+    '--name',
+    'Åkesson Bygg AB',
+    '--orgnr',
+    '559244-0001',
+    '--json',
+  );
+  expect(created.code, created.stderr).toBe(0);
+});
+afterAll(() => dir.cleanup());
+
+/** A copy of the checkout's sources (packages linked), with a stand-in for the bundle. */
+function checkoutCopy(): string {
+  const copy = mkdtempSync(join(dir.dir, 'checkout-'));
+  for (const part of ['electron', 'shared', 'package.json'])
+    cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  mkdirSync(join(copy, 'dist/cli'), { recursive: true });
+  writeFileSync(join(copy, 'dist/cli/main.mjs'), "console.log('the bundle ran');\n");
+  return copy;
+}
+
+describe('the CLI start', () => {
+  it('runs the built CLI, which answers as the sources do', () => {
+    expect(chooseEntry(ROOT).kind).toBe('bundle');
+    const built = kundstartOn(db, 'customer', 'list', '--json');
+    const copy = checkoutCopy();
+    const later = Date.now() / 1000 + 5;
+    utimesSync(join(copy, 'shared/contract/index.ts'), later, later);
+    const sources = spawnSync(
+      process.execPath,
+      [join(copy, 'electron/cli/bin.js'), '--db', db, 'customer', 'list', '--json'],
+      { encoding: 'utf8' },
+    );
+    expect(sources.status, sources.stderr).toBe(0);
+    expect(built.json()).toHaveLength(1);
+    expect(JSON.parse(sources.stdout)).toEqual(built.json());
+  });
+
+  it('uses a bundle built after every source, and not one older than a source', () => {
+    const copy = checkoutCopy();
+    const bin = join(copy, 'electron/cli/bin.js');
+    const run = () =>
+      spawnSync(process.execPath, [bin, '--db', db, 'customer', 'list'], { encoding: 'utf8' });
+    expect(run().stdout).toBe('the bundle ran\n');
+    const later = Date.now() / 1000 + 5;
+    utimesSync(join(copy, 'electron/core/open.ts'), later, later);
+    const sources = run();
+    expect(sources.status, sources.stderr).toBe(0);
+    expect(sources.stdout).toContain('Åkesson Bygg AB');
+  });
+
+  it('serves the built interface from the built CLI', async () => {
+    const child = spawn(process.execPath, [CLI_BIN, '--db', db, 'serve', '--port', '0', '--json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      let text = '';
+      let url = '';
+      for await (const line of createInterface({ input: child.stdout })) {
+        text += line;
+        if (text.trim().endsWith('}')) {
+          url = (JSON.parse(text) as { url: string }).url;
+          break;
+        }
+      }
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toBe(readFileSync(join(ROOT, 'dist/renderer/index.html'), 'utf8'));
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
