@@ -14,7 +14,6 @@ import { getPreferences, setPreferences } from './preferences/preference-service
 import { KNOWN_MIGRATIONS } from './db/data-source';
 import type { ServiceContext } from './context';
 import { createMailHandlers } from './mail/mail-handlers';
-import { swedishHolidays } from './holidays/holidays';
 import { onboardingOverview } from './onboarding/onboarding-service';
 import { deleteProfile, saveProfile } from './settings/profile-service';
 import { getSettings, reviewPart, saveSection } from './settings/settings-service';
@@ -76,7 +75,9 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'profiles:list': async ({ customerId }) => (await getSettings(ctx, customerId)).profiles,
     'profiles:save': (input) => saveProfile(ctx, input),
     'profiles:delete': (input) => deleteProfile(ctx, input),
-    'holidays:list': async ({ year }) => swedishHolidays(year),
+    // date-holidays is loaded when asked for, not at start (every CLI command would pay).
+    'holidays:list': async ({ year }) =>
+      (await import('./holidays/holidays')).swedishHolidays(year),
     'onboarding:overview': () => onboardingOverview(ctx),
     'setupSheet:export': ({ customerId }) => exportSetupSheet(ctx, customerId),
     'users:list': ({ customerId }) => listUsers(ctx, customerId),

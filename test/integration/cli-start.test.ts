@@ -16,6 +16,10 @@ import { chooseEntry } from '../../electron/cli/entry.js';
 import { CLI_BIN, kundstartOn, tempDir } from './support';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RECORD_IMPORTS = fileURLToPath(new URL('./cli-start/record-imports.mjs', import.meta.url));
+/** Packages that only some commands need: `customer list` must not spend its start on them. */
+const HEAVY = ['exceljs', 'pdfmake', 'nodemailer', 'date-holidays', 'fast-xml-parser'];
+
 let dir: { dir: string; cleanup: () => void };
 let db: string;
 
@@ -52,6 +56,22 @@ function checkoutCopy(): string {
   return copy;
 }
 
+/** The packages `kundstart ...args` imported, recorded by a resolve hook. */
+function importsOf(...args: string[]): string[] {
+  const file = join(dir.dir, `imports-${args[0]}.txt`);
+  writeFileSync(file, '');
+  const r = spawnSync(
+    process.execPath,
+    ['--import', RECORD_IMPORTS, CLI_BIN, '--db', db, ...args],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, KUNDSTART_IMPORTS_FILE: file },
+    },
+  );
+  expect(r.status, r.stderr).toBe(0);
+  return [...new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean))];
+}
+
 describe('the CLI start', () => {
   it('runs the built CLI, which answers as the sources do', () => {
     expect(chooseEntry(ROOT).kind).toBe('bundle');
@@ -80,6 +100,17 @@ describe('the CLI start', () => {
     const sources = run();
     expect(sources.status, sources.stderr).toBe(0);
     expect(sources.stdout).toContain('Åkesson Bygg AB');
+  });
+
+  it('lists customers without loading the packages only other commands need', () => {
+    const listed = importsOf('customer', 'list');
+    expect(listed).toContain('sqlite3');
+    expect(listed.filter((name) => HEAVY.includes(name))).toEqual([]);
+    // Loaded where used: an XLSX export still reads exceljs.
+    const out = join(dir.dir, 'users.xlsx');
+    expect(importsOf('users', 'export', '--customer', '559244-0001', '--out', out)).toContain(
+      'exceljs',
+    );
   });
 
   it('serves the built interface from the built CLI', async () => {
