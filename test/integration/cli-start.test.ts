@@ -13,7 +13,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseEntry } from '../../electron/cli/entry.js';
-import { CLI_BIN, kundstartOn, tempDir } from './support';
+import { CLI_BIN, kundstartOn, openTestCore, tempDir, value } from './support';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const RECORD_IMPORTS = fileURLToPath(new URL('./cli-start/record-imports.mjs', import.meta.url));
@@ -111,6 +111,23 @@ describe('the CLI start', () => {
     expect(importsOf('users', 'export', '--customer', '559244-0001', '--out', out)).toContain(
       'exceljs',
     );
+  });
+
+  it('starts with a preferences file it cannot use, whose language falls back to Swedish', async () => {
+    // The file is checked where it is read (getPreferences), not by a validator compiled at
+    // every start: that cost each command a seventh of its start and refused to run at all.
+    const other = join(dir.dir, 'other');
+    mkdirSync(other);
+    writeFileSync(join(other, 'preferences.json'), '{ "language": "de" }');
+    const listed = kundstartOn(join(other, 'kundstart.db'), 'customer', 'list');
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout).toContain('Inga kunder ännu');
+    const core = await openTestCore(join(other, 'kundstart.db'));
+    try {
+      expect(await value(core, 'preferences:get', {})).toEqual({ language: 'sv' });
+    } finally {
+      await core.close();
+    }
   });
 
   it('serves the built interface from the built CLI', async () => {
