@@ -1,6 +1,7 @@
-// Bundles the Electron shell: `node electron/build.js` (npm run build:electron).
-// The renderer is Vite's job (npm run build:renderer); this builds only what Electron loads.
+// Bundles the Electron shell and the CLI: `node electron/build.js` (npm run build:electron).
+// The renderer is Vite's job (npm run build:renderer); this builds what Electron and Node load.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,9 +49,31 @@ const preload = {
   minify: true,
 };
 
+// The CLI, and with its `serve` the browser-mode host: run by electron/cli/bin.js while it is
+// newer than the sources (else bin.js compiles them with tsx, seconds per start). ESM for its
+// top-level await and import.meta.url; dist/cli/ sits two folders below the checkout as
+// electron/cli/ and electron/core/ do, so their relative URLs (resources/, dist/renderer/) hold.
+// Split into chunks so that what a command imports with import() (exceljs, pdfmake, the import
+// readers...) is read only when that command runs.
+const cliOut = path.join(root, 'dist', 'cli');
+const cli = {
+  ...common,
+  entryPoints: { main: 'electron/cli/main.ts' },
+  outdir: cliOut,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunk-[hash]',
+  format: 'esm',
+  splitting: true,
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+};
+
 try {
-  await Promise.all([build(main), build(preload)]);
-  console.log(`Built ${path.relative(root, out)}/main.cjs and preload.cjs`);
+  // Chunks are named by content: old ones would pile up.
+  rmSync(cliOut, { recursive: true, force: true });
+  await Promise.all([build(main), build(preload), build(cli)]);
+  console.log(`Built ${path.relative(root, out)}/main.cjs, preload.cjs and dist/cli/main.mjs`);
 } catch {
   // esbuild has already printed the errors.
   process.exitCode = 1;

@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// The `kundstart` command of a checkout: runs the TypeScript sources through tsx, so no build
-// step stands between a change and the CLI that tests and scripts call.
-import { register } from 'tsx/esm/api';
+// The `kundstart` command: the built CLI when it is newer than the sources (it starts at once),
+// else the TypeScript sources through tsx, so a checkout without a build and a developer
+// editing sources both run today's code (see entry.js).
+import { fileURLToPath } from 'node:url';
+import { chooseEntry } from './entry.js';
 
-register();
-await import('./main.ts');
+const entry = chooseEntry(fileURLToPath(new URL('../../', import.meta.url)));
+if (entry.kind === 'source') {
+  const { register } = await import('tsx/esm/api');
+  register();
+}
+await import(entry.url.href);

@@ -9,6 +9,7 @@ import { startHost } from '../../electron/host/server';
 import { openTestCore, tempDir } from '../integration/support';
 import type { OpenedCore } from '../../electron/core/open';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
+import { benchCliStart } from './cli-start';
 import { benchImport, type Timing } from './import';
 import { benchInvoices } from './invoices';
 import { benchLatencyDuringImport } from './latency';
@@ -32,6 +33,8 @@ async function main() {
   if (!existsSync(`${RENDERER}index.html`)) {
     spawnSync('npm', ['run', 'build:renderer'], { stdio: 'inherit' });
   }
+  // First, while the machine is quiet: the CLI's start.
+  figures.push(...benchCliStart());
   const dir = tempDir('kundstart-bench-');
   const core = await openTestCore(`${dir.dir}/bench.db`, () => new Date());
   const seeded = await time(() =>

@@ -1,15 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { openCore } from '../../core/open';
 import { resolveDbFile } from '../../core/paths';
 import { startHost } from '../../host/server';
+import { CHECKOUT_DIR, RENDERER_DIR } from '../checkout';
 import { note, print } from '../output';
 import type { GlobalOptions } from '../main';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer/', import.meta.url));
 
 export function registerServe(program: Command, globals: () => GlobalOptions): void {
   program
@@ -38,7 +35,10 @@ export function registerServe(program: Command, globals: () => GlobalOptions): v
 function ensureRendererBuilt(): void {
   if (existsSync(`${RENDERER_DIR}index.html`)) return;
   note('Gränssnittet är inte byggt ännu: bygger det (npm run build:renderer)…');
-  const built = spawnSync('npm', ['run', 'build:renderer'], { cwd: ROOT, stdio: 'inherit' });
+  const built = spawnSync('npm', ['run', 'build:renderer'], {
+    cwd: CHECKOUT_DIR,
+    stdio: 'inherit',
+  });
   if (built.status !== 0)
     note('Bygget misslyckades; sidan visar ett felmeddelande tills det lyckas.');
 }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/errors';
 import { formatPersonnummer } from '../../../shared/domain/personnummer';
 import { writeAudit } from '../audit/audit-service';
@@ -124,7 +123,9 @@ function approverRef(approver: UserEntityRow | undefined, names: Map<string, num
 }
 
 async function toXlsx(rows: string[][]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  // Loaded here, not at start: every CLI command would pay for it.
+  const { default: excel } = await import('exceljs');
+  const book = new excel.Workbook();
   const sheet = book.addWorksheet('Användare');
   for (const row of rows) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };

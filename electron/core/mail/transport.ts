@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import type { ErrorCode } from '../../../shared/errors';
 import type { MailSecurity } from '../../../shared/schemas/mail';
@@ -64,17 +64,14 @@ export function transportOptions(config: SmtpConfig, options: SendOptions = {}) 
 
 /** A sender for one job (a test message or one run of the outbox worker). */
 export function openMailSender(config: SmtpConfig, options: SendOptions = {}): MailSender {
-  const transport = options.pool
-    ? nodemailer.createTransport({
-        ...transportOptions(config, options),
-        pool: true,
-        maxConnections: 3,
-      })
-    : nodemailer.createTransport(transportOptions(config, options));
+  let transport: Promise<Transporter<SMTPTransport.SentMessageInfo>> | undefined;
   return {
     async send(message) {
       try {
-        const info = await transport.sendMail({
+        transport ??= createTransport(config, options);
+        const info = await (
+          await transport
+        ).sendMail({
           from: { name: config.senderName, address: config.senderAddress },
           to: message.to,
           replyTo: config.replyTo || undefined,
@@ -88,8 +85,25 @@ export function openMailSender(config: SmtpConfig, options: SendOptions = {}): M
         throw classifySendError(err);
       }
     },
-    close: () => transport.close(),
+    // A transport that failed to open has nothing to close (send reported why).
+    close: () =>
+      void transport?.then(
+        (t) => t.close(),
+        () => undefined,
+      ),
   };
+}
+
+/** nodemailer is loaded with the first message, not at start: every CLI command would pay. */
+async function createTransport(config: SmtpConfig, options: SendOptions) {
+  const { default: nodemailer } = await import('nodemailer');
+  return options.pool
+    ? nodemailer.createTransport({
+        ...transportOptions(config, options),
+        pool: true,
+        maxConnections: 3,
+      })
+    : nodemailer.createTransport(transportOptions(config, options));
 }
 
 interface NodemailerFailure {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import pdfmake from 'pdfmake';
+import type pdfmake from 'pdfmake';
 import type { Content, Margins, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 // pdfmake's own Roboto covers å ä ö é. Resolved from the package, not the working directory, so
@@ -30,8 +30,10 @@ export const FONT = 'Roboto';
 
 /** A document as PDF bytes, rendered with our fonts and no access to anything else. */
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  configurePdfmake();
-  return pdfmake.createPdf(definition).getBuffer();
+  // Loaded here, not at start: every CLI command would pay for it (see electron/cli/entry.js).
+  const { default: pdf } = await import('pdfmake');
+  configurePdfmake(pdf);
+  return pdf.createPdf(definition).getBuffer();
 }
 
 /**
@@ -39,8 +41,8 @@ export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffe
  * nothing may be fetched over the network or read from disk beyond the fonts. Setting both
  * policies also keeps pdfmake from warning about them on every document.
  */
-function configurePdfmake(): void {
-  pdfmake.addFonts({
+function configurePdfmake(pdf: typeof pdfmake): void {
+  pdf.addFonts({
     [FONT]: {
       normal: join(FONT_DIR, 'Roboto-Regular.ttf'),
       bold: join(FONT_DIR, 'Roboto-Medium.ttf'),
@@ -48,6 +50,6 @@ function configurePdfmake(): void {
       bolditalics: join(FONT_DIR, 'Roboto-MediumItalic.ttf'),
     },
   });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR));
+  pdf.setUrlAccessPolicy(() => false);
+  pdf.setLocalAccessPolicy((path) => path.startsWith(FONT_DIR));
 }

@@ -1,6 +1,5 @@
 import type { ChannelsOf, DomainHandlers } from '../../../shared/contract/handlers';
 import type { ServiceContext } from '../context';
-import { swedishHolidays } from '../holidays/holidays';
 import { exportSetupSheet } from '../setup-sheet/setup-sheet-service';
 import { deleteProfile, saveProfile } from './profile-service';
 import { getSettings, reviewPart, saveSection } from './settings-service';
@@ -32,7 +31,9 @@ export function createSettingsHandlers(ctx: ServiceContext): DomainHandlers<Sett
     'profiles:list': async ({ customerId }) => (await getSettings(ctx, customerId)).profiles,
     'profiles:save': (input) => saveProfile(ctx, input),
     'profiles:delete': (input) => deleteProfile(ctx, input),
-    'holidays:list': async ({ year }) => swedishHolidays(year),
+    // date-holidays is loaded when asked for, not at start (every CLI command would pay).
+    'holidays:list': async ({ year }) =>
+      (await import('../holidays/holidays')).swedishHolidays(year),
     'setupSheet:export': ({ customerId }) => exportSetupSheet(ctx, customerId),
   };
 }

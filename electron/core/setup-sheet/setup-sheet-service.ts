@@ -1,7 +1,6 @@
 import type { SetupSheetFile } from '../../../shared/schemas/settings';
 import { getBureau } from '../bureau/bureau-service';
 import { getCustomer } from '../customers/customer-service';
-import { swedishHolidays } from '../holidays/holidays';
 import { getSettings } from '../settings/settings-service';
 import type { ServiceContext } from '../context';
 import { renderSetupSheet, setupSheetFileName } from './render';
@@ -13,6 +12,8 @@ export async function exportSetupSheet(
 ): Promise<SetupSheetFile> {
   const now = ctx.now();
   const customer = await getCustomer(ctx, customerId);
+  // date-holidays is loaded here, not at start (every CLI command would pay for it).
+  const { swedishHolidays } = await import('../holidays/holidays');
   const pdf = await renderSetupSheet({
     bureau: await getBureau(ctx),
     customer,

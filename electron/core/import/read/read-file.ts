@@ -1,6 +1,5 @@
 import { detectFormat } from './detect';
 import { fail, MESSAGES, tooLarge } from './messages';
-import { readPaxml } from './read-paxml';
 import { readDelimitedText } from './read-text';
 import { readXlsx } from './read-xlsx';
 import type { ReadResult } from './types';
@@ -20,7 +19,8 @@ async function dispatch(bytes: Buffer, fileName: string, maxBytes: number): Prom
     case 'xlsx':
       return readXlsx(bytes, maxBytes);
     case 'paxml':
-      return readPaxml(bytes);
+      // The XML parser is loaded for a PAXml file only, not at start.
+      return (await import('./read-paxml')).readPaxml(bytes);
     case 'csv':
     case 'txt':
       return readDelimitedText(bytes, detected.kind);

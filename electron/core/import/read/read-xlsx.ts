@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { fail, MESSAGES, tooLarge } from './messages';
 import { scientificNotes } from './notes';
 import { looksLikeData, splitHeader, type RawRow } from './table';
@@ -32,7 +32,9 @@ function readSheet(ws: ExcelJS.Worksheet): Sheet {
 }
 
 async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook | null> {
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not at start: every CLI command would pay for it.
+  const { default: excel } = await import('exceljs');
+  const wb = new excel.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer look-alike; a copied ArrayBuffer satisfies both.
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { VAT_PERCENT } from '../../../../shared/domain/money';
 import type { CustomerInvoice, InvoiceSummary } from '../../../../shared/schemas/invoices';
 import type { ExportContext } from './export-service';
@@ -59,7 +59,9 @@ export async function xlsxBytes(summary: InvoiceSummary, context: ExportContext)
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise((resolve, reject) => out.on('end', resolve).on('error', reject));
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+  // Loaded here, not at start: every CLI command would pay for it (see electron/cli/entry.js).
+  const { default: excel } = await import('exceljs');
+  const book = new excel.stream.xlsx.WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: true,
