@@ -219,6 +219,8 @@ export const events = {
   'outbox:changed': z.object({ customerIds: z.array(z.string()) }),
   /** The worker's progress through what was due when it started. */
   'outbox:progress': z.object({ done: z.number(), total: z.number() }),
+  /** The core process died and was started again: what was in flight was answered core.restarted. */
+  'core:restarted': z.object({}),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
