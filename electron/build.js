@@ -48,9 +48,18 @@ const preload = {
   minify: true,
 };
 
+// The core process (electron/core/process/core-entry.ts): the services, the database and the
+// outbox worker, forked by the main process as a utilityProcess and by plain Node's
+// fork-core.ts when that runs bundled. Built like main: npm packages stay in node_modules.
+const coreProcess = {
+  ...main,
+  entryPoints: ['electron/core/process/core-entry.ts'],
+  outfile: path.join(out, 'core.cjs'),
+};
+
 try {
-  await Promise.all([build(main), build(preload)]);
-  console.log(`Built ${path.relative(root, out)}/main.cjs and preload.cjs`);
+  await Promise.all([build(main), build(preload), build(coreProcess)]);
+  console.log(`Built ${path.relative(root, out)}/main.cjs, preload.cjs and core.cjs`);
 } catch {
   // esbuild has already printed the errors.
   process.exitCode = 1;

@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CoreProcess, LaunchCore } from './core-client';
@@ -7,8 +8,7 @@ import type { FromCore } from './protocol';
 
 /**
  * Plain Node's launcher of the core process (browser mode, tests): `child_process.fork` of the
- * core entry. From a checkout's sources through tsx; from dist/electron/core.cjs when this file
- * itself runs bundled (then the entry is built beside it).
+ * core entry, built or from the sources through tsx (see defaultEntry).
  */
 export function forkCore(entry = defaultEntry()): LaunchCore {
   return () => {
@@ -33,12 +33,35 @@ export function forkCore(entry = defaultEntry()): LaunchCore {
   };
 }
 
+/**
+ * The built core (dist/electron/core.cjs) when it is at least as new as every source it is built
+ * from: it starts in half the time the sources take through tsx. Otherwise the sources, so that
+ * a checkout never runs a stale build. Bundled, this file finds the core built beside it.
+ */
 function defaultEntry(): string {
   const here = import.meta.url;
-  if (here.endsWith('.ts')) return fileURLToPath(new URL('./core-entry.ts', here));
+  if (!here.endsWith('.ts')) return builtBeside(here);
+  const sources = fileURLToPath(new URL('./core-entry.ts', here));
+  const built = fileURLToPath(new URL('../../../dist/electron/core.cjs', here));
+  const root = fileURLToPath(new URL('../../../', here));
+  return isFresh(built, [join(root, 'electron'), join(root, 'shared')]) ? built : sources;
+}
+
+function builtBeside(here: string): string {
   const built = fileURLToPath(new URL('./core.cjs', here));
   if (existsSync(built)) return built;
   throw new Error(`The core process's bundle is missing (${built}): run npm run build`);
+}
+
+/** Is `file` there and no older than any file under `folders`? */
+function isFresh(file: string, folders: string[]): boolean {
+  if (!existsSync(file)) return false;
+  const builtAt = statSync(file).mtimeMs;
+  return folders.every((folder) =>
+    readdirSync(folder, { recursive: true, encoding: 'utf8' }).every(
+      (name) => statSync(join(folder, name)).mtimeMs <= builtAt,
+    ),
+  );
 }
 
 /** tsx's loader by its full address: the CLI may be started from any folder, not the checkout. */
