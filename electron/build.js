@@ -69,11 +69,22 @@ const cli = {
   packages: 'external',
 };
 
+// The core process (electron/core/process/core-entry.ts): the services, the database and the
+// outbox worker, forked by the main process as a utilityProcess and by plain Node's
+// fork-core.ts when that runs bundled. Built like main: npm packages stay in node_modules.
+const coreProcess = {
+  ...main,
+  entryPoints: ['electron/core/process/core-entry.ts'],
+  outfile: path.join(out, 'core.cjs'),
+};
+
 try {
   // Chunks are named by content: old ones would pile up.
   rmSync(cliOut, { recursive: true, force: true });
-  await Promise.all([build(main), build(preload), build(cli)]);
-  console.log(`Built ${path.relative(root, out)}/main.cjs, preload.cjs and dist/cli/main.mjs`);
+  await Promise.all([build(main), build(preload), build(coreProcess), build(cli)]);
+  console.log(
+    `Built ${path.relative(root, out)}/main.cjs, preload.cjs, core.cjs and dist/cli/main.mjs`,
+  );
 } catch {
   // esbuild has already printed the errors.
   process.exitCode = 1;

@@ -11,6 +11,8 @@ export const errorsSv: Record<ErrorCode, string> = {
     'Den här åtgärden finns inte i din version av Kundstart. Starta om programmet.',
   internal: 'Något gick fel i Kundstart. Försök igen. Om felet finns kvar, starta om programmet.',
   'ipc.forbidden': 'Åtgärden nekades av säkerhetsskäl. Starta om Kundstart och försök igen.',
+  'core.restarted':
+    'Kundstarts bakgrundsprocess avbröts och har startats om. Det du just gjorde sparades inte: försök igen.',
   'name.missing': 'Namnet saknas. Fyll i ett namn.',
   'orgnr.invalid': 'Organisationsnumret stämmer inte. Kontrollera siffrorna (NNNNNN-NNNN).',
   'orgnr.missing': 'Organisationsnummer saknas. Fyll i byråns organisationsnummer (NNNNNN-NNNN).',
@@ -171,6 +173,8 @@ export const errorsEn: Record<ErrorCode, string> = {
   'channel.unknown': 'This action does not exist in your version of Kundstart. Restart the app.',
   internal: 'Something went wrong in Kundstart. Try again; if it persists, restart the app.',
   'ipc.forbidden': 'The action was refused for security reasons. Restart Kundstart and try again.',
+  'core.restarted':
+    "Kundstart's background process stopped and was restarted. What you just did was not saved: try again.",
   'name.missing': 'The name is missing. Enter a name.',
   'orgnr.invalid': 'The organisation number is not valid. Check the digits (NNNNNN-NNNN).',
   'orgnr.missing': "The organisation number is missing. Enter the bureau's number (NNNNNN-NNNN).",

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'channel.unknown',
   'internal',
   'ipc.forbidden',
+  'core.restarted',
   'name.missing',
   'orgnr.invalid',
   'orgnr.missing',

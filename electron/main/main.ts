@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import type { Core, PreferenceStore } from '../core/core';
-import { openCore } from '../core/open';
+import { startCoreClient } from '../core/process/core-client';
 import { resolveDbFile } from '../core/paths';
 import { registerIpc } from '../ipc/register';
 import { APP_HOME } from './app-url';
 import { dbFlag } from './args';
+import { launchUtilityCore } from './core-process';
 import { createKeyStore } from './key-store';
 import { buildMenu } from './menu';
 import { openPreferences } from './preferences';
@@ -17,7 +18,7 @@ import { MIN_HEIGHT, MIN_WIDTH } from './window-bounds';
 import { initialWindowState, rememberWindowState } from './window-state';
 import { saveExportsWithDialog } from './downloads';
 
-/** The shell: one instance, one window, the services opened once behind IPC. */
+/** The shell: one instance, one window, the services in their own process behind IPC. */
 
 const ownWindowIds = new Set<number>();
 let core: Core | undefined;
@@ -63,22 +64,26 @@ async function start(dbFile: string): Promise<void> {
   Menu.setApplicationMenu(buildMenu());
   const userData = app.getPath('userData');
   preferences = await openPreferences(userData);
+  // The key is unsealed here, where the keychain is, and handed to the core in memory only.
   const keyStore = await createKeyStore(dbFile);
-  const opened = await openCore({
+  const key = keyStore ? await keyStore.load() : undefined;
+  // The services, the database, the outbox worker and every export run in a process of their
+  // own: a long export never holds up the window, and a core that dies is restarted.
+  const opened = await startCoreClient(launchUtilityCore(appPath('dist', 'electron', 'core.cjs')), {
     dbFile,
     mode: 'electron',
-    keyStore,
-    preferences,
+    key,
+    // The same preferences.json the shell's electron-store keeps its window state in.
+    preferencesDir: userData,
     version: app.getVersion(),
     // Packaged: extraResources puts resources/ beside the asar; in a checkout it is at the root.
     resourcesDir: app.isPackaged
       ? path.join(process.resourcesPath, 'resources')
       : path.join(app.getAppPath(), 'resources'),
+    startOutbox: true,
   });
   core = opened;
   registerIpc(opened, ownWindowIds);
-  // Queued messages go out in the background; will-quit's close() waits for the one in flight.
-  opened.outbox.start();
   createWindow(preferences);
 }
 

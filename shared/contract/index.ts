@@ -248,6 +248,8 @@ export const events = {
   'blikk:changed': z.object({ customerIds: z.array(z.string()) }),
   /** Reconciling many customers: how many are done of how many. */
   'blikk:progress': z.object({ done: z.number(), total: z.number() }),
+  /** The core process died and was started again: what was in flight was answered core.restarted. */
+  'core:restarted': z.object({}),
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -38,6 +38,11 @@ export class ServedApp {
     return this.url;
   }
 
+  /** The `kundstart serve` process's id (its core process is a child of it). */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   async stop(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null) return;

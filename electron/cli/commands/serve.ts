@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { openCore } from '../../core/open';
 import { resolveDbFile } from '../../core/paths';
+import { startCoreClient } from '../../core/process/core-client';
+import { forkCore } from '../../core/process/fork-core';
 import { startHost } from '../../host/server';
 import { CHECKOUT_DIR, RENDERER_DIR } from '../checkout';
 import { note, print } from '../output';
@@ -16,10 +17,14 @@ export function registerServe(program: Command, globals: () => GlobalOptions): v
     .option('--json', 'skriv adressen som JSON')
     .action(async (opts: { port: string; json?: boolean }) => {
       ensureRendererBuilt();
-      const core = await openCore({ dbFile: resolveDbFile(globals().db), mode: 'browser' });
+      // The services in a process of their own: a long export or import never holds up this
+      // server, and a core that dies is restarted. Queued messages go out from there too.
+      const core = await startCoreClient(forkCore(), {
+        dbFile: resolveDbFile(globals().db),
+        mode: 'browser',
+        startOutbox: true,
+      });
       const host = await startHost({ core, port: Number(opts.port), rendererDir: RENDERER_DIR });
-      // Queued messages go out in the background while the app is open (core.close stops it).
-      core.outbox.start();
       print({ json: Boolean(opts.json) }, { url: host.url, port: host.port }, () =>
         [
           `Kundstart körs i webbläsarläge: ${host.url}`,

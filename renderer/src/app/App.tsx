@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { isUnauthorized, subscribeUnauthorized } from '../api/authState';
 import { NotifierProvider } from '../components/Notifier';
 import { AppRoutes } from './AppRoutes';
+import { CoreRestartedNotice } from './CoreRestartedNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { createAppTheme } from './theme';
 import { Unauthorized } from './Unauthorized';
@@ -23,6 +24,7 @@ const router = createHashRouter([
     path: '*',
     element: (
       <NotifierProvider>
+        <CoreRestartedNotice />
         <AppRoutes />
       </NotifierProvider>
     ),

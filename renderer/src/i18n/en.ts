@@ -12,6 +12,8 @@ export const en: Messages = {
     crashBody:
       'Kundstart hit an unexpected error in this view. What you have saved is not affected.',
     crashReload: 'Reload',
+    coreRestarted:
+      "Kundstart's background process stopped and was restarted. What you just did may need doing again.",
     notFoundTitle: 'Page not found',
     notFoundBody: 'This address leads to no page in Kundstart.',
     backToCustomers: 'Back to the customer list',

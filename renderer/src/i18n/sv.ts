@@ -12,6 +12,8 @@ export const sv = {
     crashBody:
       'Kundstart stötte på ett oväntat fel i den här vyn. Det du redan har sparat påverkas inte.',
     crashReload: 'Ladda om',
+    coreRestarted:
+      'Kundstarts bakgrundsprocess avbröts och har startats om. Det du just gjorde kan behöva göras om.',
     notFoundTitle: 'Sidan finns inte',
     notFoundBody: 'Adressen leder inte till någon sida i Kundstart.',
     backToCustomers: 'Tillbaka till kundlistan',
