@@ -61,15 +61,19 @@ export function matchUsers(input: MatchInput): MatchResult {
   const notPrepared = input.blikk
     .filter((b) => !preparedOf.has(b.blikkId))
     .map((b) => blikkRef(b, input.today));
-  const verified =
-    missingInBlikk.length === 0 && notPrepared.length === 0 && differences.length === 0;
+  const verified = isVerified({ missingInBlikk, notPrepared, differences });
   return { missingInBlikk, notPrepared, differences, verified, accept };
 }
 
+type Counted = Pick<Reconciliation, 'missingInBlikk' | 'notPrepared' | 'differences'>;
+
+/** Everyone found on both sides and nothing differing (a kept difference still differs). */
+export function isVerified(r: Counted): boolean {
+  return r.missingInBlikk.length === 0 && r.notPrepared.length === 0 && r.differences.length === 0;
+}
+
 /** Missing, not prepared, and differences staff have not chosen to keep. */
-export function openCount(
-  r: Pick<Reconciliation, 'missingInBlikk' | 'notPrepared' | 'differences'>,
-): number {
+export function openCount(r: Counted): number {
   return (
     r.missingInBlikk.length + r.notPrepared.length + r.differences.filter((d) => !d.kept).length
   );
