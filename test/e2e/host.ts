@@ -14,12 +14,14 @@ export class ServedApp {
   url = '';
   private child: ChildProcess | null = null;
 
-  async start(): Promise<string> {
+  /** `env`: further variables for the served app, e.g. KUNDSTART_BLIKK_API_URL. */
+  async start(env: Record<string, string> = {}): Promise<string> {
     const child = spawn(
       process.execPath,
       [BIN, '--db', this.db, 'serve', '--port', '0', '--json'],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, ...env },
       },
     );
     this.child = child;

@@ -13,8 +13,8 @@ import type { ImportReport } from '../../../shared/schemas/import';
 import { call, withCore } from '../session';
 import type { GlobalOptions } from '../main';
 
-const ROLE_LABELS = { reporter: 'Rapportör', approver: 'Attestansvarig', admin: 'Administratör' };
-const SALARY_LABELS = { monthly: 'Månadslön', hourly: 'Timlön' };
+export const ROLE_LABELS = { reporter: 'Rapportör', approver: 'Attestansvarig', admin: 'Administratör' };
+export const SALARY_LABELS = { monthly: 'Månadslön', hourly: 'Timlön' };
 
 export function registerUsers(program: Command, globals: () => GlobalOptions): void {
   const users = program.command('users').description('kundens användare');

@@ -24,6 +24,10 @@ import { CollaborationCard, ContactCard, DetailsCard, InvoicingCard } from './Cu
 import { OnboardingChecklist } from './OnboardingChecklist';
 import { AgreementMissingAlert } from '../bureau/AgreementMissingAlert';
 import { ContactMessagingCard } from '../messaging/ContactMessagingCard';
+import { BlikkCard } from '../blikk/BlikkCard';
+import { BlikkChecklistLine } from '../blikk/BlikkChecklistLine';
+import { ReconciliationCard } from '../blikk/ReconciliationCard';
+import { useSyncStatus } from '../blikk/useSyncStatus';
 
 const NO_USERS: UserRow[] = [];
 const NO_PROFILES: ReportingProfile[] = [];
@@ -55,6 +59,7 @@ export function CustomerPage() {
   );
   const detail = customer.data;
   useDocumentTitle(detail?.customer.name);
+  const blikk = useSyncStatus(id, detail?.customer.orgnr ?? '');
 
   if (customer.error?.code === 'customer.notFound') {
     return <NotFoundPanel title={t('customer.notFoundTitle')} body={t('customer.notFoundBody')} />;
@@ -117,9 +122,12 @@ export function CustomerPage() {
             action={<OnboardingChip onboarding={detail.onboarding} />}
           >
             <OnboardingChecklist customerId={detail.id} onboarding={detail.onboarding} />
+            <BlikkChecklistLine status={blikk} />
           </SectionCard>
           <ContactMessagingCard detail={detail} />
+          <BlikkCard customerId={detail.id} />
         </Box>
+        <ReconciliationCard customerId={detail.id} status={blikk} />
         <AddonsPanel
           customerId={detail.id}
           payer={detail.invoicing.payer}

@@ -15,6 +15,7 @@ import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { useFormat } from '../../i18n/useFormat';
 import { AgreementMissingAlert } from '../bureau/AgreementMissingAlert';
+import { ReconcileAll } from '../blikk/ReconcileAll';
 import { useCollectiveCustomers } from '../bureau/useCollectiveCustomers';
 import { CustomerGrid } from './CustomerGrid';
 import { EmptyPortfolio } from './EmptyPortfolio';
@@ -40,7 +41,7 @@ export function PortfolioPage() {
   const customers = useQuery(
     'customers:list',
     {},
-    { refreshOn: ['customers:changed', 'settings:changed'] },
+    { refreshOn: ['customers:changed', 'settings:changed', 'blikk:changed'] },
   );
   const bureau = useQuery('bureau:get', {}, { refreshOn: ['bureau:changed'] });
   const [search, setSearch] = useState('');
@@ -59,6 +60,7 @@ export function PortfolioPage() {
   // The counts follow the search, so each button says what choosing it would show.
   const counts = useMemo(() => countByStep(searched), [searched]);
   const total = all?.length ?? 0;
+  const connected = useMemo(() => (all ?? []).filter((row) => row.blikk.connected).length, [all]);
 
   function chooseStep(filter: StepFilter) {
     setParams(filter === null ? {} : { step: stepParam(filter) }, { replace: true });
@@ -87,13 +89,16 @@ export function PortfolioPage() {
         title={t('portfolio.title')}
         subtitle={all && t('portfolio.count', { count: total, formatted: format.number(total) })}
         actions={
-          <Button
-            variant="contained"
-            startIcon={<AddIcon />}
-            onClick={() => navigate('/customers/new')}
-          >
-            {t('portfolio.newCustomer')}
-          </Button>
+          <>
+            <ReconcileAll connected={connected} />
+            <Button
+              variant="contained"
+              startIcon={<AddIcon />}
+              onClick={() => navigate('/customers/new')}
+            >
+              {t('portfolio.newCustomer')}
+            </Button>
+          </>
         }
       />
       <ErrorAlert error={customers.error} onRetry={customers.reload} />

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { CustomerRow } from '../../../../shared/schemas/customer';
 import { OnboardingChip } from '../../components/OnboardingChip';
 import { useFormat } from '../../i18n/useFormat';
+import { syncColumn } from '../blikk/syncColumn';
 import { invoicingLabel } from './invoicingLabel';
 
 /** Done customers sort after every open step. */
@@ -78,6 +79,7 @@ export function useCustomerColumns(flagged: ReadonlySet<string>): GridColDef<Cus
         valueGetter: (_value, row) => row.onboarding.next ?? DONE,
         renderCell: ({ row }) => <OnboardingChip onboarding={row.onboarding} />,
       },
+      syncColumn(t, format),
       {
         field: 'updatedAt',
         headerName: t('portfolio.columns.updatedAt'),

@@ -21,6 +21,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle';
 import { isLanguage } from '../../i18n';
 import { useFormat } from '../../i18n/useFormat';
 import { schemaDate } from './schemaVersion';
+import { BlikkApiCard } from '../blikk/BlikkApiCard';
 
 function LanguageChoice() {
   const { t, i18n } = useTranslation();
@@ -110,6 +111,7 @@ export function SettingsPage() {
       <PageHeader title={t('settings.title')} />
       <Box sx={{ display: 'grid', gap: 2, maxWidth: 760 }}>
         <LanguageChoice />
+        <BlikkApiCard />
         <AppInfo />
       </Box>
     </>

@@ -1,0 +1,109 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { blikkUser, testPersonnummer, type BlikkApiUser } from '../support/blikk-fixtures';
+import { startBlikkServer, type BlikkServer } from '../support/blikk-server';
+import { ServedApp } from './host';
+import { PortfolioPage } from './pages/portfolio';
+
+const CUSTOMER = 'Åkesson Bygg AB';
+const ORGNR = '559244-0001';
+const APP_ID = 'kundstart-ekask';
+const SECRET = 'hemlig-nyckel-42';
+const SHOTS = 'test-results/e2e';
+
+/** Blikk's users without profile or approver, so only the differences made below show. */
+const inBlikk = (n: number, over: Partial<BlikkApiUser> = {}) =>
+  blikkUser(n, { timeReportingProfile: null, manager: null, ...over });
+
+/** The same three users prepared in Kundstart, from the fixtures' own values. */
+function preparedCsv(): string {
+  const lines = [1, 2, 3].map((n) => {
+    const u = blikkUser(n);
+    return [u.firstName, u.lastName, u.email, testPersonnummer(n), u.employeeNumber]
+      .concat(['Månadslön', 'Rapportör'])
+      .join(';');
+  });
+  return [
+    'Förnamn;Efternamn;E-post;Personnummer;Anställningsnr;Löneform;Behörighet',
+    ...lines,
+  ].join('\r\n');
+}
+
+let app: ServedApp;
+let blikk: BlikkServer;
+test.beforeEach(async () => {
+  app = new ServedApp();
+  // In Blikk: user 1 as prepared, user 2 with another e-mail, user 3 with another first name.
+  blikk = await startBlikkServer({
+    apps: [
+      {
+        appId: APP_ID,
+        secret: SECRET,
+        users: [
+          inBlikk(1),
+          inBlikk(2, { email: 'bertil.privat@akesson-bygg.example' }),
+          inBlikk(3, { firstName: 'Cissi' }),
+        ],
+      },
+    ],
+  });
+  app.cli('customer', 'create', '--name', CUSTOMER, '--orgnr', ORGNR, '--licences', '3');
+  const csv = join(app.dir, 'personal.csv');
+  writeFileSync(csv, preparedCsv(), 'utf8');
+  app.cli('users', 'import', '--customer', ORGNR, csv);
+});
+test.afterEach(async () => {
+  await app.dispose();
+  await blikk.close();
+});
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `${SHOTS}/blikk-${name}.png`, fullPage: true });
+
+test('connect a customer to Blikk, reconcile, accept one difference and keep another, see the portfolio', async ({
+  page,
+}) => {
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(await app.start({ KUNDSTART_BLIKK_API_URL: blikk.url }));
+  await expect(portfolio.rows().first()).toContainText('Inte ansluten');
+  await portfolio.customerLink(CUSTOMER).click();
+
+  // Not connected: "Anslut", a wrong secret named in Swedish, then the right one tested and saved.
+  const card = page.getByRole('region', { name: 'Blikk', exact: true });
+  await card.getByRole('button', { name: 'Anslut' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Anslut till Blikk' });
+  await dialog.getByLabel('Applikations-id').fill(APP_ID);
+  await dialog.getByLabel('Hemlighet').fill('fel-nyckel');
+  await dialog.getByRole('button', { name: 'Testa anslutning' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Blikk godtog inte inloggningen');
+  await dialog.getByLabel('Hemlighet').fill(SECRET);
+  await dialog.getByRole('button', { name: 'Testa anslutning' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Anslutningen fungerar: 3 användare');
+  await shot(page, 'connect');
+  await dialog.getByRole('button', { name: 'Spara anslutning' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(card).toContainText(APP_ID);
+
+  // Reconcile: two differences, grouped under their users.
+  await card.getByRole('button', { name: 'Stäm av nu' }).click();
+  const result = page.getByRole('region', { name: 'Avstämning mot Blikk' });
+  await expect(result).toContainText('Skillnader (2)');
+  await expect(result).toContainText('Licenser');
+  await shot(page, 'result');
+
+  const bertil = result.getByRole('table', { name: /Bertil/ });
+  await expect(bertil).toContainText('bertil.privat@akesson-bygg.example');
+  await bertil.getByRole('button', { name: /Använd Blikks värde/ }).click();
+  await expect(result).toContainText('Skillnader (1)');
+
+  const cecilia = result.getByRole('table', { name: /Cecilia/ });
+  await cecilia.getByRole('button', { name: /Behåll Kundstarts/ }).click();
+  await expect(cecilia).toContainText('rätta i Blikk');
+  await shot(page, 'resolved');
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Kunder' }).click();
+  await expect(portfolio.rows().first()).not.toContainText('Inte ansluten');
+  await expect(portfolio.rows().first()).not.toContainText('Inte avstämd');
+  await shot(page, 'portfolio');
+});
