@@ -13,7 +13,11 @@ import type { ImportReport } from '../../../shared/schemas/import';
 import { call, withCore } from '../session';
 import type { GlobalOptions } from '../main';
 
-export const ROLE_LABELS = { reporter: 'Rapportör', approver: 'Attestansvarig', admin: 'Administratör' };
+export const ROLE_LABELS = {
+  reporter: 'Rapportör',
+  approver: 'Attestansvarig',
+  admin: 'Administratör',
+};
 export const SALARY_LABELS = { monthly: 'Månadslön', hourly: 'Timlön' };
 
 export function registerUsers(program: Command, globals: () => GlobalOptions): void {
