@@ -10,10 +10,11 @@ import { openTestCore, tempDir } from '../integration/support';
 import type { OpenedCore } from '../../electron/core/open';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { benchCliStart } from './cli-start';
+import { benchCoreProcess } from './core-process';
 import { benchImport, type Timing } from './import';
 import { benchInvoices } from './invoices';
-import { benchLatencyDuringImport } from './latency';
 import { benchOutbox } from './outbox';
+import { benchLargePortfolio, benchList, benchPortfolio } from './portfolio';
 import { median, percentile, time } from './stats';
 
 const RENDERER = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
@@ -26,6 +27,7 @@ const IMPORT_SIZES: [number, string][] = [
 ];
 const BIG_CUSTOMER_USERS = Number(process.env.BENCH_BIG_CUSTOMER_USERS ?? 5000);
 const LATENCY_IMPORT_ROWS = Number(process.env.BENCH_LATENCY_IMPORT ?? 100_000);
+const LARGE_PORTFOLIO = Number(process.env.BENCH_LARGE_PORTFOLIO ?? 20_000);
 const figures: [string, string][] = [];
 
 async function main() {
@@ -36,7 +38,8 @@ async function main() {
   // First, while the machine is quiet: the CLI's start.
   figures.push(...benchCliStart());
   const dir = tempDir('kundstart-bench-');
-  const core = await openTestCore(`${dir.dir}/bench.db`, () => new Date());
+  const dbFile = `${dir.dir}/bench.db`;
+  const core = await openTestCore(dbFile, () => new Date());
   const seeded = await time(() =>
     seedDemo(core.context, { customers: CUSTOMERS, usersPerCustomer: USERS_PER_CUSTOMER }),
   );
@@ -48,16 +51,22 @@ async function main() {
   const big = await bigCustomer(core);
   const host = await startHost({ core, rendererDir: RENDERER });
   try {
-    await benchList(host.url);
-    await benchPortfolio(host.url);
+    figures.push(...(await benchList(host.url)));
+    figures.push(...(await benchPortfolio(host.url, CUSTOMERS)));
     await benchUsers(core, host.url, big);
     importFigures(dir.dir);
     figures.push(...(await benchInvoices(core, dir.dir)));
     figures.push(...(await benchOutbox(core)));
-    figures.push(...(await benchLatencyDuringImport(core, host.url, LATENCY_IMPORT_ROWS)));
   } finally {
     await host.close();
     await core.close();
+  }
+  figures.push(...(await benchLargePortfolio(RENDERER, LARGE_PORTFOLIO)));
+  try {
+    // The same database served as browser mode serves it, the core in a process of its own.
+    const month = new Date().toISOString().slice(0, 7);
+    figures.push(...(await benchCoreProcess(dbFile, RENDERER, LATENCY_IMPORT_ROWS, month)));
+  } finally {
     dir.cleanup();
   }
   print();
@@ -98,50 +107,6 @@ function importFigures(dir: string) {
       `${s(r.driverFloor)}: ${ratio(r.driverFloor)}`,
     ]);
   }
-}
-
-async function benchList(url: string) {
-  const { origin, searchParams } = new URL(url);
-  const token = searchParams.get('token') ?? '';
-  const samples: number[] = [];
-  let count = 0;
-  for (let i = 0; i < 21; i++) {
-    const { ms, value } = await time(async () => {
-      const res = await fetch(`${origin}/api/customers:list`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}` },
-        body: '{}',
-      });
-      return (await res.json()) as { value: unknown[] };
-    });
-    count = value.value.length;
-    if (i > 0) samples.push(ms); // the first call warms caches
-  }
-  figures.push([
-    `customers:list over the browser-mode host (${count} rows), median / p95 of 20`,
-    `${median(samples).toFixed(1)} ms / ${percentile(samples, 95).toFixed(1)} ms`,
-  ]);
-}
-
-async function benchPortfolio(url: string) {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const samples: number[] = [];
-  try {
-    for (let i = 0; i < 6; i++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      const start = performance.now();
-      await page.goto(url);
-      await page.locator('.MuiDataGrid-row').first().waitFor({ state: 'visible', timeout: 60_000 });
-      if (i > 0) samples.push(performance.now() - start);
-      await page.close();
-    }
-  } finally {
-    await browser.close();
-  }
-  figures.push([
-    `portfolio page: navigation to first grid rows shown in Chromium (${CUSTOMERS} customers), median / max of 5`,
-    `${median(samples).toFixed(0)} ms / ${Math.max(...samples).toFixed(0)} ms`,
-  ]);
 }
 
 async function bigCustomer(core: OpenedCore): Promise<string> {

@@ -36,7 +36,8 @@ export function forkCore(entry = defaultEntry()): LaunchCore {
 /**
  * The built core (dist/electron/core.cjs) when it is at least as new as every source it is built
  * from: it starts in half the time the sources take through tsx. Otherwise the sources, so that
- * a checkout never runs a stale build. Bundled, this file finds the core built beside it.
+ * a checkout never runs a stale build. Bundled (into dist/electron/ or dist/cli/, side by side),
+ * this file finds the core in dist/electron/.
  */
 function defaultEntry(): string {
   const here = import.meta.url;
@@ -48,7 +49,7 @@ function defaultEntry(): string {
 }
 
 function builtBeside(here: string): string {
-  const built = fileURLToPath(new URL('./core.cjs', here));
+  const built = fileURLToPath(new URL('../electron/core.cjs', here));
   if (existsSync(built)) return built;
   throw new Error(`The core process's bundle is missing (${built}): run npm run build`);
 }
