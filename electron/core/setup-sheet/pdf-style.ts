@@ -1,11 +1,8 @@
-import type { CustomTableLayout, StyleDictionary } from 'pdfmake/interfaces';
+// The sheet's text styles; its colours and table layouts are the house style (pdf/house-style.ts).
+import type { StyleDictionary } from 'pdfmake/interfaces';
+import { ACCENT, factsLayout, gridLayout, MUTED } from '../pdf/house-style';
 
-// The sheet's colours, text styles and the two table layouts (label/value facts, shaded grids).
-
-export const ACCENT = '#1f3a5f';
-export const MUTED = '#5f6368';
-export const RULE = '#c9cdd3';
-export const HEADER_FILL = '#eef0f3';
+export { ACCENT, HEADER_FILL, MUTED, RULE } from '../pdf/house-style';
 
 export const STYLES: StyleDictionary = {
   title: { fontSize: 20, bold: true, color: ACCENT },
@@ -22,22 +19,5 @@ export const STYLES: StyleDictionary = {
   pageLine: { fontSize: 8, color: MUTED },
 };
 
-export const FACTS_LAYOUT: CustomTableLayout = {
-  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : 0.5),
-  vLineWidth: () => 0,
-  hLineColor: () => RULE,
-  paddingLeft: (i) => (i === 0 ? 0 : 8),
-  paddingRight: () => 0,
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
-
-export const GRID_LAYOUT: CustomTableLayout = {
-  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.8 : 0.5),
-  vLineWidth: () => 0,
-  hLineColor: (i, node) => (i === 0 || i === node.table.body.length ? ACCENT : RULE),
-  paddingLeft: () => 5,
-  paddingRight: () => 5,
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
+export const FACTS_LAYOUT = factsLayout(3);
+export const GRID_LAYOUT = gridLayout(5, 3);
