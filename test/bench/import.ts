@@ -53,6 +53,10 @@ const SELF = fileURLToPath(import.meta.url);
 
 /** Dry run, commit and peak memory for `rows` rows in a fresh process and database file. */
 export function benchImport(dir: string, rows: number, orgnr: string): ImportFigures {
+  // Without the shell the floors would time a program that is not there.
+  if (spawnSync('sqlite3', ['-version']).error) {
+    throw new Error('The import floors need the sqlite3 shell: apt-get install sqlite3');
+  }
   const child = spawnSync(process.execPath, ['--import', 'tsx', SELF, dir, String(rows), orgnr], {
     encoding: 'utf8',
     maxBuffer: 1 << 20,
