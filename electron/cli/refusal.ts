@@ -1,11 +1,11 @@
 import { errorsSv, namedErrorsSv } from '../../shared/errorMessages';
-import { AppError, isErrorCode, type AppErrorShape } from '../../shared/errors';
+import { AppError, isErrorCode, type AppErrorShape, type ErrorCode } from '../../shared/errors';
 
 /**
  * A refusal the CLI words itself, because the shared sentence of its code is about another
  * screen (`import.file` speaks of user lists; a price-list file needs other advice).
  */
-export class CliRefusal extends AppError {}
+export class CliRefusal extends AppError<ErrorCode> {}
 
 /** The flag a field of a contract input is typed with, so a refusal names what to change. */
 const FLAGS: Record<string, string> = {
