@@ -110,6 +110,14 @@ export type FieldDetails = z.infer<typeof fieldDetailsSchema>;
 export type DetailsOf<C extends ErrorCode> =
   (C extends DetailedCode ? z.infer<(typeof ERROR_DETAILS)[C]> : never) | FieldDetails;
 
+/** The fields a refusal of input names, checked: undefined when it names none. */
+export function fieldDetailsOf(
+  error: { details?: unknown } | null | undefined,
+): FieldDetails | undefined {
+  const parsed = fieldDetailsSchema.safeParse(error?.details);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** A code's own details, checked: undefined when the error has another code or another shape. */
 export function detailsOf<C extends DetailedCode>(
   error: { code: string; details?: unknown } | null | undefined,
