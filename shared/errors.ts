@@ -1,3 +1,5 @@
+import type { DetailsOf } from './errorDetails';
+
 /**
  * Every error the services can answer with. Codes are data: stable strings that scripts, tests
  * and the UI's translations key on. Messages are only for logs and the CLI; the UI translates
@@ -128,7 +130,7 @@ export interface AppErrorShape {
 /** What every channel answers, on every transport (Signal's habit: never a thrown error). */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
 
-export class AppError extends Error {
+class AppErrorClass extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string = code,
@@ -143,7 +145,22 @@ export class AppError extends Error {
       ? { code: this.code, message: this.message }
       : { code: this.code, message: this.message, details: this.details };
   }
+
+  /** An error as a transport carried it: its details unchecked, as they came (read them with detailsOf). */
+  static fromShape(shape: AppErrorShape): AppError {
+    return new AppErrorClass(shape.code, shape.message, shape.details);
+  }
 }
+
+/** A constructor that checks the details against the code's shape (shared/errorDetails.ts). */
+interface AppErrorConstructor {
+  new <C extends ErrorCode>(code: C, message?: string, details?: DetailsOf<C>): AppErrorClass;
+  readonly prototype: AppErrorClass;
+  fromShape(shape: AppErrorShape): AppError;
+}
+
+export type AppError = AppErrorClass;
+export const AppError = AppErrorClass as AppErrorConstructor;
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);

@@ -21,7 +21,7 @@ export function note(message: string): void {
 
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
-  throw new AppError(result.error.code, result.error.message, result.error.details);
+  throw AppError.fromShape(result.error);
 }
 
 /** A refusal whose answer (an import report) is already printed: exit 1, nothing more to say. */

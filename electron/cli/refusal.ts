@@ -1,11 +1,12 @@
+import { detailsOf, fieldDetailsOf } from '../../shared/errorDetails';
 import { errorsSv, namedErrorsSv } from '../../shared/errorMessages';
-import { AppError, isErrorCode, type AppErrorShape } from '../../shared/errors';
+import { AppError, isErrorCode, type AppErrorShape, type ErrorCode } from '../../shared/errors';
 
 /**
  * A refusal the CLI words itself, because the shared sentence of its code is about another
  * screen (`import.file` speaks of user lists; a price-list file needs other advice).
  */
-export class CliRefusal extends AppError {}
+export class CliRefusal extends AppError<ErrorCode> {}
 
 /** The flag a field of a contract input is typed with, so a refusal names what to change. */
 const FLAGS: Record<string, string> = {
@@ -66,7 +67,8 @@ export function refusalText(err: unknown): { shape: AppErrorShape; text: Refusal
   if (fieldIssues.length > 0 && fieldIssues.length === issues.length) {
     return { shape, text: { sentences: fieldIssues.map(issueLine), details: [] } };
   }
-  const field = (shape.details as { field?: unknown } | undefined)?.field;
+  const fields = fieldDetailsOf(shape);
+  const field = fields && 'field' in fields ? fields.field : undefined;
   const sentence = ownSentence(err) ? err.message : errorsSv[shape.code];
   const own = ownSentence(err)
     ? []
@@ -118,8 +120,7 @@ const GENERIC = new Set(['Ogiltig indata', 'Ett oväntat fel inträffade', 'Kund
 
 /** A duplicate names the customer that already has the number, as the UI links to it. */
 function existingOf(shape: AppErrorShape): string[] {
-  const existing = (shape.details as { existing?: { id: string; name: string; orgnr: string } })
-    ?.existing;
+  const existing = detailsOf(shape, 'orgnr.duplicate')?.existing;
   return existing ? [`Finns redan: ${existing.name} (${existing.orgnr}), id ${existing.id}`] : [];
 }
 

@@ -51,8 +51,8 @@ import {
 } from '../schemas/settings';
 import type { ReportingProfile } from '../settings/profiles';
 import {
-  importCheckSchema,
   importReadSchema,
+  importTableRequestSchema,
   usersExportSchema,
   usersImportSchema,
   type ExportFile,
@@ -168,7 +168,9 @@ export const contract = {
   'licences:set': channel<LicenceState>()(licencesSetSchema),
   'users:import': channel<ImportResult>()(usersImportSchema),
   'users:importRead': channel<ImportPreview>()(importReadSchema),
-  'users:importCheck': channel<ImportReport>()(importCheckSchema),
+  /** A dry run: what a commit would do. Never writes. */
+  'users:importCheck': channel<ImportReport>()(importTableRequestSchema),
+  'users:importCommit': channel<ImportReport>()(importTableRequestSchema),
   'users:importCancel': channel<null>()(z.object({ customerId: id }).strict()),
   'users:export': channel<ExportFile>()(usersExportSchema),
 

@@ -22,7 +22,9 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 export const base64 = (maxChars: number) =>
   z
     .string()
-    .max(maxChars)
+    .max(maxChars, {
+      message: `Filen är större än ${Math.floor(((maxChars / 4) * 3) / 2 ** 20)} MB`,
+    })
     .refine((s) => s.length % 4 === 0 && BASE64.test(s), {
       message: 'Filens innehåll är inte giltig base64',
     });

@@ -76,12 +76,12 @@ export const importReadSchema = z
   })
   .strict();
 
-export const importCheckSchema = z
+/** A table and its mapping, checked (a dry run, never a write) or committed. */
+export const importTableRequestSchema = z
   .object({
     customerId: id,
     table: importTableSchema,
     mapping: columnMappingSchema,
-    commit: z.boolean(),
   })
   .strict();
 

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   cancelImport,
-  checkTable,
+  commitTable,
   readForPreview,
 } from '../../electron/core/import/import-service';
 import type { OpenedCore } from '../../electron/core/open';
@@ -43,7 +43,7 @@ const staffList = () =>
 
 async function commit(onProgress: (done: number, total: number) => void) {
   const preview = await readForPreview(core.context, customerId, 'stor.csv', staffList());
-  return checkTable(core.context, customerId, preview.table, preview.mapping, true, onProgress);
+  return commitTable(core.context, customerId, preview.table, preview.mapping, onProgress);
 }
 
 describe('a commit of several write steps', () => {

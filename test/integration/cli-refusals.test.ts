@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_FILE_BYTES } from '../../shared/contract/limits';
 import { errorsSv } from '../../shared/errorMessages';
 import { kundstartOn, tempDir } from './support';
 
@@ -70,6 +71,26 @@ describe('a refused import says what was written', SLOW, () => {
     const r = kundstartOn(db, 'users', 'import', '--customer', '559244-0001', file, '--json');
     expect(r.code, r.stderr).toBe(0);
     expect(r.json()).toMatchObject({ created: 3, wouldHave: null });
+  });
+});
+
+describe('users import goes through the contract, as the window does', SLOW, () => {
+  it('a file over the window’s limit gets the window’s refusal, input.invalid naming the limit, and nothing is written', () => {
+    const db = `${dir.dir}/large.db`;
+    kundstartOn(db, 'customer', 'create', '--name', 'Liten AB', '--orgnr', '5592440001');
+    const file = `${dir.dir}/large.csv`;
+    const rows = 'Förnamn;Efternamn;E-post;Anteckning\r\nÅsa;Öberg;asa@x.example;';
+    // One valid row whose last, unmapped cell takes the file over the limit (3 bytes: base64
+    // rounds up to whole groups of 3, and the contract counts base64 characters).
+    const padding = 'x'.repeat(MAX_FILE_BYTES + 3 - Buffer.byteLength(rows) - 2);
+    writeFileSync(file, `${rows}${padding}\r\n`);
+    const args = ['users', 'import', '--customer', '559244-0001', file, '--json'];
+    const r = kundstartOn(db, ...args);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.json().error).toMatchObject({ code: 'input.invalid' });
+    expect(r.stderr).toContain('50 MB');
+    const users = kundstartOn(db, 'users', 'list', '--customer', '559244-0001', '--json');
+    expect(users.json()).toEqual([]);
   });
 });
 

@@ -73,11 +73,10 @@ function holdAtCommit(c: OpenedCore) {
 
 /** Starts the import of STAFF and returns once it waits at its COMMIT (or fails if it never gets there). */
 async function importUntilCommit(hold: ReturnType<typeof holdAtCommit>) {
-  const importing = invoke(core, 'users:importCheck', {
+  const importing = invoke(core, 'users:importCommit', {
     customerId,
     table: STAFF,
     mapping: MAPPING,
-    commit: true,
   });
   const ended = importing.then((r) => {
     throw new Error(`the import ended before its commit: ${JSON.stringify(r)}`);
@@ -120,11 +119,10 @@ describe('one data-access discipline: a single writer, reads of committed rows o
     const stop = core.subscribe((event) => {
       if (event === 'import:progress') seen.push(listedUsers());
     });
-    const result = await invoke(core, 'users:importCheck', {
+    const result = await invoke(core, 'users:importCommit', {
       customerId,
       table: STAFF,
       mapping: MAPPING,
-      commit: true,
     });
     stop();
     expect(result.ok).toBe(true);

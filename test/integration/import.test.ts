@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportFileName, exportUsers } from '../../electron/core/import/export-service';
 import {
   cancelImport,
-  checkTable,
+  commitTable,
   importUsers,
   readForPreview,
 } from '../../electron/core/import/import-service';
@@ -171,7 +171,7 @@ describe('cancelling a commit', () => {
       'stor.csv',
       excelCsv(lines),
     );
-    const commit = checkTable(core.context, customerId, table, mapping, true, () =>
+    const commit = commitTable(core.context, customerId, table, mapping, () =>
       cancelImport(customerId),
     );
     await expect(commit).rejects.toMatchObject({ code: 'import.cancelled' });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedCore } from '../../electron/core/open';
+import { detailsOf } from '../../shared/errorDetails';
 import type { UserFields } from '../../shared/schemas/users';
 import { BUREAU, collaboration, invoke, openTestCore, snapshot, tempDir, value } from './support';
 
@@ -316,6 +317,8 @@ describe('approvers', () => {
       ok: false,
       error: { code: 'approver.hasApprovees', details: { users: ['Bo Ask'] } },
     });
+    const refusal = demote.ok ? null : demote.error;
+    expect(detailsOf(refusal, 'approver.hasApprovees')).toEqual({ users: ['Bo Ask'] });
     const remove = await invoke(core, 'users:delete', { customerId, ids: [boss.id] });
     expect(remove).toMatchObject({ ok: false, error: { code: 'approver.hasApprovees' } });
   });
@@ -374,6 +377,9 @@ describe('licences', () => {
     });
     const lower = await invoke(core, 'licences:set', { customerId, count: 3 });
     expect(lower).toMatchObject({ ok: false, error: { code: 'licences.belowUsers' } });
+    // The details the service sends are the shape shared/errorDetails.ts promises the UI.
+    const refusal = lower.ok ? null : lower.error;
+    expect(detailsOf(refusal, 'licences.belowUsers')).toEqual({ licences: 3, users: 4 });
     const raised = await value(core, 'licences:set', { customerId, count: 5, from: '2026-12-01' });
     expect(raised.assigned).toEqual({ reporter: 0, approver: 0, admin: 4, total: 4 });
     expect(raised.history.map((h) => [h.effectiveFrom, h.count])).toEqual([

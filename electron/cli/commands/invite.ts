@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { errorsSv } from '../../../shared/errorMessages';
+import { detailsOf } from '../../../shared/errorDetails';
 import { AppError, isErrorCode } from '../../../shared/errors';
 import type { InviteOutcome, InviteOutcomeKind, InviteResult } from '../../../shared/schemas/mail';
 import { batchDelivery, type Delivery } from '../../core/mail/delivery';
@@ -74,7 +75,7 @@ async function inviteOrExplain(
     });
   } catch (err) {
     if (!(err instanceof AppError) || err.code !== 'invite.incomplete') throw err;
-    const users = (err.details as { users?: { name: string; missing: string[] }[] }).users ?? [];
+    const users = detailsOf(err, 'invite.incomplete')?.users ?? [];
     throw new CliRefusal(
       'invite.incomplete',
       'Användarna nedan saknar uppgifter. Lägg till --include-incomplete för att bjuda in dem ändå.',

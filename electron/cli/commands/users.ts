@@ -8,7 +8,6 @@ import { MISSING_LABELS, table } from '../format';
 import { outPath, writeOut } from '../out-file';
 import { note, print, ReportedRefusal, UsageError } from '../output';
 import { exportUsers } from '../../core/import/export-service';
-import { importUsers } from '../../core/import/import-service';
 import type { ImportReport } from '../../../shared/schemas/import';
 import { call, withCore } from '../session';
 import type { GlobalOptions } from '../main';
@@ -43,11 +42,11 @@ export function registerUsers(program: Command, globals: () => GlobalOptions): v
     .action(async (file: string, opts: { customer: string; dryRun?: boolean; json?: boolean }) => {
       await withCore(globals().db, 'cli', async (core) => {
         const customerId = await resolveCustomer(core, opts.customer);
-        const bytes = readUserList(file);
-        const { report } = await importUsers(core.context, {
+        // Through the contract: the same schema (and size limit) as the window's import.
+        const { report } = await call(core, 'users:import', {
           customerId,
           fileName: basename(file),
-          bytes,
+          contentBase64: readUserList(file).toString('base64'),
           dryRun: Boolean(opts.dryRun),
         });
         print({ json: Boolean(opts.json) }, report, () =>

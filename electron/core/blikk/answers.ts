@@ -1,4 +1,5 @@
 import { AppError, type ErrorCode } from '../../../shared/errors';
+import type { DetailsOf } from '../../../shared/errorDetails';
 import { errorsSv } from '../../../shared/errorMessages';
 
 /** What Blikk answered to one call, read whole. */
@@ -14,7 +15,7 @@ export interface Answer {
 
 const EXCERPT_CHARS = 200;
 
-export function blikkError(code: ErrorCode, details?: unknown): AppError {
+export function blikkError<C extends ErrorCode>(code: C, details?: DetailsOf<C>): AppError {
   return new AppError(code, errorsSv[code], details);
 }
 

@@ -1,10 +1,21 @@
 import type { ChannelsOf, DomainHandlers } from '../../../shared/contract/handlers';
 import type { ServiceContext } from '../context';
 import { exportUsers } from './export-service';
-import { cancelImport, checkTable, importUsers, readForPreview } from './import-service';
+import {
+  cancelImport,
+  checkTable,
+  commitTable,
+  importUsers,
+  readForPreview,
+} from './import-service';
 
 export type ImportChannel = ChannelsOf<
-  'users:import' | 'users:importRead' | 'users:importCheck' | 'users:importCancel' | 'users:export'
+  | 'users:import'
+  | 'users:importRead'
+  | 'users:importCheck'
+  | 'users:importCommit'
+  | 'users:importCancel'
+  | 'users:export'
 >;
 
 /** Staff lists in and out: reading, checking and committing an import, exporting the users. */
@@ -20,8 +31,10 @@ export function createImportHandlers(ctx: ServiceContext): DomainHandlers<Import
       ),
     'users:importRead': ({ customerId, fileName, contentBase64 }) =>
       readForPreview(ctx, customerId, fileName, Buffer.from(contentBase64, 'base64')),
-    'users:importCheck': ({ customerId, table, mapping, commit }) =>
-      checkTable(ctx, customerId, table, mapping, commit, progress(customerId)),
+    'users:importCheck': ({ customerId, table, mapping }) =>
+      checkTable(ctx, customerId, table, mapping),
+    'users:importCommit': ({ customerId, table, mapping }) =>
+      commitTable(ctx, customerId, table, mapping, progress(customerId)),
     'users:importCancel': async ({ customerId }) => cancelImport(customerId),
     'users:export': async ({ customerId, format }) => {
       const file = await exportUsers(ctx, customerId, format);

@@ -55,7 +55,7 @@ export async function readForPreview(
   };
 }
 
-/** One call from file to report (the CLI's, and scripts'): read, map, check, maybe write. */
+/** One call from file to report (the CLI's, and scripts'): read, map, check or commit. */
 export async function importUsers(
   ctx: ServiceContext,
   request: ImportRequest,
@@ -63,33 +63,40 @@ export async function importUsers(
 ): Promise<ImportResult> {
   const table = await readTable(request.bytes, request.fileName);
   const mapping = request.mapping ?? guessMapping(table.headers);
-  const report = await checkTable(
-    ctx,
-    request.customerId,
-    table,
-    mapping,
-    !request.dryRun,
-    onProgress,
-  );
+  const report = request.dryRun
+    ? await checkTable(ctx, request.customerId, table, mapping)
+    : await commitTable(ctx, request.customerId, table, mapping, onProgress);
   return { report, headers: table.headers, mapping };
 }
 
-/**
- * Checks a (possibly edited) table and, with `commit`, writes the accepted rows in one
- * transaction. A file-level error (licences exceeded) or a cancel writes nothing.
- */
+/** A dry run of a (possibly edited) table: the report a commit would give. Writes nothing. */
 export async function checkTable(
   ctx: ServiceContext,
   customerId: string,
   table: ImportTable,
   mapping: ColumnMapping,
-  commit: boolean,
+): Promise<ImportReport> {
+  // In a transaction so that the users, profiles and licences planned against are one state.
+  return ctx.ds.transaction(
+    async (m) => planImport(table, mapping, await worldOf(ctx, m, customerId)).report,
+  );
+}
+
+/**
+ * Checks a (possibly edited) table and writes the accepted rows in one transaction. A
+ * file-level error (licences exceeded) or a cancel writes nothing.
+ */
+export async function commitTable(
+  ctx: ServiceContext,
+  customerId: string,
+  table: ImportTable,
+  mapping: ColumnMapping,
   onProgress?: Progress,
 ): Promise<ImportReport> {
   cancelled.delete(customerId);
   const result = await ctx.ds.transaction(async (m) => {
     const plan = planImport(table, mapping, await worldOf(ctx, m, customerId));
-    if (!commit || plan.report.fileIssues.some((i) => i.severity === 'error')) {
+    if (plan.report.fileIssues.some((i) => i.severity === 'error')) {
       return { report: plan.report, written: false };
     }
     await applyPlan(ctx, m, customerId, plan.accepted, (done, total) => {

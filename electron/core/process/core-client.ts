@@ -65,8 +65,7 @@ export async function startCoreClient(launch: LaunchCore, start: CoreStart): Pro
           ok();
           if (restarted) bus.emit('core:restarted', {});
         } else if (message.type === 'failed') {
-          const { code, message: text, details } = message.error;
-          fail(new AppError(code, text, details));
+          fail(AppError.fromShape(message.error));
           child.kill();
         } else if (message.type === 'reply') {
           pending.get(message.id)?.(message.result);

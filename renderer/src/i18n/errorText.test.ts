@@ -20,4 +20,13 @@ describe('a refusal in words', () => {
     expect(errorText(i18n.getFixedT('sv'), 'month.closed')).not.toContain('{{');
     expect(errorText(i18n.getFixedT('sv'), 'month.closed')).toMatch(/^Ändringen rör en stängd/);
   });
+
+  it('names the month only from details of month.closed’s own shape (YYYY-MM), else the general sentence', () => {
+    const sv = i18n.getFixedT('sv');
+    const general = errorText(sv, 'month.closed');
+    expect(errorText(sv, 'month.closed', { month: 'mars' })).toBe(general);
+    expect(errorText(sv, 'month.closed', { month: '2026-13' })).toBe(general);
+    expect(errorText(sv, 'month.closed', { month: 202603 })).toBe(general);
+    expect(errorText(sv, 'month.closed', { month: '2026-03' })).toMatch(/^Mars 2026 är stängd/);
+  });
 });

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { detailsOf } from '../../../shared/errorDetails';
 import { isErrorCode, type ErrorCode } from '../../../shared/errors';
 import { namedErrorsSv } from '../../../shared/errorMessages';
 import { currentLanguage, isLanguage } from './index';
@@ -9,12 +10,13 @@ const isNamed = (code: ErrorCode): code is Named => Object.hasOwn(namedErrorsSv,
 
 /**
  * The translated text of an error code; anything unknown reads as an invalid value. A refusal
- * whose details name a month ("Mars 2026 är stängd") says it when the details carry it.
+ * whose details name a month ("Mars 2026 är stängd") says it when its details, checked against
+ * the code's shape, carry it.
  */
 export function errorText(t: TFunction, code: string | undefined, details?: unknown): string {
   const known = isErrorCode(code) ? code : 'input.invalid';
-  const month = monthIn(details);
-  if (isNamed(known) && month) {
+  const month = isNamed(known) ? detailsOf({ code: known, details }, known)?.month : undefined;
+  if (month) {
     const words = formatMonth(month, languageOf(t));
     return t(`namedErrors.${known}`, { month: words.charAt(0).toUpperCase() + words.slice(1) });
   }
@@ -25,11 +27,6 @@ export function errorText(t: TFunction, code: string | undefined, details?: unkn
 function languageOf(t: TFunction) {
   const fixed: unknown = (t as { lng?: unknown }).lng;
   return isLanguage(fixed) ? fixed : currentLanguage();
-}
-
-function monthIn(details: unknown): string | null {
-  if (typeof details !== 'object' || details === null || !('month' in details)) return null;
-  return typeof details.month === 'string' ? details.month : null;
 }
 
 /** Field-specific wording first (fieldErrors.<field>.<code>), then the code's general text. */

@@ -20,18 +20,26 @@ const outcome = (userId: string, kind: InviteOutcome['outcome']): InviteOutcome 
 describe('inviting users, in words', () => {
   it('names each incomplete user of an invite.incomplete refusal and what they lack', () => {
     const users = incompleteUsersIn({
-      users: [
-        { userId: 'u1', name: 'Åsa Öberg', missing: ['email.missing', 'salaryForm.missing'] },
-        { userId: 'u2', name: 'Bo Ask', missing: [] },
-        { name: 'no id' },
-        'junk',
-      ],
+      code: 'invite.incomplete',
+      details: {
+        users: [
+          { userId: 'u1', name: 'Åsa Öberg', missing: ['email.missing', 'salaryForm.missing'] },
+          { userId: 'u2', name: 'Bo Ask', missing: [] },
+        ],
+      },
     });
     expect(users.map((u) => incompleteLine(t, u))).toEqual([
       'Åsa Öberg – saknar e-post, löneform',
       'Bo Ask',
     ]);
     expect(incompleteUsersIn(undefined)).toEqual([]);
+  });
+
+  it('names nobody when the refusal is another code or its details are of another shape', () => {
+    const users = [{ userId: 'u1', name: 'Åsa Öberg', missing: [] }];
+    expect(incompleteUsersIn({ code: 'user.notFound', details: { users } })).toEqual([]);
+    const junk = { users: [...users, { name: 'no id' }, 'junk'] };
+    expect(incompleteUsersIn({ code: 'invite.incomplete', details: junk })).toEqual([]);
   });
 
   it('sums up what an invitation did, and who needs a BankID letter', () => {

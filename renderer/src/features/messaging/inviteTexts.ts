@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { detailsOf } from '../../../../shared/errorDetails';
 import type { InviteOutcome, InviteOutcomeKind } from '../../../../shared/schemas/mail';
 import { missingShort } from '../users/userTexts';
 
@@ -9,21 +10,11 @@ export interface IncompleteUser {
   missing: string[];
 }
 
-const isString = (value: unknown): value is string => typeof value === 'string';
-
-/** The users an `invite.incomplete` refusal names (details.users), skipping anything malformed. */
-export function incompleteUsersIn(details: unknown): IncompleteUser[] {
-  const list =
-    typeof details === 'object' && details !== null && 'users' in details
-      ? (details as { users: unknown }).users
-      : null;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item: unknown) => {
-    if (typeof item !== 'object' || item === null) return [];
-    const { userId, name, missing } = item as Record<string, unknown>;
-    if (!isString(userId) || !isString(name)) return [];
-    return [{ userId, name, missing: Array.isArray(missing) ? missing.filter(isString) : [] }];
-  });
+/** The users an `invite.incomplete` refusal names; none when its details are of another shape. */
+export function incompleteUsersIn(
+  error: { code: string; details?: unknown } | null | undefined,
+): IncompleteUser[] {
+  return detailsOf(error, 'invite.incomplete')?.users ?? [];
 }
 
 /** "Åsa Öberg – saknar e-post, löneform": one line of the confirmation dialog. */

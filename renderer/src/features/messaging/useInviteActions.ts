@@ -57,8 +57,8 @@ export function useInviteActions(customerId: string) {
     setBusy(false);
     if (!result.ok) {
       const error = new ApiError(result.error);
-      const users = incompleteUsersIn(error.details);
-      if (error.code === 'invite.incomplete' && users.length > 0) setConfirm({ users, input });
+      const users = incompleteUsersIn(error);
+      if (users.length > 0) setConfirm({ users, input });
       else refused(error);
       return;
     }

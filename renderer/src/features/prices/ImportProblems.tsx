@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { detailsOf } from '../../../../shared/errorDetails';
 import { errorText } from '../../i18n/errorText';
 import { jsonPath, type FileProblem, type FileWarningKind } from './importFile';
 import type { ImportFailure, ImportWarnings } from './usePriceImport';
@@ -63,8 +64,8 @@ export function ImportWarningList({
 /** The services' refusal; a duplicate code names the code. */
 function serverText(t: TFunction, failure: ImportFailure): string {
   const text = errorText(t, failure.error?.code, failure.error?.details);
-  const details = failure.error?.details as { code?: unknown } | undefined;
-  return typeof details?.code === 'string' ? `${text} (${details.code})` : text;
+  const duplicate = detailsOf(failure.error, 'prices.duplicateCode')?.code;
+  return duplicate ? `${text} (${duplicate})` : text;
 }
 
 /** A file that was not imported: every problem by its place, and the format it should have. */

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldIssue } from '../../../../shared/errors';
 import type { PriceList, PriceListInput } from '../../../../shared/schemas/invoices';
 import { ApiError, invoke } from '../../api/client';
 import { useNotify } from '../../components/Notifier';
 import { useFormat } from '../../i18n/useFormat';
+import { serverIssues } from '../collaboration/serverIssues';
 import {
   issuesInFile,
   readPriceListFile,
@@ -46,8 +46,7 @@ export function usePriceImport(versions: readonly PriceList[] | undefined) {
     setReplacing(null);
     const result = await invoke('prices:save', input);
     if (!result.ok) {
-      const details = result.error.details as { issues?: FieldIssue[] } | undefined;
-      const problems = issuesInFile(details?.issues ?? [], input) as FileProblem[];
+      const problems = issuesInFile(serverIssues(result.error.details), input) as FileProblem[];
       setFailure({ fileName, problems, error: new ApiError(result.error) });
       return;
     }

@@ -38,7 +38,6 @@ export function useImportSession(customerId: string) {
         customerId,
         table: next.table,
         mapping: next.mapping,
-        commit: false,
       });
       if (mine !== sequence.current) return;
       if (result.ok) dispatch({ type: 'checked', report: result.value });
@@ -123,11 +122,10 @@ export function useImportSession(customerId: string) {
     const { loaded, report } = state;
     if (!loaded || !report) return;
     dispatch({ type: 'commitStarted' });
-    const result = await invoke('users:importCheck', {
+    const result = await invoke('users:importCommit', {
       customerId,
       table: loaded.table,
       mapping: loaded.mapping,
-      commit: true,
     });
     if (result.ok) {
       dispatch({ type: 'commitEnded' });

@@ -9,6 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { detailsOf } from '../../../../shared/errorDetails';
 import type { FieldIssue } from '../../../../shared/errors';
 import {
   ROLES,
@@ -79,12 +80,10 @@ interface Exceeded {
   needed: number;
 }
 
+/** How many licences a licences.exceeded refusal says there are and are needed (NaN: unknown). */
 function exceededOf(error: ApiError): Exceeded | null {
   if (error.code !== 'licences.exceeded') return null;
-  const d = (error.details ?? {}) as Partial<Record<keyof Exceeded, unknown>>;
-  const licences = typeof d.licences === 'number' ? d.licences : NaN;
-  const needed = typeof d.needed === 'number' ? d.needed : licences + 1;
-  return { licences, needed };
+  return detailsOf(error, 'licences.exceeded') ?? { licences: NaN, needed: NaN };
 }
 
 interface Props {

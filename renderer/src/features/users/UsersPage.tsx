@@ -46,7 +46,7 @@ import { UserFiltersBar } from './UserFiltersBar';
 import { UsersGrid } from './UsersGrid';
 import { useUserActions, type BulkField } from './useUserActions';
 import { compareByName, fullName, indexUsers, summarizeUsers } from './userRules';
-import { namesIn, refusalText } from './userTexts';
+import { approveeNames, refusalText } from './userTexts';
 
 type DialogState =
   | { kind: 'user'; row: UserRow | null }
@@ -150,7 +150,7 @@ export function UsersPage() {
       return;
     }
     if (failure.code === 'approver.hasApprovees') {
-      const names = namesIn(failure.details);
+      const names = approveeNames(failure);
       setBlocked(
         names.length > 0
           ? t('users.remove.hasApprovees', { users: names.join(', ') })

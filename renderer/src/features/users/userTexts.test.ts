@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sv } from '../../i18n/sv';
 import { usersSv } from '../../i18n/users.sv';
-import { namesIn, statusLabel, summaryText } from './userTexts';
+import { approveeNames, statusLabel, summaryText } from './userTexts';
 
 const t = i18next.createInstance();
 beforeAll(async () => {
@@ -60,10 +60,17 @@ describe('the completeness of the users, in words', () => {
 });
 
 describe('the users a refusal names', () => {
-  it('reads names given as strings or as people', () => {
-    expect(
-      namesIn({ users: ['Bo Ask', { firstName: 'Cilla', lastName: 'Öst' }, { name: 'Dan' }] }),
-    ).toEqual(['Bo Ask', 'Cilla Öst', 'Dan']);
-    expect(namesIn(undefined)).toEqual([]);
+  const refusal = (code: string, details: unknown) => ({ code, details });
+
+  it('reads the names of an approver.hasApprovees refusal, as the service sends them', () => {
+    const error = refusal('approver.hasApprovees', { users: ['Bo Ask', 'Cilla Öst'] });
+    expect(approveeNames(error)).toEqual(['Bo Ask', 'Cilla Öst']);
+  });
+
+  it('reads none from another code or from details of another shape', () => {
+    expect(approveeNames(refusal('profile.inUse', { users: ['Bo Ask'] }))).toEqual([]);
+    const people = { users: [{ firstName: 'Cilla', lastName: 'Öst' }] };
+    expect(approveeNames(refusal('approver.hasApprovees', people))).toEqual([]);
+    expect(approveeNames(refusal('approver.hasApprovees', undefined))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { INCOMPLETE_CODES } from '../../../../shared/domain/users';
+import { detailsOf, fieldDetailsOf } from '../../../../shared/errorDetails';
 import type { CompletenessSummary, UserRow } from '../../../../shared/schemas/users';
 import type { ApiError } from '../../api/client';
 import { serverIssues } from '../collaboration/serverIssues';
@@ -83,34 +84,22 @@ export function summaryText(
   return parts.length > 0 ? `${head}; ${parts.join(', ')}` : head;
 }
 
-/** The people a refusal names (details.users): strings, or objects with a name. */
-export function namesIn(details: unknown): string[] {
-  const list =
-    typeof details === 'object' && details !== null && 'users' in details
-      ? (details as { users: unknown }).users
-      : null;
-  if (!Array.isArray(list)) return [];
-  return list
-    .map((item: unknown) => {
-      if (typeof item === 'string') return item;
-      if (typeof item !== 'object' || item === null) return '';
-      const o = item as Record<string, unknown>;
-      if (typeof o.name === 'string') return o.name;
-      return [o.firstName, o.lastName].filter((s) => typeof s === 'string').join(' ');
-    })
-    .filter(Boolean);
+/** The users an approver still approves for, as an approver.hasApprovees refusal names them. */
+export function approveeNames(error: { code: string; details?: unknown }): string[] {
+  return detailsOf(error, 'approver.hasApprovees')?.users ?? [];
 }
 
 /** A refusal in words: who it is about and why, the people it names included. */
 export function refusalText(t: TFunction, error: ApiError): string {
-  const names = namesIn(error.details);
-  if (error.code === 'approver.hasApprovees' && names.length > 0) {
+  const names = approveeNames(error);
+  if (names.length > 0) {
     return t('users.hasApprovees', { users: names.join(', ') });
   }
   const issue = serverIssues(error.details).find((i) => i.severity === 'error');
   const text = issue
     ? fieldErrorText(t, issue.field, issue.code)
     : errorText(t, error.code, error.details);
-  const user = (error.details as { user?: unknown } | undefined)?.user;
-  return typeof user === 'string' && user ? `${user}: ${text}` : text;
+  const fields = fieldDetailsOf(error);
+  const user = fields && 'user' in fields ? fields.user : undefined;
+  return user ? `${user}: ${text}` : text;
 }
