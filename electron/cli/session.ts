@@ -1,5 +1,8 @@
+import type { Core } from '../core/core';
 import { openCore, type OpenedCore } from '../core/open';
 import { resolveDbFile } from '../core/paths';
+import { startCoreClient } from '../core/process/core-client';
+import { forkCore } from '../core/process/fork-core';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import { unwrap } from './output';
 
@@ -17,9 +20,30 @@ export async function withCore<T>(
   }
 }
 
+/**
+ * A long job's use of the services (an import, a file export): in a core process of their own,
+ * as browser mode and the desktop app run them, reached through the contract only. The command's
+ * process only waits; a core that dies answers core.restarted and leaves nothing half-written.
+ */
+export async function withCoreProcess<T>(
+  dbFlag: string | undefined,
+  work: (core: Core) => Promise<T>,
+): Promise<T> {
+  const core = await startCoreClient(forkCore(), {
+    dbFile: resolveDbFile(dbFlag),
+    mode: 'cli',
+    startOutbox: false,
+  });
+  try {
+    return await work(core);
+  } finally {
+    await core.close();
+  }
+}
+
 /** Calls a channel exactly as the UI would, so the CLI gets the same validation and codes. */
 export async function call<C extends Channel>(
-  core: OpenedCore,
+  core: Core,
   channel: C,
   input: InputOf<C>,
 ): Promise<OutputOf<C>> {

@@ -85,11 +85,10 @@ async function duringImport(
     fileName: 'staff.csv',
     contentBase64: staffList(rows).toString('base64'),
   });
-  const importing = call(core, 'users:importCheck', {
+  const importing = call(core, 'users:importCommit', {
     customerId,
     table: preview.table,
     mapping: preview.mapping,
-    commit: true,
   });
   const busy = await poll(get, importing);
   const report = await importing;

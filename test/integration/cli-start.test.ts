@@ -113,6 +113,29 @@ describe('the CLI start', () => {
     );
   });
 
+  it('writes a PDF and an XLSX in a core process: the command itself loads neither package', () => {
+    // Long jobs run where browser mode and the desktop app run them; the CLI only waits.
+    const pdf = join(dir.dir, 'sheet.pdf');
+    const sheet = importsOf('setup-sheet', '--customer', '559244-0001', '--out', pdf);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(sheet).not.toContain('pdfmake');
+    const xlsx = join(dir.dir, 'summary.xlsx');
+    const month = new Date().toISOString().slice(0, 7);
+    const summary = importsOf(
+      'invoices',
+      'summary',
+      '--month',
+      month,
+      '--format',
+      'xlsx',
+      '--out',
+      xlsx,
+    );
+    // An XLSX file is a zip: PK.
+    expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK');
+    expect(summary).not.toContain('exceljs');
+  });
+
   it('starts with a preferences file it cannot use, whose language falls back to Swedish', async () => {
     // The file is checked where it is read (getPreferences), not by a validator compiled at
     // every start: that cost each command a seventh of its start and refused to run at all.

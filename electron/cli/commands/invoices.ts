@@ -8,12 +8,12 @@ import type {
   InvoiceSummary,
   TrendPoint,
 } from '../../../shared/schemas/invoices';
-import type { OpenedCore } from '../../core/open';
+import type { Core } from '../../core/core';
 import { toJsonDocument } from '../../core/invoices/export/json';
 import { table } from '../format';
 import { outPath, writeOut } from '../out-file';
 import { note, print, UsageError } from '../output';
-import { call, withCore } from '../session';
+import { call, withCore, withCoreProcess } from '../session';
 import type { GlobalOptions } from '../main';
 
 const SUMMARY_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
@@ -35,13 +35,16 @@ export function registerInvoices(program: Command, globals: () => GlobalOptions)
       if (!opts.out && BINARY.has(format))
         throw new UsageError(`--format ${format} skriver en fil: ange --out FILE`);
       if (opts.out) outPath(opts.out);
-      await withCore(globals().db, 'cli', async (core) => {
+      const work = async (core: Core) => {
         const summary = await call(core, 'invoices:summary', { month });
         noteWarnings(summary);
         if (opts.out) return writeExport(core, month, format, opts.out);
         if (format === 'json') return print({ json: true }, toJsonDocument(summary), () => '');
         process.stdout.write(await exportBytes(core, month, format));
-      });
+      };
+      // Rendering a file is a long job, in a core process; the JSON document is read at once.
+      if (format === 'json' && !opts.out) await withCore(globals().db, 'cli', work);
+      else await withCoreProcess(globals().db, work);
     });
   invoices
     .command('basis')
@@ -51,7 +54,7 @@ export function registerInvoices(program: Command, globals: () => GlobalOptions)
     .action(async (opts: { month: string; out: string }) => {
       const month = checkMonth(opts.month);
       outPath(opts.out);
-      await withCore(globals().db, 'cli', (core) => writeExport(core, month, 'basis', opts.out));
+      await withCoreProcess(globals().db, (core) => writeExport(core, month, 'basis', opts.out));
     });
   registerMonthJobs(invoices, globals);
   registerFigures(invoices, globals);
@@ -123,13 +126,13 @@ function summaryFormat(value: string): InvoiceExportFormat {
   return known;
 }
 
-async function exportBytes(core: OpenedCore, month: string, format: InvoiceExportFormat) {
+async function exportBytes(core: Core, month: string, format: InvoiceExportFormat) {
   const file = await call(core, 'invoices:export', { month, format });
   return Buffer.from(file.base64, 'base64');
 }
 
 async function writeExport(
-  core: OpenedCore,
+  core: Core,
   month: string,
   format: InvoiceExportFormat,
   out: string,

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { resolveCustomer } from '../customer-ref';
 import { outPath, writeOut } from '../out-file';
 import { print } from '../output';
-import { call, withCore } from '../session';
+import { call, withCoreProcess } from '../session';
 import type { GlobalOptions } from '../main';
 
 export function registerSetupSheet(program: Command, globals: () => GlobalOptions): void {
@@ -14,7 +14,7 @@ export function registerSetupSheet(program: Command, globals: () => GlobalOption
     .option('--json', 'skriv resultatet som JSON')
     .action(async (opts: { customer: string; out?: string; json?: boolean }) => {
       if (opts.out) outPath(opts.out);
-      await withCore(globals().db, 'cli', async (core) => {
+      await withCoreProcess(globals().db, async (core) => {
         const customerId = await resolveCustomer(core, opts.customer);
         const sheet = await call(core, 'setupSheet:export', { customerId });
         const file = writeOut(opts.out ?? sheet.fileName, Buffer.from(sheet.base64, 'base64'));

@@ -9,7 +9,7 @@ import { outPath, writeOut } from '../out-file';
 import { note, print, ReportedRefusal, UsageError } from '../output';
 import { exportUsers } from '../../core/import/export-service';
 import type { ImportReport } from '../../../shared/schemas/import';
-import { call, withCore } from '../session';
+import { call, withCore, withCoreProcess } from '../session';
 import type { GlobalOptions } from '../main';
 
 export const ROLE_LABELS = {
@@ -40,13 +40,14 @@ export function registerUsers(program: Command, globals: () => GlobalOptions): v
     .option('--dry-run', 'visa vad som skulle hända, utan att spara')
     .option('--json', 'skriv rapporten som JSON')
     .action(async (file: string, opts: { customer: string; dryRun?: boolean; json?: boolean }) => {
-      await withCore(globals().db, 'cli', async (core) => {
+      const contentBase64 = readUserList(file).toString('base64');
+      // A long job: in a core process, through the contract, with the window's schema and limit.
+      await withCoreProcess(globals().db, async (core) => {
         const customerId = await resolveCustomer(core, opts.customer);
-        // Through the contract: the same schema (and size limit) as the window's import.
         const { report } = await call(core, 'users:import', {
           customerId,
           fileName: basename(file),
-          contentBase64: readUserList(file).toString('base64'),
+          contentBase64,
           dryRun: Boolean(opts.dryRun),
         });
         print({ json: Boolean(opts.json) }, report, () =>
