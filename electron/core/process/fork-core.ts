@@ -36,7 +36,7 @@ export function forkCore(entry = defaultEntry()): LaunchCore {
 /**
  * The built core (dist/electron/core.cjs) when it is at least as new as every source it is built
  * from: it starts in half the time the sources take through tsx. Otherwise the sources, so that
- * a checkout never runs a stale build. Bundled, this file finds the core built beside it.
+ * a checkout never runs a stale build. Bundled, this file finds the core in dist/electron/.
  */
 function defaultEntry(): string {
   const here = import.meta.url;
@@ -48,9 +48,13 @@ function defaultEntry(): string {
 }
 
 function builtBeside(here: string): string {
-  const built = fileURLToPath(new URL('./core.cjs', here));
-  if (existsSync(built)) return built;
-  throw new Error(`The core process's bundle is missing (${built}): run npm run build`);
+  // Beside main.cjs in dist/electron/; the CLI's bundle in dist/cli/ finds it in dist/electron/.
+  const candidates = ['./core.cjs', '../electron/core.cjs'].map((u) =>
+    fileURLToPath(new URL(u, here)),
+  );
+  const built = candidates.find((file) => existsSync(file));
+  if (built) return built;
+  throw new Error(`The core process's bundle is missing (${candidates[1]}): run npm run build`);
 }
 
 /** Is `file` there and no older than any file under `folders`? */
