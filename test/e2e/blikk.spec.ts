@@ -102,7 +102,10 @@ test('connect a customer to Blikk, reconcile, accept one difference and keep ano
   await expect(cecilia).toContainText('rätta i Blikk');
   await shot(page, 'resolved');
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Kunder' }).click();
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Kunder' })
+    .click();
   await expect(portfolio.rows().first()).not.toContainText('Inte ansluten');
   await expect(portfolio.rows().first()).not.toContainText('Inte avstämd');
   await shot(page, 'portfolio');
