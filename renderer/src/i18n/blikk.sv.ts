@@ -81,6 +81,13 @@ export const blikkSv = {
     approver: 'Attestant',
     profile: 'Rapporteringsprofil',
   },
+  audit: {
+    connect: 'Anslöt kunden till Blikk (applikations-id {{appId}})',
+    reconnect: 'Ändrade Blikk-anslutningen (applikations-id {{appId}})',
+    disconnect: 'Kopplade från Blikk (applikations-id {{appId}})',
+    accept: 'Använde Blikks värde för {{field}} hos {{name}}: {{prepared}} → {{blikk}}',
+    keep: 'Behöll Kundstarts värde för {{field}} hos {{name}} ({{prepared}}, i Blikk {{blikk}}): rätta i Blikk',
+  },
   checklist: {
     verified: 'Verifierad mot Blikk {{date}}',
     open: 'Avstämd mot Blikk {{date}}: {{count}} att åtgärda',
