@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { blikkUser, testPersonnummer, type BlikkApiUser } from '../support/blikk-fixtures';
 import { startBlikkServer, type BlikkServer } from '../support/blikk-server';
 import { ServedApp } from './host';
@@ -58,6 +58,15 @@ test.afterEach(async () => {
   await blikk.close();
 });
 
+/** The cell lies inside the grid at the window's 1280 pixels, and its text is not cut. */
+async function expectWholeOnScreen(page: Page, cell: Locator) {
+  const grid = await page.getByRole('grid', { name: 'Kunder' }).boundingBox();
+  const box = await cell.boundingBox();
+  expect(box && grid && box.x + box.width <= grid.x + grid.width).toBe(true);
+  const text = cell.locator('span').last();
+  expect(await text.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+}
+
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `${SHOTS}/blikk-${name}.png`, fullPage: true });
 
@@ -108,5 +117,6 @@ test('connect a customer to Blikk, reconcile, accept one difference and keep ano
     .click();
   await expect(portfolio.rows().first()).not.toContainText('Inte ansluten');
   await expect(portfolio.rows().first()).not.toContainText('Inte avstämd');
+  await expectWholeOnScreen(page, portfolio.rows().first().locator('[data-field="blikk"]'));
   await shot(page, 'portfolio');
 });
