@@ -120,3 +120,60 @@ test('connect a customer to Blikk, reconcile, accept one difference and keep ano
   await expectWholeOnScreen(page, portfolio.rows().first().locator('[data-field="blikk"]'));
   await shot(page, 'portfolio');
 });
+
+/** Valid organisation numbers (5590NNNNN + Luhn) for the further customers. */
+function orgnr(i: number): string {
+  const payload = `5590${String(i).padStart(5, '0')}`;
+  const digits = [...payload].map(Number);
+  const sum = digits.reduce(
+    (s, d, k) => s + (k % 2 === 0 ? ((d * 2) % 10) + Math.floor(d / 5) : d),
+    0,
+  );
+  return `${payload.slice(0, 6)}-${payload.slice(6)}${(10 - (sum % 10)) % 10}`;
+}
+
+test('"Stäm av alla" shows its progress and stops on "Avbryt"; offline, the last result stays readable with its date', async ({
+  page,
+}) => {
+  // Five connected customers (through the CLI, secret from the environment as a script would).
+  const orgnrs = [ORGNR];
+  for (let i = 1; i <= 4; i++) {
+    orgnrs.push(orgnr(140 + i));
+    app.cli('customer', 'create', '--name', `Kund ${i} AB`, '--orgnr', orgnr(140 + i));
+  }
+  const env = { KUNDSTART_BLIKK_API_URL: blikk.url, KUNDSTART_BLIKK_SECRET: SECRET };
+  for (const nr of orgnrs)
+    await app.cliWith(env, 'blikk', 'connect', '--customer', nr, '--app-id', APP_ID);
+
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(await app.start({ KUNDSTART_BLIKK_API_URL: blikk.url }));
+  // Blikk answers each users page after 3 s: the run is still going when "Avbryt" is pressed.
+  blikk.fail({ kind: 'hang', ms: 3000 }, 5, 'users');
+  await page.getByRole('button', { name: 'Stäm av alla anslutna' }).click();
+  await expect(page.getByText('Stämmer av 0 av 5 kunder')).toBeVisible();
+  await shot(page, 'all-progress');
+  await page.getByRole('button', { name: 'Avbryt' }).click();
+  await expect(page.getByText(/Avstämningen avbröts efter \d av 5 kunder/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stäm av alla anslutna' })).toBeEnabled();
+
+  // One customer read, then Blikk out of reach: the failure is said, the result kept, dated.
+  await portfolio.customerLink(CUSTOMER).click();
+  const card = page.getByRole('region', { name: 'Blikk', exact: true });
+  await card.getByRole('button', { name: 'Stäm av nu' }).click();
+  const result = page.getByRole('region', { name: 'Avstämning mot Blikk' });
+  await expect(result).toContainText('Skillnader (2)');
+  await blikk.close();
+  await card.getByRole('button', { name: 'Stäm av nu' }).click();
+  await expect(result).toContainText('Blikk gick inte att nå');
+  await expect(result).toContainText(/Resultatet nedan är från \d+ \w+\.? 20\d\d/);
+  await expect(result).toContainText('Skillnader (2)');
+  await shot(page, 'offline');
+  await page
+    .getByRole('navigation', { name: 'Huvudmeny' })
+    .getByRole('link', { name: 'Kunder' })
+    .click();
+  const failed = portfolio.rows().filter({ hasText: CUSTOMER }).locator('[data-field="blikk"]');
+  await expect(failed).toContainText(/Fel \d+ \w+\.? 20\d\d/);
+  await expectWholeOnScreen(page, failed);
+  await shot(page, 'portfolio-offline');
+});

@@ -99,7 +99,8 @@ export const blikkSv = {
     verified: 'Verifierad {{date}}',
     open_one: '{{date}} · {{count}} öppen',
     open_other: '{{date}} · {{count}} öppna',
-    failed: 'Misslyckades {{date}}',
+    // Short: with its icon it fits the portfolio's column; the tooltip says what failed.
+    failed: 'Fel {{date}}',
     failedTitle: 'Senaste avstämningen misslyckades {{date}}: {{message}}',
     kinds: {
       verified: 'Verifierad',
