@@ -109,6 +109,10 @@ test('connect a customer to Blikk, reconcile, accept one difference and keep ano
   const cecilia = result.getByRole('table', { name: /Cecilia/ });
   await cecilia.getByRole('button', { name: /Behåll Kundstarts/ }).click();
   await expect(cecilia).toContainText('rätta i Blikk');
+  // Nothing left to choose, but the checklist does not call a kept difference done.
+  await expect(page.getByRole('region', { name: 'Onboarding' })).toContainText(
+    'det som behölls ska rättas i Blikk',
+  );
   await shot(page, 'resolved');
 
   await page

@@ -92,6 +92,7 @@ export const blikkEn: typeof blikkSv = {
   checklist: {
     verified: 'Verified with Blikk {{date}}',
     open: 'Reconciled with Blikk {{date}}: {{count}} to fix',
+    kept: 'Reconciled with Blikk {{date}}: what was kept is to be corrected in Blikk',
   },
   sync: {
     column: 'Blikk',

@@ -91,6 +91,7 @@ export const blikkSv = {
   checklist: {
     verified: 'Verifierad mot Blikk {{date}}',
     open: 'Avstämd mot Blikk {{date}}: {{count}} att åtgärda',
+    kept: 'Avstämd mot Blikk {{date}}: det som behölls ska rättas i Blikk',
   },
   sync: {
     column: 'Blikk',
