@@ -155,6 +155,19 @@ describe('test connection', () => {
     expect(await value(core, 'blikk:getConnection', { customerId })).toBeNull();
   });
 
+  it('credentials tested in the dialog count as tested once saved; other ones do not', async () => {
+    const tested = await value(core, 'blikk:test', {
+      customerId,
+      appId: APP_ID,
+      appSecret: SECRET,
+    });
+    const saved = await value(core, 'blikk:connect', connectInput());
+    expect(saved.lastTest).toEqual({ at: tested.testedAt, code: null });
+    await value(core, 'blikk:test', { customerId, appId: APP_ID, appSecret: SECRET });
+    const other = await value(core, 'blikk:connect', connectInput('en-annan-hemlighet'));
+    expect(other.lastTest).toBeNull();
+  });
+
   it('each failure has its own code and Swedish message, recorded on the stored connection', async () => {
     await value(core, 'blikk:connect', connectInput());
     const fast = { sleep: () => Promise.resolve(), timeoutMs: 200 };

@@ -109,8 +109,8 @@ export async function connect(
       secretEnc: sameSecret && before ? before.secretEnc : ctx.cipher.encrypt(input.appSecret),
       createdAt: before?.createdAt ?? now,
       updatedAt: unchanged && before ? before.updatedAt : now,
-      // Other credentials have not been tested: the last test said nothing about them.
-      testedAt: unchanged ? (before?.testedAt ?? null) : null,
+      // Other credentials have not been tested, unless just now, typed in the dialog.
+      testedAt: unchanged ? (before?.testedAt ?? null) : passedTest(ctx, input, appId),
       testCode: unchanged ? (before?.testCode ?? null) : null,
     };
     if (unchanged) return row;
@@ -181,12 +181,37 @@ export async function testConnection(
   try {
     const { users } = await (await clientWith(ctx, credentials, tuning)).test();
     if (isStored) await recordTest(ctx, input.customerId, testedAt, null);
+    else rememberPassed(ctx, input.customerId, credentials, testedAt);
     return { users, testedAt };
   } catch (err) {
     const code = err instanceof AppError ? err.code : 'internal';
     if (isStored) await recordTest(ctx, input.customerId, testedAt, code);
     throw err;
   }
+}
+
+/**
+ * Typed credentials that passed a test, by customer, so that saving the same ones right after
+ * records that test: in memory only, the secret as its fingerprint, for PASSED_FOR_MS.
+ */
+const passedTyped = new Map<string, { appId: string; secretFp: string; at: string }>();
+const PASSED_FOR_MS = 10 * 60_000;
+
+function rememberPassed(ctx: ServiceContext, customerId: string, c: BlikkCredentials, at: string) {
+  passedTyped.set(customerId, {
+    appId: c.appId,
+    secretFp: ctx.cipher.fingerprint(c.appSecret),
+    at,
+  });
+}
+
+/** When the credentials being saved are the ones that just passed a test: that test's time. */
+function passedTest(ctx: ServiceContext, input: BlikkConnectInput, appId: string): string | null {
+  const passed = passedTyped.get(input.customerId);
+  passedTyped.delete(input.customerId);
+  if (!passed || passed.appId !== appId) return null;
+  if (passed.secretFp !== ctx.cipher.fingerprint(input.appSecret)) return null;
+  return ctx.now().getTime() - Date.parse(passed.at) <= PASSED_FOR_MS ? passed.at : null;
 }
 
 function typedOrStored(
