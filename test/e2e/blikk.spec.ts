@@ -67,8 +67,9 @@ async function expectWholeOnScreen(page: Page, cell: Locator) {
   expect(await text.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
 }
 
-const shot = (page: Page, name: string) =>
-  page.screenshot({ path: `${SHOTS}/blikk-${name}.png`, fullPage: true });
+/** The window, or one part of it (a whole page would draw the fixed top bar mid-page). */
+const shot = (target: Page | Locator, name: string) =>
+  target.screenshot({ path: `${SHOTS}/blikk-${name}.png` });
 
 test('connect a customer to Blikk, reconcile, accept one difference and keep another, see the portfolio', async ({
   page,
@@ -89,17 +90,18 @@ test('connect a customer to Blikk, reconcile, accept one difference and keep ano
   await dialog.getByLabel('Hemlighet').fill(SECRET);
   await dialog.getByRole('button', { name: 'Testa anslutning' }).click();
   await expect(dialog.getByRole('status')).toContainText('Anslutningen fungerar: 3 användare');
-  await shot(page, 'connect');
+  await shot(dialog, 'connect');
   await dialog.getByRole('button', { name: 'Spara anslutning' }).click();
   await expect(dialog).toBeHidden();
   await expect(card).toContainText(APP_ID);
+  await expect(card).toContainText('Fungerade');
 
   // Reconcile: two differences, grouped under their users.
   await card.getByRole('button', { name: 'Stäm av nu' }).click();
   const result = page.getByRole('region', { name: 'Avstämning mot Blikk' });
   await expect(result).toContainText('Skillnader (2)');
   await expect(result).toContainText('Licenser');
-  await shot(page, 'result');
+  await shot(result, 'result');
 
   const bertil = result.getByRole('table', { name: /Bertil/ });
   await expect(bertil).toContainText('bertil.privat@akesson-bygg.example');
@@ -113,7 +115,7 @@ test('connect a customer to Blikk, reconcile, accept one difference and keep ano
   await expect(page.getByRole('region', { name: 'Onboarding' })).toContainText(
     'det som behölls ska rättas i Blikk',
   );
-  await shot(page, 'resolved');
+  await shot(result, 'resolved');
 
   await page
     .getByRole('navigation', { name: 'Huvudmeny' })
@@ -171,7 +173,8 @@ test('"Stäm av alla" shows its progress and stops on "Avbryt"; offline, the las
   await expect(result).toContainText('Blikk gick inte att nå');
   await expect(result).toContainText(/Resultatet nedan är från \d+ \w+\.? 20\d\d/);
   await expect(result).toContainText('Skillnader (2)');
-  await shot(page, 'offline');
+  await shot(result, 'offline');
+  await shot(card, 'offline-card');
   await page
     .getByRole('navigation', { name: 'Huvudmeny' })
     .getByRole('link', { name: 'Kunder' })
