@@ -162,17 +162,24 @@ test('"Stäm av alla" shows its progress and stops on "Avbryt"; offline, the las
   await expect(page.getByText(/Avstämningen avbröts efter \d av 5 kunder/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Stäm av alla anslutna' })).toBeEnabled();
 
-  // One customer read, then Blikk out of reach: the failure is said, the result kept, dated.
+  // One customer read (with a fourth person in Blikk, never prepared: more licences in use
+  // than invoiced), then Blikk out of reach: the failure is said, the result kept, dated.
+  const [one, two, three] = [inBlikk(1), inBlikk(2), inBlikk(3)];
+  blikk.setUsers(APP_ID, [one, { ...two, email: 'b@akesson-bygg.example' }, three, inBlikk(4)]);
   await portfolio.customerLink(CUSTOMER).click();
   const card = page.getByRole('region', { name: 'Blikk', exact: true });
   await card.getByRole('button', { name: 'Stäm av nu' }).click();
   const result = page.getByRole('region', { name: 'Avstämning mot Blikk' });
-  await expect(result).toContainText('Skillnader (2)');
+  await expect(result).toContainText('Skillnader (1)');
+  await expect(result).toContainText('I Blikk men inte förberedda (1)');
+  await expect(result).toContainText(/\d{8}-\*{4}/);
+  await expect(result).toContainText('4 används i Blikk, 3 faktureras');
+  await shot(result, 'not-prepared');
   await blikk.close();
   await card.getByRole('button', { name: 'Stäm av nu' }).click();
   await expect(result).toContainText('Blikk gick inte att nå');
   await expect(result).toContainText(/Resultatet nedan är från \d+ \w+\.? 20\d\d/);
-  await expect(result).toContainText('Skillnader (2)');
+  await expect(result).toContainText('I Blikk men inte förberedda (1)');
   await shot(result, 'offline');
   await shot(card, 'offline-card');
   await page
