@@ -84,6 +84,9 @@ export const ERROR_DETAILS = {
   'blikk.unavailable': blikkAnswer,
   'blikk.notBlikk': blikkAnswer,
   'blikk.malformed': blikkAnswer,
+  'blikk.notConnected': z.object({ customerId: id }),
+  /** Where the address came from (the setting or KUNDSTART_BLIKK_API_URL). */
+  'blikk.urlInvalid': z.object({ source: z.string(), field: z.string().optional() }),
 } satisfies Partial<Record<ErrorCode, z.ZodType>>;
 
 type DetailedCode = keyof typeof ERROR_DETAILS;

@@ -6,3 +6,14 @@
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
+
+/** WHATWG URL: a global in browsers and in Node since v10 (blikk-url.ts reads an address). */
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly protocol: string;
+  readonly hostname: string;
+  readonly username: string;
+  readonly password: string;
+  readonly search: string;
+  readonly hash: string;
+}

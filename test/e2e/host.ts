@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +65,24 @@ export class ServedApp {
     const r = spawnSync(process.execPath, [BIN, '--db', this.db, ...args], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`kundstart ${args.join(' ')} failed: ${r.stderr}`);
     return r.stdout;
+  }
+
+  /**
+   * The CLI with variables added to its environment (KUNDSTART_BLIKK_SECRET...), without
+   * blocking this process: a fake server the test runs (Blikk's) must go on answering it.
+   */
+  async cliWith(env: Record<string, string>, ...args: string[]): Promise<string> {
+    const child = spawn(process.execPath, [BIN, '--db', this.db, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const [code] = (await once(child, 'close')) as [number | null];
+    if (code !== 0) throw new Error(`kundstart ${args.join(' ')} failed: ${stderr}`);
+    return stdout;
   }
 
   async dispose(): Promise<void> {

@@ -108,7 +108,9 @@ const COMPARE: Record<BlikkField, Compare> = {
     };
   },
   profile: (p, b, c) => {
-    const blikk = b.profile ? cleanText(b.profile.name) : '';
+    // Every Blikk user reports through a profile: an answer without one left the field out.
+    if (b.profile === null) return null;
+    const blikk = cleanText(b.profile.name);
     if (blikk.toLowerCase() === cleanText(p.profileName ?? '').toLowerCase()) return null;
     const same = c.profiles.find((x) => cleanText(x.name).toLowerCase() === blikk.toLowerCase());
     return {

@@ -82,9 +82,17 @@ export const blikkEn: typeof blikkSv = {
     approver: 'Approver',
     profile: 'Reporting profile',
   },
+  audit: {
+    connect: 'Connected the customer to Blikk (application id {{appId}})',
+    reconnect: 'Changed the Blikk connection (application id {{appId}})',
+    disconnect: 'Disconnected from Blikk (application id {{appId}})',
+    accept: "Used Blikk's value for {{field}} of {{name}}: {{prepared}} → {{blikk}}",
+    keep: "Kept Kundstart's value for {{field}} of {{name}} ({{prepared}}, in Blikk {{blikk}}): correct it in Blikk",
+  },
   checklist: {
     verified: 'Verified with Blikk {{date}}',
     open: 'Reconciled with Blikk {{date}}: {{count}} to fix',
+    kept: 'Reconciled with Blikk {{date}}: what was kept is to be corrected in Blikk',
   },
   sync: {
     column: 'Blikk',

@@ -81,9 +81,17 @@ export const blikkSv = {
     approver: 'Attestant',
     profile: 'Rapporteringsprofil',
   },
+  audit: {
+    connect: 'Anslöt kunden till Blikk (applikations-id {{appId}})',
+    reconnect: 'Ändrade Blikk-anslutningen (applikations-id {{appId}})',
+    disconnect: 'Kopplade från Blikk (applikations-id {{appId}})',
+    accept: 'Använde Blikks värde för {{field}} hos {{name}}: {{prepared}} → {{blikk}}',
+    keep: 'Behöll Kundstarts värde för {{field}} hos {{name}} ({{prepared}}, i Blikk {{blikk}}): rätta i Blikk',
+  },
   checklist: {
     verified: 'Verifierad mot Blikk {{date}}',
     open: 'Avstämd mot Blikk {{date}}: {{count}} att åtgärda',
+    kept: 'Avstämd mot Blikk {{date}}: det som behölls ska rättas i Blikk',
   },
   sync: {
     column: 'Blikk',
@@ -92,7 +100,8 @@ export const blikkSv = {
     verified: 'Verifierad {{date}}',
     open_one: '{{date}} · {{count}} öppen',
     open_other: '{{date}} · {{count}} öppna',
-    failed: 'Misslyckades {{date}}',
+    // Short: with its icon it fits the portfolio's column; the tooltip says what failed.
+    failed: 'Fel {{date}}',
     failedTitle: 'Senaste avstämningen misslyckades {{date}}: {{message}}',
     kinds: {
       verified: 'Verifierad',

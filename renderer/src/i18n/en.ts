@@ -113,7 +113,7 @@ export const en: Messages = {
     },
     columns: {
       name: 'Customer',
-      orgnr: 'Organisation number',
+      orgnr: 'Org. no.',
       version: 'Version',
       licences: 'Licences',
       invoicing: 'Invoice recipient and method',

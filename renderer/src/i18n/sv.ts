@@ -113,7 +113,7 @@ export const sv = {
     },
     columns: {
       name: 'Kund',
-      orgnr: 'Organisationsnummer',
+      orgnr: 'Org.nr',
       version: 'Version',
       licences: 'Licenser',
       invoicing: 'Fakturamottagare och sätt',

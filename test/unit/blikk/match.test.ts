@@ -251,8 +251,14 @@ describe('the differences of a paired user', () => {
     },
   );
 
-  it('a salary form or licence Blikk left out of its answer is no difference', () => {
-    const r = annaIn({ salaryForm: null, salaryTypeRaw: null, role: null, licenseRaw: null });
+  it('a salary form, licence or reporting profile Blikk left out of its answer is no difference', () => {
+    const r = annaIn({
+      salaryForm: null,
+      salaryTypeRaw: null,
+      role: null,
+      licenseRaw: null,
+      profile: null,
+    });
     expect(r.differences).toEqual([]);
   });
 
@@ -264,7 +270,11 @@ describe('the differences of a paired user', () => {
   });
 
   it('several differences of one user come in the fields order, each with its own stable id', () => {
-    const r = annaIn({ lastName: 'Eek', salaryForm: 'hourly', profile: null });
+    const r = annaIn({
+      lastName: 'Eek',
+      salaryForm: 'hourly',
+      profile: { id: 'p9', name: 'Nattskift' },
+    });
     expect(r.differences.map((d) => d.id)).toEqual([
       'anna:name',
       'anna:salaryForm',
@@ -272,7 +282,7 @@ describe('the differences of a paired user', () => {
     ]);
     expect(r.differences[2]).toMatchObject({
       prepared: 'Standard',
-      blikk: null,
+      blikk: 'Nattskift',
       acceptable: false,
     });
   });

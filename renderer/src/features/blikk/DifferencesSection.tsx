@@ -12,7 +12,7 @@ import { useMutation } from '../../api/useMutation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/Notifier';
 import { DifferenceChoice } from './DifferenceChoice';
-import { groupByUser, type UserDifferences } from './differences';
+import { differenceValue, groupByUser, type UserDifferences } from './differences';
 import { ResultSection } from './UserLists';
 
 interface Props {
@@ -62,7 +62,6 @@ interface TableProps {
 
 function UserTable({ group, busy, onChoose }: TableProps) {
   const { t } = useTranslation();
-  const empty = t('blikk.result.empty');
   return (
     <Box>
       <Typography component="h4" sx={{ fontWeight: 600, mb: 0.5 }}>
@@ -84,9 +83,11 @@ function UserTable({ group, busy, onChoose }: TableProps) {
                 {t(`blikk.fields.${difference.field}`)}
               </TableCell>
               <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                {difference.prepared ?? empty}
+                {differenceValue(t, difference.field, difference.prepared)}
               </TableCell>
-              <TableCell sx={{ overflowWrap: 'anywhere' }}>{difference.blikk ?? empty}</TableCell>
+              <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                {differenceValue(t, difference.field, difference.blikk)}
+              </TableCell>
               <TableCell>
                 <DifferenceChoice difference={difference} busy={busy} onChoose={onChoose} />
               </TableCell>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlikkDifference, BlikkField } from '../../../../shared/schemas/blikk';
-import { groupByUser } from './differences';
+import type { TFunction } from 'i18next';
+import { differenceValue, groupByUser } from './differences';
 
 function difference(userId: string, user: string, field: BlikkField): BlikkDifference {
   return {
@@ -40,5 +41,22 @@ describe('differences grouped per user', () => {
 
   it('has no groups when there are no differences', () => {
     expect(groupByUser([])).toEqual([]);
+  });
+});
+
+describe('a value of a difference, as staff read it', () => {
+  /** Echoes the key, so the test reads which wording was chosen. */
+  const t = ((key: string) => `«${key}»`) as unknown as TFunction;
+
+  it('says a salary form or role in words, and shows a value Kundstart cannot map raw', () => {
+    expect(differenceValue(t, 'salaryForm', 'monthly')).toBe('«users.salaryForms.monthly»');
+    expect(differenceValue(t, 'role', 'admin')).toBe('«common.roles.admin»');
+    expect(differenceValue(t, 'role', 'Projektledare')).toBe('Projektledare');
+    expect(differenceValue(t, 'salaryForm', '7')).toBe('7');
+  });
+
+  it('shows other fields as they are, and nothing as empty', () => {
+    expect(differenceValue(t, 'name', 'monthly')).toBe('monthly');
+    expect(differenceValue(t, 'email', null)).toBe('«blikk.result.empty»');
   });
 });

@@ -1,8 +1,11 @@
+import type { TFunction } from 'i18next';
 import {
   BLIKK_FIELDS,
   type BlikkDifference,
+  type BlikkField,
   type Reconciliation,
 } from '../../../../shared/schemas/blikk';
+import { ROLES, SALARY_FORMS } from '../../../../shared/schemas/users';
 
 /** One prepared user's differences, shown together under the user's name. */
 export interface UserDifferences {
@@ -37,4 +40,20 @@ export function groupByUser(differences: readonly BlikkDifference[]): UserDiffer
 /** More licences used in Blikk than the customer is invoiced for: money the bureau loses. */
 export function licencesShort(result: Reconciliation): boolean {
   return result.licences.inUse > result.licences.invoiced;
+}
+
+const isOneOf = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
+
+/**
+ * One side of a difference as staff read it: a salary form or role in words (the services
+ * compare their codes), a value Kundstart cannot map as Blikk wrote it, nothing as a dash.
+ */
+export function differenceValue(t: TFunction, field: BlikkField, value: string | null): string {
+  if (value === null) return t('blikk.result.empty');
+  if (field === 'salaryForm' && isOneOf(SALARY_FORMS, value)) {
+    return t(`users.salaryForms.${value}`);
+  }
+  if (field === 'role' && isOneOf(ROLES, value)) return t(`common.roles.${value}`);
+  return value;
 }

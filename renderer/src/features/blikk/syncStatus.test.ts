@@ -55,7 +55,7 @@ describe("the portfolio's Blikk column", () => {
   it('shows a failed last attempt with its date and Swedish reason, over the earlier result', () => {
     const status = reconciled({ lastError: { code: 'blikk.auth', at: '2026-12-08T09:00:00Z' } });
     expect(syncKind(status)).toBe('failed');
-    expect(syncText(t, date, status)).toBe(`Misslyckades ${date('2026-12-08T09:00:00Z')}`);
+    expect(syncText(t, date, status)).toBe(`Fel ${date('2026-12-08T09:00:00Z')}`);
     expect(syncFailure(t, date, status)).toContain('Blikk godtog inte inloggningen');
     expect(syncFailure(t, date, reconciled({}))).toBeNull();
   });

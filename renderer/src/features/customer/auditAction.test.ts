@@ -110,4 +110,36 @@ describe('an entry of the change history', () => {
       details: false,
     });
   });
+
+  it('says a customer was connected to Blikk or disconnected, never "Skapade"', () => {
+    const connection = (action: AuditEntry['action'], after: Record<string, unknown> | null) =>
+      auditAction(t, format, entry({ entity: 'blikkConnection', action, subject: 'app-1', after }))
+        .text;
+    expect(connection('create', { appId: 'app-1', secret: 'satt' })).toBe(
+      'blikk.audit.connect {"appId":"app-1"}',
+    );
+    expect(connection('update', { appId: 'app-1', secret: 'bytt' })).toBe(
+      'blikk.audit.reconnect {"appId":"app-1"}',
+    );
+    expect(connection('delete', null)).toBe('blikk.audit.disconnect {"appId":"app-1"}');
+  });
+
+  it("names the field and the user when staff accept Blikk's value or keep the prepared one", () => {
+    const choice = (value: string) =>
+      auditAction(
+        t,
+        format,
+        entry({
+          entity: 'blikkDifference',
+          action: 'create',
+          subject: 'Cecilia Lind',
+          after: { choice: value, field: 'name', prepared: 'Cecilia Lind', blikk: 'Cissi Lind' },
+        }),
+      );
+    expect(choice('keep')).toEqual({
+      text: 'blikk.audit.keep {"field":"blikk.fields.name","name":"Cecilia Lind","prepared":"Cecilia Lind","blikk":"Cissi Lind"}',
+      details: false,
+    });
+    expect(choice('accept').text.startsWith('blikk.audit.accept ')).toBe(true);
+  });
 });

@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { AuditEntry } from '../../../../shared/schemas/app';
+import { BLIKK_FIELDS } from '../../../../shared/schemas/blikk';
 import type { Formats } from '../../i18n/useFormat';
 import { isPart, partNumber } from '../customerSettings/parts';
+import { differenceValue } from '../blikk/differences';
 import { changesOf } from './auditChanges';
 
 /** A review mark set or cleared: the only change such an entry carries. */
@@ -67,6 +69,27 @@ function exportText(t: TFunction, entry: AuditEntry): string {
   });
 }
 
+/** A Blikk connection made, changed or removed, by its application id (never the secret). */
+function blikkConnectionText(t: TFunction, entry: AuditEntry): string {
+  const key = { create: 'connect', update: 'reconnect', delete: 'disconnect' }[
+    entry.action as 'create' | 'update' | 'delete'
+  ];
+  return t(`blikk.audit.${key ?? 'reconnect'}`, { appId: entry.subject });
+}
+
+/** Staff's choice on one difference found against Blikk: which field of whom, both values. */
+function blikkDifferenceText(t: TFunction, entry: AuditEntry): string {
+  const after = entry.after ?? {};
+  const field = BLIKK_FIELDS.find((f) => f === after.field) ?? 'name';
+  const value = (v: unknown) => differenceValue(t, field, typeof v === 'string' ? v : null);
+  return t(after.choice === 'accept' ? 'blikk.audit.accept' : 'blikk.audit.keep', {
+    field: t(`blikk.fields.${field}`),
+    name: entry.subject,
+    prepared: value(after.prepared),
+    blikk: value(after.blikk),
+  });
+}
+
 /** Entities whose entries say what they were about with no list of fields. */
 function plainText(t: TFunction, format: Formats, entry: AuditEntry): string | null {
   switch (entry.entity) {
@@ -81,6 +104,10 @@ function plainText(t: TFunction, format: Formats, entry: AuditEntry): string | n
       return t('audit.contactReveal');
     case 'demoHistory':
       return t('audit.demoHistory');
+    case 'blikkConnection':
+      return blikkConnectionText(t, entry);
+    case 'blikkDifference':
+      return blikkDifferenceText(t, entry);
     default:
       return null;
   }
