@@ -57,6 +57,10 @@ export class DisciplinedSqliteDriver extends SqliteDriver {
         (err) => (err ? reject(err) : resolve(db)),
       );
     });
+    // One read at a time on this connection: a read waiting out busy_timeout keeps one of
+    // libuv's four threads, and the rest queue here rather than take the others (they would
+    // only wait on the connection's mutex), so the writer always has a thread to finish with.
+    database.serialize();
     // A reader waits, rather than fails, while the writer recovers or checkpoints the log.
     await new Promise<void>((resolve, reject) =>
       database.run(`PRAGMA busy_timeout = ${this.options.busyTimeout ?? 5000}`, (err) =>

@@ -35,7 +35,9 @@ function forkLink(): ParentLink {
   // A parent that is gone (killed, crashed) leaves no orphan core holding the database.
   process.on('disconnect', () => leaveSoon(0));
   return {
-    send: (message) => void process.send?.(message),
+    // A reply to a parent that is gone has nobody to reach: dropped, not an 'error' that kills
+    // the core mid-transaction.
+    send: (message) => void (process.connected && process.send?.(message)),
     onMessage: (listener) => process.on('message', (message) => listener(message as ToCore)),
     exit: (code) => {
       process.exitCode = code;
