@@ -183,4 +183,27 @@ describe('the SQLite fast path of bulk inserts', () => {
     );
     expect(licences.map((l) => l.count)).toContain(3_000_000_000);
   });
+
+  it('binds a value every row shares once, whatever it is, and stores it as the portable INSERT does', async () => {
+    // One first name with a NUL and one large count in every row: bound as parameters, not JSON.
+    const same = users(50).map((u) => ({ ...u, firstName: 'Nul\u0000tecken', mobile: '' }));
+    const stored = await bothWays('users', insertUsers(same));
+    expect(new Set(stored.map((u) => u.first_name))).toEqual(new Set(['Nul\u0000tecken']));
+    const counts = [1, 2, 3].map((i) => ({
+      customerId,
+      effectiveFrom: `2026-0${i}-01`,
+      count: 3_000_000_000,
+      changedAt: '2026-11-28T10:00:00.000Z',
+      actor: 'Test',
+    }));
+    const licences = await bothWays('licence_changes', (insert, m) =>
+      insert(
+        m,
+        LicenceChangeEntity as EntitySchema<LicenceChangeRow>,
+        counts as LicenceChangeRow[],
+      ),
+    );
+    // Beside the customer's own licence row.
+    expect(licences.filter((l) => l.count === 3_000_000_000)).toHaveLength(3);
+  });
 });

@@ -67,8 +67,11 @@ export async function insertMultiRow<T extends object>(
 /**
  * SQLite's path: each chunk's rows as one JSON text, unpacked by json_each in the statement.
  * The sqlite3 driver copies every bound parameter one by one on the main thread, which cost
- * more than SQLite's own work; one string per chunk costs almost nothing to hand over. A chunk
- * with a value JSON cannot carry exactly as a parameter would (see jsonOf) goes the portable way.
+ * more than SQLite's own work; one string per chunk costs almost nothing to hand over. A column
+ * with one value in every row of the chunk (the customer, the time of the import, a NULL) is
+ * bound once as a parameter instead: the JSON to build and SQLite's json_extract calls, one per
+ * value, are what remain of the cost. A chunk with a value JSON cannot carry exactly as a
+ * parameter would (see jsonOf) goes the portable way.
  */
 export async function insertAsJson<T extends object>(
   m: EntityManager,
@@ -77,15 +80,34 @@ export async function insertAsJson<T extends object>(
   options: BulkOptions = {},
 ): Promise<void> {
   const { columns, into, tail } = statementOf(m, entity, options);
-  const values = columns.map((_, i) => `json_extract(value, '$[${i}]')`).join(', ');
-  // "WHERE true" lets SQLite's parser tell the upsert's ON CONFLICT from a join's ON.
-  const sql = `${into} SELECT ${values} FROM json_each(?) WHERE true${tail}`;
   for (let start = 0; start < rows.length; start += JSON_ROWS) {
     const chunk = rows.slice(start, start + JSON_ROWS);
-    const text = jsonOf(chunk.map((row) => persistentValues(m, columns, row)));
-    if (text === null) await insertMultiRow(m, entity, chunk, options);
-    else await m.query(sql, [text]);
+    const values = chunk.map((row) => persistentValues(m, columns, row));
+    const shared = sharedColumns(values, columns.length);
+    const text = jsonOf(values.map((row) => row.filter((_, i) => !shared.has(i))));
+    if (text === null) {
+      await insertMultiRow(m, entity, chunk, options);
+      continue;
+    }
+    let position = 0;
+    const select = columns.map((_, i) =>
+      shared.has(i) ? '?' : `json_extract(value, '$[${position++}]')`,
+    );
+    // "WHERE true" lets SQLite's parser tell the upsert's ON CONFLICT from a join's ON.
+    const sql = `${into} SELECT ${select.join(', ')} FROM json_each(?) WHERE true${tail}`;
+    await m.query(sql, [...[...shared.keys()].map((i) => values[0]![i]), text]);
   }
+}
+
+/** The columns (by index) whose value is the same in every row: bound once, as the driver would. */
+function sharedColumns(values: unknown[][], width: number): Set<number> {
+  const shared = new Set<number>();
+  const first = values[0];
+  if (!first || values.length < 2) return shared;
+  for (let i = 0; i < width; i++) {
+    if (values.every((row) => row[i] === first[i])) shared.add(i);
+  }
+  return shared;
 }
 
 /**
