@@ -5,6 +5,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findElectronBinary } from '../electron/binary.js';
 
 /** Where test/e2e/chromium.ts looks when CHROMIUM_PATH is not set. */
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
@@ -14,6 +15,15 @@ export function chromiumPath(env = process.env) {
   return env.CHROMIUM_PATH ?? (isProgram(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 }
 
+/**
+ * Whether the Electron suite needs a virtual display: the binary is there (else the suite skips
+ * itself), on Linux, with no display of its own. Then it runs under xvfb-run.
+ * @param {NodeJS.ProcessEnv} [env]
+ */
+export function electronNeedsXvfb(env = process.env) {
+  return process.platform === 'linux' && !env.DISPLAY && findElectronBinary(env).found;
+}
+
 /** Each Debian package, and the programs of it that the tests run. */
 const PACKAGES = [
   { name: 'chromium', present: (env) => isProgram(chromiumPath(env)) },
@@ -21,6 +31,7 @@ const PACKAGES = [
     name: 'poppler-utils',
     present: (env) => ['pdftotext', 'pdftoppm', 'pdfinfo'].every((p) => onPath(p, env)),
   },
+  { name: 'xvfb', present: (env) => !electronNeedsXvfb(env) || onPath('xvfb-run', env) },
 ];
 
 function isProgram(file) {

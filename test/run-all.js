@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { flakyLine, flakyTests } from './flaky.js';
-import { installHint, missingPackages } from './prerequisites.js';
+import { electronNeedsXvfb, installHint, missingPackages } from './prerequisites.js';
 
 const missing = missingPackages();
 if (missing.length > 0) {
@@ -58,11 +58,12 @@ function vitest() {
   totals.skipped += r.numPendingTests + r.numTodoTests;
 }
 
-function playwright(label, config) {
+function playwright(label, config, { virtualDisplay = false } = {}) {
   const file = join(out, `${label}.json`);
-  const ok = run(label, 'npx', ['playwright', 'test', '-c', config, '--reporter=list,json'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: file,
-  });
+  const args = ['playwright', 'test', '-c', config, '--reporter=list,json'];
+  // Electron's windows are headful: on Linux without a display they get xvfb's.
+  const [cmd, cmdArgs] = virtualDisplay ? ['xvfb-run', ['-a', 'npx', ...args]] : ['npx', args];
+  const ok = run(label, cmd, cmdArgs, { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
   const r = readJson(file);
   if (!r) return void (totals.failed += 1);
   const s = r.stats;
@@ -79,7 +80,11 @@ const built = check('build', 'npm', ['run', 'build']);
 vitest();
 if (built) playwright('browser tests', 'test/e2e/playwright.config.ts');
 else totals.failed += 1;
-if (built) playwright('electron tests', 'test/electron/playwright.config.ts');
+if (built) {
+  playwright('electron tests', 'test/electron/playwright.config.ts', {
+    virtualDisplay: electronNeedsXvfb(),
+  });
+}
 
 console.log(`\n${typed ? '' : 'typecheck failed; '}summary of all suites:`);
 if (flaky.length > 0) console.log(flakyLine(flaky));

@@ -64,3 +64,32 @@ describe('npm test on a machine without them', () => {
     expect(r.status).toBe(1);
   });
 });
+
+describe("the Electron suite's display", () => {
+  /** An Electron binary where ELECTRON_OVERRIDE_DIST_PATH points, as electron's index.js finds it. */
+  const withElectron = () => {
+    ['pdftotext', 'pdftoppm', 'pdfinfo'].forEach(program);
+    program('electron');
+    return {
+      PATH: dir.dir,
+      CHROMIUM_PATH: program('chromium'),
+      ELECTRON_OVERRIDE_DIST_PATH: dir.dir,
+    };
+  };
+
+  it('asks for xvfb where the binary exists on Linux without a display', () => {
+    expect(missingPackages(withElectron())).toEqual(process.platform === 'linux' ? ['xvfb'] : []);
+  });
+
+  it('is satisfied by xvfb-run on the PATH, or by a display of its own', () => {
+    const env = withElectron();
+    expect(missingPackages({ ...env, DISPLAY: ':0' })).toEqual([]);
+    program('xvfb-run');
+    expect(missingPackages(env)).toEqual([]);
+  });
+
+  it('needs no xvfb where the binary is missing: the suite skips itself', () => {
+    ['pdftotext', 'pdftoppm', 'pdfinfo'].forEach(program);
+    expect(missingPackages({ PATH: dir.dir, CHROMIUM_PATH: program('chromium') })).toEqual([]);
+  });
+});
