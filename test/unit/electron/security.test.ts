@@ -16,9 +16,8 @@ vi.mock('electron', () => ({
   shell: { openExternal: fake.openExternal },
 }));
 
-const { hardenApp, lockSession, secureWebPreferences } = await import(
-  '../../../electron/main/security'
-);
+const { hardenApp, lockSession, secureWebPreferences } =
+  await import('../../../electron/main/security');
 
 type Handler = (...args: unknown[]) => unknown;
 
