@@ -10,6 +10,7 @@ import {
 } from 'electron';
 import type { Core, PreferenceStore } from '../core/core';
 import { startCoreClient } from '../core/process/core-client';
+import { startUpdates } from './updates';
 import { resolveDbFile } from '../core/paths';
 import { registerIpc } from '../ipc/register';
 import { APP_HOME } from './app-url';
@@ -95,6 +96,8 @@ async function start(dbFile: string): Promise<void> {
   core = opened;
   registerIpc(opened, ownWindowIds);
   createWindow(preferences);
+  // Only an installed app can replace itself; a checkout runs from its sources.
+  if (app.isPackaged) void startUpdates(preferences);
 }
 
 function fail(error: unknown, dbFile: string | undefined): void {

@@ -4,9 +4,25 @@ import { id, text } from './common';
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const preferencesPatchSchema = z.object({ language: z.enum(LANGUAGES).optional() }).strict();
+/** An update feed: a generic HTTPS folder holding latest*.yml and the installers. */
+const updateFeed = z.union([z.literal(''), z.url({ protocol: /^https$/ }).max(500)]);
+
+/** Automatic updates of the desktop app: off until staff turn them on and name a feed. */
+export const updatePreferencesSchema = z
+  .object({ enabled: z.boolean(), feedUrl: updateFeed })
+  .strict()
+  .refine((u) => !u.enabled || u.feedUrl !== '', {
+    path: ['feedUrl'],
+    message: 'Ange adressen som uppdateringarna hämtas från',
+  });
+export type UpdatePreferences = z.infer<typeof updatePreferencesSchema>;
+
+export const preferencesPatchSchema = z
+  .object({ language: z.enum(LANGUAGES).optional(), updates: updatePreferencesSchema.optional() })
+  .strict();
 export interface Preferences {
   language: Language;
+  updates: UpdatePreferences;
 }
 
 export interface AppInfo {

@@ -147,7 +147,7 @@ describe('the CLI start', () => {
     expect(listed.stdout).toContain('Inga kunder ännu');
     const core = await openTestCore(join(other, 'kundstart.db'));
     try {
-      expect(await value(core, 'preferences:get', {})).toEqual({ language: 'sv' });
+      expect(await value(core, 'preferences:get', {})).toMatchObject({ language: 'sv' });
     } finally {
       await core.close();
     }

@@ -17,6 +17,8 @@ import { messagingSv } from './messaging.sv';
 import { pricesEn } from './prices.en';
 import { pricesSv } from './prices.sv';
 import { sv } from './sv';
+import { updatesEn } from './updates.en';
+import { updatesSv } from './updates.sv';
 import { usersEn } from './users.en';
 import { usersSv } from './users.sv';
 
@@ -39,6 +41,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           mailTemplates: mailTemplatesSv,
           messaging: messagingSv,
           blikk: blikkSv,
+          updates: updatesSv,
         },
       },
       en: {
@@ -51,6 +54,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           mailTemplates: mailTemplatesEn,
           messaging: messagingEn,
           blikk: blikkEn,
+          updates: updatesEn,
         },
       },
     },
