@@ -33,9 +33,13 @@ export function AuditFilters({ form, onChange, onClear }: Props) {
         value={form[field]}
         onChange={(event) => set({ [field]: event.target.value })}
         error={error}
-        helperText={error ? k('dateInvalid') : k('dateHelper')}
-        slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 10 } }}
-        sx={{ width: 150 }}
+        helperText={error ? k('dateInvalid') : undefined}
+        placeholder={k('dateHelper')}
+        slotProps={{
+          htmlInput: { inputMode: 'numeric', maxLength: 10 },
+          inputLabel: { shrink: true },
+        }}
+        sx={{ width: 144 }}
       />
     );
   };
@@ -56,7 +60,7 @@ export function AuditFilters({ form, onChange, onClear }: Props) {
         renderInput={(params) => (
           <TextField {...params} label={k('customer')} placeholder={k('allCustomers')} />
         )}
-        sx={{ width: 280 }}
+        sx={{ width: 250 }}
       />
       <TextField
         select
@@ -64,7 +68,7 @@ export function AuditFilters({ form, onChange, onClear }: Props) {
         label={k('actor')}
         value={form.actor}
         onChange={(event) => set({ actor: event.target.value })}
-        sx={{ width: 190 }}
+        sx={{ width: 170 }}
       >
         <MenuItem value="">{k('allActors')}</MenuItem>
         {(actors.data ?? []).map((actor) => (
@@ -79,7 +83,7 @@ export function AuditFilters({ form, onChange, onClear }: Props) {
         label={k('kind')}
         value={form.kind}
         onChange={(event) => set({ kind: event.target.value })}
-        sx={{ width: 260 }}
+        sx={{ width: 230 }}
       >
         <MenuItem value="">{k('allKinds')}</MenuItem>
         {AUDIT_KINDS.map((kind) => (
@@ -96,7 +100,7 @@ export function AuditFilters({ form, onChange, onClear }: Props) {
         label={k('text')}
         value={form.text}
         onChange={(event) => set({ text: event.target.value })}
-        sx={{ width: 220 }}
+        sx={{ width: 210 }}
       />
       <Button onClick={onClear} sx={{ mt: 0.25 }}>
         {k('clear')}
