@@ -130,3 +130,32 @@ test('a filter that matches nothing says so, and a day that does not exist is ma
   await expect(page.getByText('Inga händelser passar filtren.')).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/audit-log-empty.png` });
 });
+
+test("a customer's page opens the audit log filtered to that customer", async ({ page }) => {
+  app.cli(
+    'bureau',
+    'set',
+    '--name',
+    'Ek & Ask AB',
+    '--orgnr',
+    '556016-0680',
+    '--staff-name',
+    'Anna Ek',
+  );
+  app.cli('customer', 'create', '--name', 'Åkesson Bygg & Måleri AB', '--orgnr', '5592440001');
+  app.cli('customer', 'create', '--name', 'Ekströms Redovisning AB', '--orgnr', '5560160680');
+  app.cli('licences', 'set', '--customer', '5592440001', '--count', '9');
+  const expected = countOf('--customer', '5592440001');
+
+  await page.goto(await app.start());
+  await page.getByRole('link', { name: 'Åkesson Bygg & Måleri AB' }).click();
+  await page.getByRole('link', { name: 'Hela historiken i händelseloggen' }).click();
+  await expect(page.getByRole('heading', { name: 'Händelselogg', level: 1 })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Kund' })).toHaveValue(
+    'Åkesson Bygg & Måleri AB (559244-0001)',
+  );
+  await expect(page.getByText(`${swedish(expected)} händelser`)).toBeVisible();
+  await expect(log(page).getByText('Ekströms Redovisning AB')).toHaveCount(0);
+  await expect(log(page).getByRole('row').nth(1)).toContainText('Licenser ändrade');
+  await page.screenshot({ path: `${SHOTS}/audit-log-customer.png` });
+});

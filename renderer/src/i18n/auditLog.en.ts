@@ -2,6 +2,7 @@ import type { auditLogSv } from './auditLog.sv';
 
 export const auditLogEn: typeof auditLogSv = {
   nav: 'Audit log',
+  openForCustomer: 'Full history in the audit log',
   title: 'Audit log',
   count_one: '{{formatted}} event',
   count_other: '{{formatted}} events',

@@ -4,6 +4,8 @@
  */
 export const auditLogSv = {
   nav: 'Händelselogg',
+  /** On a customer's page, beside its recent history. */
+  openForCustomer: 'Hela historiken i händelseloggen',
   title: 'Händelselogg',
   count_one: '{{formatted}} händelse',
   count_other: '{{formatted}} händelser',

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -30,7 +31,12 @@ export function AuditLogPage() {
   const { t } = useTranslation();
   const format = useFormat();
   useDocumentTitle(t('auditLog.title'));
-  const [form, setForm] = useState<FilterForm>(EMPTY_FORM);
+  // A customer's page links here with ?customer=ID: its whole history.
+  const [params] = useSearchParams();
+  const [form, setForm] = useState<FilterForm>(() => ({
+    ...EMPTY_FORM,
+    customerId: params.get('customer') ?? '',
+  }));
   // Typing in the text field asks again once it pauses, not at every letter.
   const typed = useDebouncedValue(form, 300);
   const filter = useMemo(() => toFilter(typed), [typed]);
