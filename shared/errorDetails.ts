@@ -54,6 +54,7 @@ export const ERROR_DETAILS = {
   'addon.unknown': z.object({ code: z.string() }),
   'addon.notFound': byId,
   'addon.dates': z.object({ from: z.string(), to: z.string() }),
+  'audit.dateRange': z.object({ from: z.string(), to: z.string() }),
   'month.closed': inMonth,
   'month.notEnded': z.object({ month, today: z.string() }),
   'month.notClosed': inMonth,

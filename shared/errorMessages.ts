@@ -92,6 +92,8 @@ export const errorsSv: Record<ErrorCode, string> = {
   'addon.unknown': 'Tilläggstjänsten finns inte i prislistan.',
   'addon.notFound': 'Tilläggstjänsten finns inte längre hos kunden.',
   'addon.dates': 'Slutdatum kan inte ligga före startdatum.',
+  'audit.dateRange':
+    'Till-datumet ligger före från-datumet. Byt plats på dem eller ändra ett av dem.',
   'month.closed': 'Ändringen rör en stängd månad. Öppna månaden först om den verkligen ska ändras.',
   'month.notEnded': 'Månaden är inte slut än och kan inte stängas.',
   'month.notClosed': 'Månaden är inte stängd.',
@@ -253,6 +255,7 @@ export const errorsEn: Record<ErrorCode, string> = {
   'addon.unknown': 'The add-on service is not in the price list.',
   'addon.notFound': 'The customer no longer has this add-on service.',
   'addon.dates': 'The end date cannot be before the start date.',
+  'audit.dateRange': 'The "to" date is before the "from" date. Swap them or change one.',
   'month.closed':
     'The change affects a closed month. Reopen the month first if it really must change.',
   'month.notEnded': 'The month has not ended yet and cannot be closed.',

@@ -70,6 +70,7 @@ export const ERROR_CODES = [
   'addon.unknown',
   'addon.notFound',
   'addon.dates',
+  'audit.dateRange',
   'month.closed',
   'month.notEnded',
   'month.notClosed',

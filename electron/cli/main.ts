@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerAddon } from './commands/addon';
+import { registerAudit } from './commands/audit';
 import { registerBackup } from './commands/backup';
 import { registerBlikk } from './commands/blikk';
 import { registerBureau } from './commands/bureau';
@@ -43,6 +44,7 @@ export async function run(argv: string[]): Promise<number> {
   registerOutbox(program, globals);
   registerLetters(program, globals);
   registerBlikk(program, globals);
+  registerAudit(program, globals);
   try {
     await program.parseAsync(argv);
     return EXIT.done;

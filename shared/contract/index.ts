@@ -11,6 +11,8 @@ import {
   type ExistingCustomerRef,
 } from '../schemas/customer';
 import {
+  auditCountSchema,
+  auditExportSchema,
   auditListSchema,
   draftKeySchema,
   draftSaveSchema,
@@ -142,7 +144,12 @@ export const contract = {
   'drafts:save': channel<Draft>()(draftSaveSchema),
   'drafts:discard': channel<null>()(draftKeySchema),
 
+  /** Newest first, a page at a time: pass the last entry's id as `before` for the next. */
   'audit:list': channel<AuditEntry[]>()(auditListSchema),
+  'audit:count': channel<{ count: number }>()(auditCountSchema),
+  /** Every staff member the log names, for the filter. */
+  'audit:actors': channel<string[]>()(empty),
+  'audit:export': channel<ExportFile>()(auditExportSchema),
 
   'settings:get': channel<CustomerSettings>()(z.object({ customerId: id }).strict()),
   'settings:save': channel<CustomerSettings>()(settingsSaveSchema),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, text } from './common';
+import { id, isoDate, text } from './common';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -42,8 +42,40 @@ export interface Draft {
   updatedAt: string;
 }
 
-export const auditListSchema = z
-  .object({ customerId: id.optional(), limit: z.number().int().min(1).max(1000).optional() })
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'reveal', 'restore'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/**
+ * Which entries of the log: every filter optional, all of them together (AND). `from` and `to`
+ * are Swedish calendar days, both included; `entity` ending in `.*` takes every entity under it
+ * (`settings.*` is every section of the time settings).
+ */
+export const auditFilterSchema = z.object({
+  customerId: id.optional(),
+  /** Entries about one user: the user's id (entity_id), whatever was done to them. */
+  userId: id.optional(),
+  /** The staff member who did it, as the entry names them. */
+  actor: text(120).min(1).optional(),
+  entity: text(41).min(1).optional(),
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** Part of the subject ("Ask" finds "Bo Ask"), any case. */
+  text: text(200).optional(),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
+
+/** One page of the log, newest first: the entries older than `before` (an entry's id). */
+export const auditListSchema = auditFilterSchema
+  .extend({
+    before: z.number().int().min(1).optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+  })
+  .strict();
+export const auditCountSchema = auditFilterSchema.strict();
+export const AUDIT_EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export const auditExportSchema = auditFilterSchema
+  .extend({ format: z.enum(AUDIT_EXPORT_FORMATS) })
   .strict();
 export interface AuditEntry {
   id: number;
@@ -52,7 +84,9 @@ export interface AuditEntry {
   entity: string;
   entityId: string;
   customerId: string | null;
-  action: 'create' | 'update' | 'delete' | 'reveal' | 'restore';
+  action: AuditAction;
+  /** The customer's name today; null for entries about no customer (or one since removed). */
+  customerName?: string | null;
   /** Who or what the entry is about, by name, as it was at the time ("Bo Ask"); may be ''. */
   subject: string;
   /** Personnummer appear masked here, always. */

@@ -1,12 +1,13 @@
 import type { ChannelsOf, DomainHandlers } from '../../../shared/contract/handlers';
-import { listAudit } from '../audit/audit-service';
+import { auditActors, countAudit, listAudit } from '../audit/audit-service';
+import { exportAudit } from '../audit/audit-export';
 import type { ServiceContext } from '../context';
 import { KNOWN_MIGRATIONS } from '../db/data-source';
 import { discardDraft, getDraft, saveDraft } from '../drafts/draft-service';
 import { getPreferences, setPreferences } from '../preferences/preference-service';
 
 type AppChannel = ChannelsOf<
-  'app:info' | `preferences:${string}` | `drafts:${string}` | 'audit:list'
+  'app:info' | `preferences:${string}` | `drafts:${string}` | `audit:${string}`
 >;
 
 /** The application itself: its version and data file, preferences, drafts, the audit log. */
@@ -24,5 +25,11 @@ export function createAppHandlers(ctx: ServiceContext): DomainHandlers<AppChanne
     'drafts:save': ({ key, payload }) => saveDraft(ctx, key, payload),
     'drafts:discard': ({ key }) => discardDraft(ctx, key),
     'audit:list': (input) => listAudit(ctx, input),
+    'audit:count': async (filter) => ({ count: await countAudit(ctx, filter) }),
+    'audit:actors': () => auditActors(ctx),
+    'audit:export': async ({ format, ...filter }) => {
+      const file = await exportAudit(ctx, filter, format);
+      return { fileName: file.fileName, base64: file.bytes.toString('base64') };
+    },
   };
 }

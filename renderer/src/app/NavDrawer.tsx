@@ -7,6 +7,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Toolbar from '@mui/material/Toolbar';
 import BarChartOutlined from '@mui/icons-material/BarChartOutlined';
 import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import MailOutlined from '@mui/icons-material/MailOutlined';
 import OutboxOutlined from '@mui/icons-material/OutboxOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
@@ -89,6 +90,12 @@ export function NavDrawer() {
       icon: <OutboxOutlined />,
       after: <OutboxBadge />,
       matches: ['/outbox'],
+    },
+    {
+      to: '/audit',
+      label: t('auditLog.nav'),
+      icon: <HistoryOutlined />,
+      matches: ['/audit'],
     },
     {
       to: '/settings',

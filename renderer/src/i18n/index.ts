@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/schemas/app';
+import { auditLogEn } from './auditLog.en';
+import { auditLogSv } from './auditLog.sv';
 import { blikkEn } from './blikk.en';
 import { blikkSv } from './blikk.sv';
 import { en } from './en';
@@ -42,6 +44,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           messaging: messagingSv,
           blikk: blikkSv,
           updates: updatesSv,
+          auditLog: auditLogSv,
         },
       },
       en: {
@@ -55,6 +58,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           messaging: messagingEn,
           blikk: blikkEn,
           updates: updatesEn,
+          auditLog: auditLogEn,
         },
       },
     },

@@ -5,7 +5,7 @@ import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import type { ReportingProfile } from '../../../../shared/settings/profiles';
 import type { UserRow } from '../../../../shared/schemas/users';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/hooks';
 import { CustomerBreadcrumbs } from '../../components/CustomerBreadcrumbs';
@@ -133,7 +133,15 @@ export function CustomerPage() {
           payer={detail.invoicing.payer}
           sx={{ gridColumn: '1 / -1' }}
         />
-        <SectionCard title={t('customer.history')} sx={{ gridColumn: '1 / -1' }}>
+        <SectionCard
+          title={t('customer.history')}
+          action={
+            <Button component={RouterLink} to={`/audit?customer=${encodeURIComponent(detail.id)}`}>
+              {t('auditLog.openForCustomer')}
+            </Button>
+          }
+          sx={{ gridColumn: '1 / -1' }}
+        >
           <ErrorAlert error={audit.error} onRetry={audit.reload} />
           {audit.data && (
             <AuditHistory
