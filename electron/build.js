@@ -58,7 +58,7 @@ const preload = {
 const cliOut = path.join(root, 'dist', 'cli');
 const cli = {
   ...common,
-  entryPoints: { main: 'electron/cli/main.ts' },
+  entryPoints: { main: 'electron/cli/cli-entry.ts' },
   outdir: cliOut,
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunk-[hash]',

@@ -83,6 +83,8 @@ export const errorsSv: Record<ErrorCode, string> = {
     'Säkerhetskopian kunde inte skapas. Kontrollera att det finns utrymme och att mappen går att skriva till.',
   'key.sealed':
     'Databasens nyckel är låst i skrivbordsprogrammets nyckelring. Öppna databasen i Kundstart-appen.',
+  'key.noKeychain':
+    'Datorn saknar en nyckelring för databasens nyckel, och en nyckelfil godkändes inte. Inget är ändrat.',
   'restore.failed': 'Säkerhetskopian kunde inte läsas in. Dina nuvarande uppgifter är oförändrade.',
   'prices.none':
     'Det finns ingen prislista som gäller för månaden. Lägg in byråns prislista under Byrå.',
@@ -247,6 +249,8 @@ export const errorsEn: Record<ErrorCode, string> = {
     'The backup could not be made. Check that there is space and the folder is writable.',
   'key.sealed':
     "The database key is sealed in the desktop app's keychain. Open it in the Kundstart app.",
+  'key.noKeychain':
+    'This computer has no keychain for the database key, and a key file was not accepted. Nothing has changed.',
   'restore.failed': 'The backup could not be restored. Your current data is unchanged.',
   'prices.none': 'No price list applies to this month. Add the bureau’s price list under Bureau.',
   'prices.duplicateCode': 'The same add-on service (code) appears twice in the price list.',

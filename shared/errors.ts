@@ -61,6 +61,7 @@ export const ERROR_CODES = [
   'db.newerVersion',
   'db.notKundstart',
   'key.sealed',
+  'key.noKeychain',
   'backup.failed',
   'restore.failed',
   'prices.none',

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 
 /** Relative to the checkout: the built CLI and the sources it is built from. */
 export const BUNDLE = 'dist/cli/main.mjs';
-export const SOURCE = 'electron/cli/main.ts';
+export const SOURCE = 'electron/cli/cli-entry.ts';
 /**
  * What the bundle is built from: our sources, plus what an `npm install` rewrites (the bundle
  * carries the packages every command loads). Walking them costs a few milliseconds.

@@ -55,5 +55,3 @@ export async function run(argv: string[]): Promise<number> {
     return reportError({ json: argv.includes('--json') }, err);
   }
 }
-
-process.exitCode = await run(process.argv);

@@ -1,8 +1,8 @@
 import type { Core } from '../core/core';
 import { openCore, type OpenedCore } from '../core/open';
 import { resolveDbFile } from '../core/paths';
-import { startCoreClient } from '../core/process/core-client';
-import { forkCore } from '../core/process/fork-core';
+import { startCoreClient, type CoreClient } from '../core/process/core-client';
+import { cliHost } from './cli-host';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import { unwrap } from './output';
 
@@ -12,7 +12,8 @@ export async function withCore<T>(
   mode: 'cli' | 'browser',
   work: (core: OpenedCore) => Promise<T>,
 ): Promise<T> {
-  const core = await openCore({ dbFile: resolveDbFile(dbFlag), mode });
+  const dbFile = resolveDbFile(dbFlag);
+  const core = await openCore({ dbFile, mode, keyStore: await cliHost().keyStore(dbFile) });
   try {
     return await work(core);
   } finally {
@@ -29,11 +30,7 @@ export async function withCoreProcess<T>(
   dbFlag: string | undefined,
   work: (core: Core) => Promise<T>,
 ): Promise<T> {
-  const core = await startCoreClient(forkCore(), {
-    dbFile: resolveDbFile(dbFlag),
-    mode: 'cli',
-    startOutbox: false,
-  });
+  const core = await startCoreProcess(dbFlag, 'cli', false);
   try {
     return await work(core);
   } finally {
@@ -48,4 +45,24 @@ export async function call<C extends Channel>(
   input: InputOf<C>,
 ): Promise<OutputOf<C>> {
   return unwrap((await core.dispatch(channel, input, { transport: 'cli' })) as never);
+}
+
+/**
+ * The services in a process of their own, started as the CLI's host says (a forked Node process,
+ * or the desktop app's utilityProcess). The key travels in memory when the host unsealed it;
+ * otherwise the core reads the key file beside the database.
+ */
+export async function startCoreProcess(
+  dbFlag: string | undefined,
+  mode: 'cli' | 'browser',
+  startOutbox: boolean,
+): Promise<CoreClient> {
+  const dbFile = resolveDbFile(dbFlag);
+  const key = await (await cliHost().keyStore(dbFile))?.load();
+  return startCoreClient(cliHost().launchCore(), {
+    dbFile,
+    mode,
+    startOutbox,
+    ...(key ? { key } : {}),
+  });
 }

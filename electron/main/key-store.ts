@@ -4,6 +4,7 @@ import path from 'node:path';
 import { safeStorage } from 'electron';
 import type { KeyStore } from '../core/core';
 import { keyFileFor, sealedKeyFileFor } from '../core/crypto/key-file';
+import { AppError } from '../../shared/errors';
 
 /**
  * The data key (it encrypts personnummer at rest), sealed by the OS keychain through
@@ -49,18 +50,29 @@ function once(load: () => Promise<Buffer>): KeyStore {
 }
 
 /**
+ * Asked once per new database when no usable keychain exists (Linux without a secret service):
+ * may the key be kept in a file beside the database, readable by this user only? The desktop app
+ * asks in a dialog, `--cli` on the terminal.
+ */
+export type ConfirmFileKey = (keyFile: string) => Promise<boolean>;
+
+/**
  * The key store for `dbFile`, or undefined to let the core use its 0600 key file `<db>.key`:
  * when that file already exists (the database was made by the CLI or browser mode, whose key it
- * is), or when no usable keychain exists (then a warning, without secrets, is logged).
+ * is, or the file was accepted before), or when no usable keychain exists and the user accepts
+ * the file. Refused, nothing is written and the start stops with key.noKeychain.
  */
-export async function createKeyStore(dbFile: string): Promise<KeyStore | undefined> {
+export async function createKeyStore(
+  dbFile: string,
+  confirmFileKey: ConfirmFileKey,
+): Promise<KeyStore | undefined> {
   const sealed = sealedKeyFileFor(dbFile);
   if (await exists(sealed)) return once(() => unseal(sealed));
   if (await exists(keyFileFor(dbFile))) return undefined;
   if (keychainUsable()) return once(() => sealNew(sealed));
-  console.warn(
-    '[kundstart] The OS keychain (safeStorage) is unavailable: the data key is kept in a file ' +
-      'beside the database, readable only by this user.',
+  if (await confirmFileKey(keyFileFor(dbFile))) return undefined;
+  throw new AppError(
+    'key.noKeychain',
+    'Det finns ingen nyckelring att förvara databasens nyckel i, och en nyckelfil godkändes inte.',
   );
-  return undefined;
 }

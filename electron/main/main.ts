@@ -11,6 +11,7 @@ import {
 import type { Core, PreferenceStore } from '../core/core';
 import { startCoreClient } from '../core/process/core-client';
 import { startUpdates } from './updates';
+import { cliArguments, confirmFileKeyInDialog, runCliInApp } from './cli-mode';
 import { resolveDbFile } from '../core/paths';
 import { registerIpc } from '../ipc/register';
 import { APP_HOME } from './app-url';
@@ -76,7 +77,7 @@ async function start(dbFile: string): Promise<void> {
   const userData = app.getPath('userData');
   preferences = await openPreferences(userData);
   // The key is unsealed here, where the keychain is, and handed to the core in memory only.
-  const keyStore = await createKeyStore(dbFile);
+  const keyStore = await createKeyStore(dbFile, confirmFileKeyInDialog);
   const key = keyStore ? await keyStore.load() : undefined;
   // The services, the database, the outbox worker and every export run in a process of their
   // own: a long export never holds up the window, and a core that dies is restarted.
@@ -136,7 +137,13 @@ function run(): void {
 const userDataOverride = process.env.KUNDSTART_USER_DATA;
 if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
 
-registerAppScheme();
-hardenApp();
-if (app.requestSingleInstanceLock()) run();
-else app.quit();
+const cliArgs = cliArguments(process.argv);
+if (cliArgs) {
+  // A command, not a window: no single-instance lock, so it runs while the app is open too.
+  void runCliInApp(cliArgs);
+} else {
+  registerAppScheme();
+  hardenApp();
+  if (app.requestSingleInstanceLock()) run();
+  else app.quit();
+}

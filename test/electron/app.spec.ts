@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -202,5 +203,34 @@ test.describe('importing users in the desktop window', () => {
       page.getByRole('grid', { name: 'Rader i filen' }).getByText('Öberg'),
     ).toBeVisible();
     expect(page.url()).toMatch(/^app:\/\/kundstart\//);
+  });
+});
+
+test.describe('Kundstart --cli', () => {
+  test('answers the command line itself, on the desktop app’s own database, with no window', async () => {
+    if (!binary.found) throw new Error(binary.reason);
+    const dir = await mkdtemp(path.join(tmpdir(), 'kundstart-cli-'));
+    const cli = (...args: string[]) =>
+      spawnSync(
+        binary.path,
+        [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), root, '--cli', ...args],
+        {
+          encoding: 'utf8',
+          env: {
+            ...process.env,
+            KUNDSTART_DB: path.join(dir, 'kundstart.db'),
+            KUNDSTART_USER_DATA: path.join(dir, 'user-data'),
+            // Where the keychain is missing (a bare Linux), the question is answered yes.
+            KUNDSTART_ALLOW_FILE_KEY: '1',
+          },
+          timeout: 60_000,
+        },
+      );
+    const created = cli('customer', 'create', '--name', 'Åkesson Bygg AB', '--orgnr', '5592440001');
+    expect(created.status, created.stderr).toBe(0);
+    const listed = cli('customer', 'list', '--json');
+    expect(listed.status, listed.stderr).toBe(0);
+    expect(listed.stdout).toContain('Åkesson Bygg AB');
+    await rm(dir, { recursive: true, force: true });
   });
 });

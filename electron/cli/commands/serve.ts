@@ -1,13 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { resolveDbFile } from '../../core/paths';
-import { startCoreClient } from '../../core/process/core-client';
-import { forkCore } from '../../core/process/fork-core';
 import { startHost } from '../../host/server';
 import { CHECKOUT_DIR, RENDERER_DIR } from '../checkout';
 import { note, print } from '../output';
 import type { GlobalOptions } from '../main';
+import { startCoreProcess } from '../session';
 
 export function registerServe(program: Command, globals: () => GlobalOptions): void {
   program
@@ -19,11 +17,7 @@ export function registerServe(program: Command, globals: () => GlobalOptions): v
       ensureRendererBuilt();
       // The services in a process of their own: a long export or import never holds up this
       // server, and a core that dies is restarted. Queued messages go out from there too.
-      const core = await startCoreClient(forkCore(), {
-        dbFile: resolveDbFile(globals().db),
-        mode: 'browser',
-        startOutbox: true,
-      });
+      const core = await startCoreProcess(globals().db, 'browser', true);
       const host = await startHost({ core, port: Number(opts.port), rendererDir: RENDERER_DIR });
       print({ json: Boolean(opts.json) }, { url: host.url, port: host.port }, () =>
         [

@@ -18,7 +18,7 @@ function file(rel: string, seconds: number): void {
 
 /** A checkout with its sources at t = 100 s. */
 function checkout(): void {
-  file('electron/cli/main.ts', 100);
+  file('electron/cli/cli-entry.ts', 100);
   file('electron/core/db/data-source.ts', 100);
   file('shared/contract/index.ts', 100);
   file('package.json', 100);
@@ -53,7 +53,7 @@ describe('which program kundstart runs', () => {
     file('shared/contract/index.ts', 201);
     const entry = chooseEntry(dir.dir);
     expect(entry.kind).toBe('source');
-    expect(entry.url.href).toBe(new URL(`file://${dir.dir}/electron/cli/main.ts`).href);
+    expect(entry.url.href).toBe(new URL(`file://${dir.dir}/electron/cli/cli-entry.ts`).href);
   });
 
   it('counts an npm install after the build as a change (the bundle carries some packages)', () => {
