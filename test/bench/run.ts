@@ -12,6 +12,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 import { benchBlikk } from './blikk';
 import { benchCliStart } from './cli-start';
 import { benchCoreProcess } from './core-process';
+import { benchEncryption } from './encryption';
 import { benchImport, type Timing } from './import';
 import { benchInvoices } from './invoices';
 import { benchOutbox } from './outbox';
@@ -56,6 +57,7 @@ async function main() {
     figures.push(...(await benchPortfolio(host.url, CUSTOMERS)));
     await benchUsers(core, host.url, big);
     importFigures(dir.dir);
+    figures.push(...(await benchEncryption(dir.dir)));
     figures.push(...(await benchInvoices(core, dir.dir)));
     figures.push(...(await benchOutbox(core)));
     figures.push(...(await benchBlikk()));
