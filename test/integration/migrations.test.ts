@@ -234,3 +234,22 @@ describe('upgrading version 7 (mail, before Blikk reconciliation)', () => {
     expect(list.map((r) => r.blikk.connected)).toEqual([false, false]);
   });
 });
+
+describe('upgrading version 8 (Blikk reconciliation, before the audit log’s own indexes)', () => {
+  it('keeps the Blikk connection, its sealed secret and the failed reading', async () => {
+    const c = await upgraded(8);
+    expect(await value(c, 'blikk:getConnection', { customerId: F.AKESSON.id })).toMatchObject({
+      appId: F.BLIKK_STATE.appId,
+      hasSecret: true,
+      connectedAt: F.BLIKK_STATE.connectedAt,
+      lastTest: { at: F.BLIKK_STATE.connectedAt, code: null },
+    });
+    const list = await value(c, 'customers:list', {});
+    const akesson = list.find((r) => r.id === F.AKESSON.id);
+    expect(akesson?.blikk).toMatchObject({
+      connected: true,
+      reconciledAt: null,
+      lastError: { code: 'blikk.offline', at: F.BLIKK_STATE.attemptedAt },
+    });
+  });
+});
