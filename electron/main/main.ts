@@ -140,7 +140,10 @@ if (userDataOverride) app.setPath('userData', path.resolve(userDataOverride));
 const cliArgs = cliArguments(process.argv);
 if (cliArgs) {
   // A command, not a window: no single-instance lock, so it runs while the app is open too.
-  void runCliInApp(cliArgs);
+  runCliInApp(cliArgs).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
 } else {
   registerAppScheme();
   hardenApp();
