@@ -35,6 +35,12 @@ import {
 } from '../schemas/blikk';
 import { empty, id, text } from '../schemas/common';
 import {
+  personExportSchema,
+  personQuerySchema,
+  type ErasureResult,
+  type PersonOverview,
+} from '../schemas/privacy';
+import {
   holidaysSchema,
   profileDeleteSchema,
   profileSaveSchema,
@@ -143,6 +149,11 @@ export const contract = {
   'drafts:discard': channel<null>()(draftKeySchema),
 
   'audit:list': channel<AuditEntry[]>()(auditListSchema),
+
+  /** A person's data across all customers (GDPR art. 15 and 17): where held, export, erase. */
+  'privacy:find': channel<PersonOverview>()(personQuerySchema),
+  'privacy:export': channel<ExportFile>()(personExportSchema),
+  'privacy:erase': channel<ErasureResult>()(personQuerySchema),
 
   'settings:get': channel<CustomerSettings>()(z.object({ customerId: id }).strict()),
   'settings:save': channel<CustomerSettings>()(settingsSaveSchema),

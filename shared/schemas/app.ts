@@ -36,7 +36,7 @@ export interface AuditEntry {
   entity: string;
   entityId: string;
   customerId: string | null;
-  action: 'create' | 'update' | 'delete' | 'reveal' | 'restore';
+  action: 'create' | 'update' | 'delete' | 'reveal' | 'restore' | 'export' | 'erase' | 'retention';
   /** Who or what the entry is about, by name, as it was at the time ("Bo Ask"); may be ''. */
   subject: string;
   /** Personnummer appear masked here, always. */

@@ -99,7 +99,7 @@ export async function listAudit(
   return rows.map(toEntry);
 }
 
-function toEntry(row: AuditRow): AuditEntry {
+export function toEntry(row: AuditRow): AuditEntry {
   return {
     id: row.id,
     at: row.at,

@@ -123,6 +123,8 @@ export interface PrimaryContactRow {
   phone: string;
   /** AES-256-GCM token of the 12-digit personnummer; never plain text at rest. */
   personnummerEnc: string | null;
+  /** Keyed hash of the personnummer (a person is found without decrypting); null until known. */
+  personnummerFp: string | null;
   alsoFirstAdmin: boolean;
   updatedAt: string;
 }
@@ -136,6 +138,7 @@ export const PrimaryContactEntity = new EntitySchema<PrimaryContactRow>({
     email: { type: 'varchar', length: 254 },
     phone: { type: 'varchar', length: 40 },
     personnummerEnc: { name: 'personnummer_enc', type: 'text', nullable: true },
+    personnummerFp: { name: 'personnummer_fp', type: 'varchar', length: 64, nullable: true },
     alsoFirstAdmin: { name: 'also_first_admin', type: 'boolean' },
     updatedAt: { name: 'updated_at', type: 'varchar', length: 32 },
   },

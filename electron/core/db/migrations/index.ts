@@ -6,6 +6,7 @@ import { Invoicing1764640000000 } from './1764640000000-invoicing';
 import { AuditSubject1764720000000 } from './1764720000000-audit-subject';
 import { Mail1764800000000 } from './1764800000000-mail';
 import { Blikk1764900000000 } from './1764900000000-blikk';
+import { Privacy1765200000000 } from './1765200000000-privacy';
 
 /** Every migration, oldest first. Listed explicitly: globs break under bundlers. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AuditSubject1764720000000,
   Mail1764800000000,
   Blikk1764900000000,
+  Privacy1765200000000,
 ];
