@@ -9,6 +9,7 @@ import { registerDemo } from './commands/demo';
 import { registerInvite } from './commands/invite';
 import { registerInvoices } from './commands/invoices';
 import { registerOutbox } from './commands/outbox';
+import { registerPerson } from './commands/person';
 import { registerLetters } from './commands/letters';
 import { registerPrices } from './commands/prices';
 import { registerServe } from './commands/serve';
@@ -43,6 +44,7 @@ export async function run(argv: string[]): Promise<number> {
   registerOutbox(program, globals);
   registerLetters(program, globals);
   registerBlikk(program, globals);
+  registerPerson(program, globals);
   try {
     await program.parseAsync(argv);
     return EXIT.done;
