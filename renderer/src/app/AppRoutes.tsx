@@ -52,6 +52,9 @@ const MailTemplatesPage = lazy(() =>
 const OutboxPage = lazy(() =>
   import('../features/outbox/OutboxPage').then((m) => ({ default: m.OutboxPage })),
 );
+const PrivacyPage = lazy(() =>
+  import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
@@ -81,6 +84,7 @@ export function AppRoutes() {
         <Route path="bureau/prices" element={<PriceListsPage />} />
         <Route path="bureau/templates" element={<MailTemplatesPage />} />
         <Route path="outbox" element={<OutboxPage />} />
+        <Route path="privacy" element={<PrivacyPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -9,6 +9,7 @@ import BarChartOutlined from '@mui/icons-material/BarChartOutlined';
 import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
 import MailOutlined from '@mui/icons-material/MailOutlined';
 import OutboxOutlined from '@mui/icons-material/OutboxOutlined';
+import PrivacyTipOutlined from '@mui/icons-material/PrivacyTipOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
 import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
@@ -89,6 +90,12 @@ export function NavDrawer() {
       icon: <OutboxOutlined />,
       after: <OutboxBadge />,
       matches: ['/outbox'],
+    },
+    {
+      to: '/privacy',
+      label: t('privacy.nav'),
+      icon: <PrivacyTipOutlined />,
+      matches: ['/privacy'],
     },
     {
       to: '/settings',

@@ -16,6 +16,8 @@ import { messagingEn } from './messaging.en';
 import { messagingSv } from './messaging.sv';
 import { pricesEn } from './prices.en';
 import { pricesSv } from './prices.sv';
+import { privacyEn } from './privacy.en';
+import { privacySv } from './privacy.sv';
 import { sv } from './sv';
 import { usersEn } from './users.en';
 import { usersSv } from './users.sv';
@@ -39,6 +41,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           mailTemplates: mailTemplatesSv,
           messaging: messagingSv,
           blikk: blikkSv,
+          privacy: privacySv,
         },
       },
       en: {
@@ -51,6 +54,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           mailTemplates: mailTemplatesEn,
           messaging: messagingEn,
           blikk: blikkEn,
+          privacy: privacyEn,
         },
       },
     },
