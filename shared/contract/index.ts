@@ -37,8 +37,10 @@ import { empty, id, text } from '../schemas/common';
 import {
   personExportSchema,
   personQuerySchema,
+  retentionSchema,
   type ErasureResult,
   type PersonOverview,
+  type Retention,
 } from '../schemas/privacy';
 import {
   holidaysSchema,
@@ -154,6 +156,8 @@ export const contract = {
   'privacy:find': channel<PersonOverview>()(personQuerySchema),
   'privacy:export': channel<ExportFile>()(personExportSchema),
   'privacy:erase': channel<ErasureResult>()(personQuerySchema),
+  'privacy:getRetention': channel<Retention>()(empty),
+  'privacy:setRetention': channel<Retention>()(retentionSchema),
 
   'settings:get': channel<CustomerSettings>()(z.object({ customerId: id }).strict()),
   'settings:save': channel<CustomerSettings>()(settingsSaveSchema),

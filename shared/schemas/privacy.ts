@@ -110,3 +110,9 @@ export interface ErasureResult {
   auditId: number;
   counts: PersonCounts & { drafts: number };
 }
+
+/** The bureau's retention of sent messages and drafts, in days; null keeps them. */
+export const retentionSchema = z
+  .object({ days: z.number().int().min(1).max(3650).nullable() })
+  .strict();
+export type Retention = z.infer<typeof retentionSchema>;

@@ -22,6 +22,8 @@ export interface BureauRow {
   agreementNumber: string | null;
   agreementValidFrom: string | null;
   staffName: string;
+  /** Sent messages and drafts are removed after this many days; null keeps them. */
+  retentionDays: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -42,6 +44,7 @@ export const BureauEntity = new EntitySchema<BureauRow>({
       nullable: true,
     },
     staffName: { name: 'staff_name', type: 'varchar', length: 120 },
+    retentionDays: { name: 'retention_days', type: 'integer', nullable: true },
     ...createdUpdated,
   },
 });
