@@ -69,3 +69,34 @@ test('a person found by personnummer is exported as PDF and erased after the nam
   await page.getByRole('button', { name: 'Sök' }).click();
   await expect(page.getByText('Ingen person med de uppgifterna finns i Kundstart.')).toBeVisible();
 });
+
+test('the retention is set under Inställningar: 0 is refused in Swedish, 30 days is saved and read back', async ({
+  page,
+}) => {
+  app.cli(
+    'bureau',
+    'set',
+    '--name',
+    'Ek & Ask AB',
+    '--orgnr',
+    '556016-0680',
+    '--staff-name',
+    'Anna Ek',
+  );
+  await page.goto(await app.start());
+  await page.getByRole('link', { name: 'Inställningar' }).click();
+  const card = page.getByRole('form', { name: 'Gallring' });
+  const days = card.getByLabel('Ta bort skickade meddelanden och utkast efter (dagar)');
+  await expect(days).toHaveValue('');
+  await days.fill('0');
+  await card.getByRole('button', { name: 'Spara' }).click();
+  await expect(card.getByText('Ange ett heltal mellan 1 och 3650 dagar')).toBeVisible();
+  await days.fill('30');
+  await card.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByText('Gallringen är sparad.')).toBeVisible();
+  await page
+    .getByRole('region', { name: 'Gallring' })
+    .screenshot({ path: 'test-results/e2e/privacy-retention.png' });
+  await page.reload();
+  await expect(page.getByRole('form', { name: 'Gallring' }).getByRole('textbox')).toHaveValue('30');
+});

@@ -30,4 +30,13 @@ export const privacyEn: typeof privacySv = {
     confirm: 'Erase',
     done: 'The person is erased.',
   },
+  retention: {
+    title: 'Retention',
+    days: 'Remove sent messages and drafts after (days)',
+    helper:
+      'Empty: keep them. Applied when Kundstart starts and then daily, and written to the audit log.',
+    invalid: 'Enter a whole number of days from 1 to 3650, or leave the field empty.',
+    save: 'Save',
+    saved: 'The retention is saved.',
+  },
 };

@@ -28,4 +28,13 @@ export const privacySv = {
     confirm: 'Radera',
     done: 'Personen är raderad.',
   },
+  retention: {
+    title: 'Gallring',
+    days: 'Ta bort skickade meddelanden och utkast efter (dagar)',
+    helper:
+      'Tomt: behåll dem. Gallringen görs när Kundstart startar och sedan varje dag, och skrivs i händelseloggen.',
+    invalid: 'Ange ett heltal mellan 1 och 3650 dagar, eller lämna fältet tomt.',
+    save: 'Spara',
+    saved: 'Gallringen är sparad.',
+  },
 };
