@@ -96,6 +96,8 @@ describe('a register extract (GDPR art. 15)', () => {
       'Berg Konsult AB',
       'Kontaktperson för Åkesson Bygg & Måleri AB',
       'Händelselogg',
+      'I kö',
+      'Lades till',
     ]) {
       expect(text).toContain(expected);
     }

@@ -10,6 +10,33 @@ const ROLE: Record<string, string> = {
   approver: 'Attestansvarig',
   admin: 'Administratör',
 };
+const STATE: Record<string, string> = {
+  none: 'Inte skickat',
+  queued: 'I kö',
+  sending: 'Skickas',
+  sent: 'Skickat',
+  failed: 'Misslyckades',
+  interrupted: 'Avbrutet',
+  cancelled: 'Stoppat',
+};
+const ACTION: Record<string, string> = {
+  create: 'Lades till',
+  update: 'Ändrades',
+  delete: 'Togs bort',
+  reveal: 'Visades',
+  restore: 'Återställdes',
+  export: 'Exporterades',
+  erase: 'Raderades',
+  retention: 'Gallrades',
+};
+const ENTITY: Record<string, string> = {
+  user: 'Användare',
+  customer: 'Kund',
+  'user.invitation': 'Inbjudan',
+  person: 'Registerutdrag',
+};
+/** The Swedish word for a stored code; the code itself where there is none. */
+const sv = (words: Record<string, string>, code: string) => words[code] ?? code;
 
 export function renderPersonPdf(record: PersonRecord, bureauName: string): Promise<Buffer> {
   const definition: TDocumentDefinitions = {
@@ -43,7 +70,7 @@ export function renderPersonPdf(record: PersonRecord, bureauName: string): Promi
         ['Kund', 'E-post', 'Brev', 'Inloggad'],
         record.invitations.map((i) => [
           nameOf(record, i.customerId),
-          i.emailState,
+          sv(STATE, i.emailState),
           day(i.letterAt),
           day(i.loggedInAt),
         ]),
@@ -51,7 +78,12 @@ export function renderPersonPdf(record: PersonRecord, bureauName: string): Promi
       ...listSection(
         'Meddelanden',
         ['Skapat', 'Till', 'Ämne', 'Status'],
-        record.messages.map((msg) => [day(msg.createdAt), msg.to, msg.subject, msg.state]),
+        record.messages.map((msg) => [
+          day(msg.createdAt),
+          msg.to,
+          msg.subject,
+          sv(STATE, msg.state),
+        ]),
       ),
       ...listSection(
         'Avstämning mot Blikk',
@@ -61,7 +93,7 @@ export function renderPersonPdf(record: PersonRecord, bureauName: string): Promi
       ...listSection(
         'Händelselogg',
         ['Tid', 'Vem', 'Vad', 'Åtgärd'],
-        record.audit.map((a) => [day(a.at), a.actor, a.entity, a.action]),
+        record.audit.map((a) => [day(a.at), a.actor, sv(ENTITY, a.entity), sv(ACTION, a.action)]),
       ),
     ],
     defaultStyle: { font: FONT, fontSize: 10, lineHeight: 1.25, color: '#222222' },
