@@ -19,8 +19,9 @@ export const ERASED_NAME = 'Raderad person';
  * shows them incomplete), since an approver's id pointing nowhere would name no one anyway;
  * earlier audit entries about them keep their time, actor and kind but lose their subject and
  * before/after, and one entry records the erasure, by whom and when, naming no one.
- * Deleted bytes are zeroed (secure_delete) and the log checkpointed away, so neither the file
- * nor its WAL keeps a copy.
+ * Deleted bytes are zeroed (secure_delete, left on for the writer connection from then on: later
+ * deletes of personal data want it too) and the log checkpointed away, so neither the file nor
+ * its WAL keeps a copy.
  */
 export async function erasePerson(ctx: ServiceContext, query: PersonQuery): Promise<ErasureResult> {
   const key = personKey(ctx, query);

@@ -5,10 +5,7 @@ import type { PersonQuery } from '../../../../shared/schemas/privacy';
 import { useMutation } from '../../api/useMutation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-
-/** Typing the name is the confirmation: an erasure cannot be undone. */
-export const nameMatches = (typed: string, name: string) =>
-  typed.trim().toLocaleLowerCase('sv') === name.trim().toLocaleLowerCase('sv');
+import { nameMatches } from './privacyRules';
 
 export function EraseDialog(props: {
   open: boolean;

@@ -7,12 +7,7 @@ import type { PersonOverview, PersonQuery } from '../../../../shared/schemas/pri
 import { useMutation } from '../../api/useMutation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SectionCard } from '../../components/SectionCard';
-
-/** An address has an @; anything else is taken for a personnummer, which the core checks. */
-export function queryOf(text: string): PersonQuery {
-  const value = text.trim();
-  return value.includes('@') ? { email: value } : { personnummer: value };
-}
+import { queryOf } from './privacyRules';
 
 export function PersonSearch(props: {
   onFound: (query: PersonQuery, person: PersonOverview | null) => void;

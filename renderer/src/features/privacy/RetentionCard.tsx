@@ -10,15 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { useNotify } from '../../components/Notifier';
 import { SectionCard } from '../../components/SectionCard';
-
-/** What was typed as days: '' keeps everything, a whole number 1–3650, anything else is wrong. */
-export function daysOf(text: string): Retention | 'invalid' {
-  const value = text.trim();
-  if (value === '') return { days: null };
-  if (!/^\d+$/.test(value)) return 'invalid';
-  const days = Number(value);
-  return days >= 1 && days <= 3650 ? { days } : 'invalid';
-}
+import { daysOf } from './privacyRules';
 
 /** Under Inställningar: how long sent messages and drafts are kept. */
 export function RetentionCard() {
