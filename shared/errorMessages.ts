@@ -63,6 +63,8 @@ export const errorsSv: Record<ErrorCode, string> = {
   'agreement.numberMissing': 'Fyll i avtalsnumret för återförsäljaravtalet.',
   'date.invalid': 'Datumet finns inte. Skriv det som ÅÅÅÅ-MM-DD.',
   'customer.notFound': 'Kunden hittades inte. Den kan ha tagits bort.',
+  'person.query': 'Sök på antingen ett personnummer eller en e-postadress, inte båda.',
+  'person.notFound': 'Ingen person med de uppgifterna finns i Kundstart.',
   'settings.codeUnknown': 'Koden finns inte bland standardkoderna.',
   'settings.codeDuplicate':
     'Koden finns redan. Välj en kod som inte är en standardkod eller en annan egen kod.',
@@ -230,6 +232,8 @@ export const errorsEn: Record<ErrorCode, string> = {
   'agreement.numberMissing': 'Enter the number of the reseller agreement.',
   'date.invalid': 'The date does not exist. Write it as YYYY-MM-DD.',
   'customer.notFound': 'The customer was not found. It may have been removed.',
+  'person.query': 'Search by either a personnummer or an e-mail address, not both.',
+  'person.notFound': 'No person with those details is held in Kundstart.',
   'settings.codeUnknown': 'The code is not one of the standard codes.',
   'settings.codeDuplicate':
     'The code already exists. Choose a code that is neither a standard code nor another custom one.',

@@ -48,6 +48,8 @@ export const ERROR_CODES = [
   'agreement.numberMissing',
   'date.invalid',
   'customer.notFound',
+  'person.query',
+  'person.notFound',
   'settings.codeUnknown',
   'settings.codeDuplicate',
   'settings.flexCoreTimes',

@@ -10,6 +10,7 @@ import { registerDemo } from './commands/demo';
 import { registerInvite } from './commands/invite';
 import { registerInvoices } from './commands/invoices';
 import { registerOutbox } from './commands/outbox';
+import { registerPerson } from './commands/person';
 import { registerLetters } from './commands/letters';
 import { registerPrices } from './commands/prices';
 import { registerServe } from './commands/serve';
@@ -45,6 +46,7 @@ export async function run(argv: string[]): Promise<number> {
   registerLetters(program, globals);
   registerBlikk(program, globals);
   registerAudit(program, globals);
+  registerPerson(program, globals);
   try {
     await program.parseAsync(argv);
     return EXIT.done;

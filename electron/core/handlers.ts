@@ -6,6 +6,7 @@ import { createCustomerHandlers } from './customers/customer-handlers';
 import { createImportHandlers } from './import/import-handlers';
 import { createInvoiceHandlers } from './invoices/invoice-handlers';
 import { createMailHandlers } from './mail/mail-handlers';
+import { createPrivacyHandlers } from './privacy/privacy-handlers';
 import { createSettingsHandlers } from './settings/settings-handlers';
 import { createUserHandlers } from './users/user-handlers';
 
@@ -25,9 +26,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     createMailHandlers(ctx),
     createBlikkHandlers(ctx),
     createInvoiceHandlers(ctx),
+    createPrivacyHandlers(ctx),
   ] as const;
   assertDisjoint(domains);
-  const [app, customers, settings, users, imports, mail, blikk, invoices] = domains;
+  const [app, customers, settings, users, imports, mail, blikk, invoices, privacy] = domains;
   return {
     ...app,
     ...customers,
@@ -37,6 +39,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...mail,
     ...blikk,
     ...invoices,
+    ...privacy,
   };
 }
 

@@ -67,6 +67,9 @@ export const AUDIT_KINDS: readonly AuditKind[] = [
   kind('blikkDifference', 'create', 'Skillnad mot Blikk avgjord', 'Blikk difference settled'),
   kind('demoHistory', 'create', 'Demohistorik skapad', 'Demo history made'),
   kind('database', 'restore', 'Databasen återställd', 'Database restored'),
+  kind('person', 'export', 'Registerutdrag gjort', 'Register extract made'),
+  kind('person', 'erase', 'Person raderad', 'Person erased'),
+  kind('retention', 'retention', 'Gamla meddelanden gallrade', 'Old messages removed'),
 ];
 
 const ACTION_WORDS: Record<AuditAction, { sv: string; en: string }> = {
@@ -75,6 +78,9 @@ const ACTION_WORDS: Record<AuditAction, { sv: string; en: string }> = {
   delete: { sv: 'borttagen', en: 'deleted' },
   reveal: { sv: 'visad', en: 'shown' },
   restore: { sv: 'återställd', en: 'restored' },
+  export: { sv: 'exporterad', en: 'exported' },
+  erase: { sv: 'raderad', en: 'erased' },
+  retention: { sv: 'gallrad', en: 'removed after its time' },
 };
 
 const matches = (pattern: string, entity: string) =>

@@ -37,6 +37,14 @@ import {
 } from '../schemas/blikk';
 import { empty, id, text } from '../schemas/common';
 import {
+  personExportSchema,
+  personQuerySchema,
+  retentionSchema,
+  type ErasureResult,
+  type PersonOverview,
+  type Retention,
+} from '../schemas/privacy';
+import {
   holidaysSchema,
   profileDeleteSchema,
   profileSaveSchema,
@@ -150,6 +158,13 @@ export const contract = {
   /** Every staff member the log names, for the filter. */
   'audit:actors': channel<string[]>()(empty),
   'audit:export': channel<ExportFile>()(auditExportSchema),
+
+  /** A person's data across all customers (GDPR art. 15 and 17): where held, export, erase. */
+  'privacy:find': channel<PersonOverview>()(personQuerySchema),
+  'privacy:export': channel<ExportFile>()(personExportSchema),
+  'privacy:erase': channel<ErasureResult>()(personQuerySchema),
+  'privacy:getRetention': channel<Retention>()(empty),
+  'privacy:setRetention': channel<Retention>()(retentionSchema),
 
   'settings:get': channel<CustomerSettings>()(z.object({ customerId: id }).strict()),
   'settings:save': channel<CustomerSettings>()(settingsSaveSchema),

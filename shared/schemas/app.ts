@@ -42,7 +42,16 @@ export interface Draft {
   updatedAt: string;
 }
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'reveal', 'restore'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'reveal',
+  'restore',
+  'export',
+  'erase',
+  'retention',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**

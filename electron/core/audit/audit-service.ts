@@ -130,7 +130,7 @@ export async function auditActors(ctx: ServiceContext): Promise<string[]> {
   return rows.map((r) => r.actor);
 }
 
-function toEntry(row: AuditRow & { customerName?: string | null }): AuditEntry {
+export function toEntry(row: AuditRow & { customerName?: string | null }): AuditEntry {
   return {
     id: row.id,
     at: row.at,

@@ -33,6 +33,8 @@ export async function saveBureau(ctx: ServiceContext, input: BureauInput): Promi
       agreementNumber: input.resellerAgreement ? (input.agreementNumber?.trim() ?? null) : null,
       agreementValidFrom: input.resellerAgreement ? (input.agreementValidFrom ?? null) : null,
       staffName: input.staffName.trim(),
+      // Its own setting (privacy/retention.ts): the profile form leaves it as it is.
+      retentionDays: before?.retentionDays ?? null,
       createdAt: before?.createdAt ?? now,
       updatedAt: now,
     };

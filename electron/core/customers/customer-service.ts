@@ -336,7 +336,7 @@ function buildContact(
     name: contact.name.trim(),
     email: contact.email.trim(),
     phone: trimmed(contact.phone),
-    personnummerEnc: contactPersonnummer(ctx, contact.personnummer, existing),
+    ...contactPersonnummer(ctx, contact.personnummer, existing),
     alsoFirstAdmin: contact.alsoFirstAdmin,
     updatedAt: now,
   };
@@ -347,10 +347,18 @@ function contactPersonnummer(
   ctx: ServiceContext,
   value: string | undefined,
   existing: PrimaryContactRow | null,
-): string | null {
-  if (value === undefined) return existing?.personnummerEnc ?? null;
-  if (value.trim() === '') return null;
+): Pick<PrimaryContactRow, 'personnummerEnc' | 'personnummerFp'> {
+  if (value === undefined) {
+    return {
+      personnummerEnc: existing?.personnummerEnc ?? null,
+      personnummerFp: existing?.personnummerFp ?? null,
+    };
+  }
+  if (value.trim() === '') return { personnummerEnc: null, personnummerFp: null };
   const parsed = parsePersonnummer(value, ctx.now());
   if (!parsed.ok) throw new AppError(parsed.code);
-  return ctx.cipher.encrypt(parsed.digits);
+  return {
+    personnummerEnc: ctx.cipher.encrypt(parsed.digits),
+    personnummerFp: ctx.cipher.fingerprint(parsed.digits),
+  };
 }

@@ -22,6 +22,8 @@ export interface BureauRow {
   agreementNumber: string | null;
   agreementValidFrom: string | null;
   staffName: string;
+  /** Sent messages and drafts are removed after this many days; null keeps them. */
+  retentionDays: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -42,6 +44,7 @@ export const BureauEntity = new EntitySchema<BureauRow>({
       nullable: true,
     },
     staffName: { name: 'staff_name', type: 'varchar', length: 120 },
+    retentionDays: { name: 'retention_days', type: 'integer', nullable: true },
     ...createdUpdated,
   },
 });
@@ -123,6 +126,8 @@ export interface PrimaryContactRow {
   phone: string;
   /** AES-256-GCM token of the 12-digit personnummer; never plain text at rest. */
   personnummerEnc: string | null;
+  /** Keyed hash of the personnummer (a person is found without decrypting); null until known. */
+  personnummerFp: string | null;
   alsoFirstAdmin: boolean;
   updatedAt: string;
 }
@@ -136,6 +141,7 @@ export const PrimaryContactEntity = new EntitySchema<PrimaryContactRow>({
     email: { type: 'varchar', length: 254 },
     phone: { type: 'varchar', length: 40 },
     personnummerEnc: { name: 'personnummer_enc', type: 'text', nullable: true },
+    personnummerFp: { name: 'personnummer_fp', type: 'varchar', length: 64, nullable: true },
     alsoFirstAdmin: { name: 'also_first_admin', type: 'boolean' },
     updatedAt: { name: 'updated_at', type: 'varchar', length: 32 },
   },

@@ -10,6 +10,7 @@ import {
   touchedBy,
 } from './outbox-store';
 import { retentionDays } from './settings-service';
+import { applyRetention } from '../privacy/retention';
 
 export interface DrainResult {
   sent: number;
@@ -93,6 +94,8 @@ export function createOutboxWorker(
     const days = await retentionDays(ctx);
     const gone = await pruneExpired(ctx, new Date(now() - days * DAY_MS).toISOString());
     if (gone > 0) ctx.emit('outbox:changed', { customerIds: [] });
+    // The bureau's own retention of sent messages and drafts, on the same start and daily turn.
+    await applyRetention(ctx, new Date(now()));
   };
 
   const drain = (): Promise<DrainOutcome> =>

@@ -32,6 +32,7 @@ export async function syncContactFromUser(
       email: user.email,
       phone: user.mobile,
       personnummerEnc: user.personnummerEnc,
+      personnummerFp: user.personnummerFp,
       updatedAt: isoNow(ctx),
     },
   );

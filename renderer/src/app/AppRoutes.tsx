@@ -55,6 +55,9 @@ const OutboxPage = lazy(() =>
 const AuditLogPage = lazy(() =>
   import('../features/auditLog/AuditLogPage').then((m) => ({ default: m.AuditLogPage })),
 );
+const PrivacyPage = lazy(() =>
+  import('../features/privacy/PrivacyPage').then((m) => ({ default: m.PrivacyPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
@@ -85,6 +88,7 @@ export function AppRoutes() {
         <Route path="bureau/templates" element={<MailTemplatesPage />} />
         <Route path="outbox" element={<OutboxPage />} />
         <Route path="audit" element={<AuditLogPage />} />
+        <Route path="privacy" element={<PrivacyPage />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -10,6 +10,7 @@ import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
 import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import MailOutlined from '@mui/icons-material/MailOutlined';
 import OutboxOutlined from '@mui/icons-material/OutboxOutlined';
+import PrivacyTipOutlined from '@mui/icons-material/PrivacyTipOutlined';
 import PeopleAltOutlined from '@mui/icons-material/PeopleAltOutlined';
 import PersonAddAlt1Outlined from '@mui/icons-material/PersonAddAlt1Outlined';
 import ReceiptLongOutlined from '@mui/icons-material/ReceiptLongOutlined';
@@ -96,6 +97,12 @@ export function NavDrawer() {
       label: t('auditLog.nav'),
       icon: <HistoryOutlined />,
       matches: ['/audit'],
+    },
+    {
+      to: '/privacy',
+      label: t('privacy.nav'),
+      icon: <PrivacyTipOutlined />,
+      matches: ['/privacy'],
     },
     {
       to: '/settings',

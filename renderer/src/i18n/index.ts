@@ -18,6 +18,8 @@ import { messagingEn } from './messaging.en';
 import { messagingSv } from './messaging.sv';
 import { pricesEn } from './prices.en';
 import { pricesSv } from './prices.sv';
+import { privacyEn } from './privacy.en';
+import { privacySv } from './privacy.sv';
 import { sv } from './sv';
 import { updatesEn } from './updates.en';
 import { updatesSv } from './updates.sv';
@@ -45,6 +47,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           blikk: blikkSv,
           updates: updatesSv,
           auditLog: auditLogSv,
+          privacy: privacySv,
         },
       },
       en: {
@@ -59,6 +62,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           blikk: blikkEn,
           updates: updatesEn,
           auditLog: auditLogEn,
+          privacy: privacyEn,
         },
       },
     },

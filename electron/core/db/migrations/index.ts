@@ -7,6 +7,7 @@ import { AuditSubject1764720000000 } from './1764720000000-audit-subject';
 import { Mail1764800000000 } from './1764800000000-mail';
 import { Blikk1764900000000 } from './1764900000000-blikk';
 import { AuditLog1765300000000 } from './1765300000000-audit-log';
+import { Privacy1765200000000 } from './1765200000000-privacy';
 
 /** Every migration, oldest first. Listed explicitly: globs break under bundlers. */
 export const MIGRATIONS = [
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   AuditSubject1764720000000,
   Mail1764800000000,
   Blikk1764900000000,
+  Privacy1765200000000,
   AuditLog1765300000000,
 ];

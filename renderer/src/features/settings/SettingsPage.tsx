@@ -23,6 +23,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { schemaDate } from './schemaVersion';
 import { BlikkApiCard } from '../blikk/BlikkApiCard';
 import { UpdatesCard } from './UpdatesCard';
+import { RetentionCard } from '../privacy/RetentionCard';
 
 function LanguageChoice() {
   const { t, i18n } = useTranslation();
@@ -114,6 +115,7 @@ export function SettingsPage() {
         <LanguageChoice />
         <BlikkApiCard />
         <UpdatesCard />
+        <RetentionCard />
         <AppInfo />
       </Box>
     </>
