@@ -84,6 +84,11 @@ export const errorsSv: Record<ErrorCode, string> = {
   'key.sealed':
     'Databasens nyckel är låst i skrivbordsprogrammets nyckelring. Öppna databasen i Kundstart-appen.',
   'restore.failed': 'Säkerhetskopian kunde inte läsas in. Dina nuvarande uppgifter är oförändrade.',
+  'backup.passphrase':
+    'Lösenfrasen stämmer inte för den här säkerhetskopian. Dina nuvarande uppgifter är oförändrade.',
+  'backup.damaged':
+    'Säkerhetskopian är skadad eller ofullständig och kan inte läsas in. Dina nuvarande uppgifter är oförändrade.',
+  'backup.notFound': 'Säkerhetskopian finns inte längre. Välj en annan.',
   'prices.none':
     'Det finns ingen prislista som gäller för månaden. Lägg in byråns prislista under Byrå.',
   'prices.duplicateCode': 'Samma tilläggstjänst (kod) står två gånger i prislistan.',
@@ -246,6 +251,10 @@ export const errorsEn: Record<ErrorCode, string> = {
   'key.sealed':
     "The database key is sealed in the desktop app's keychain. Open it in the Kundstart app.",
   'restore.failed': 'The backup could not be restored. Your current data is unchanged.',
+  'backup.passphrase': 'The passphrase does not match this backup. Your current data is unchanged.',
+  'backup.damaged':
+    'The backup is damaged or incomplete and cannot be restored. Your current data is unchanged.',
+  'backup.notFound': 'The backup no longer exists. Choose another.',
   'prices.none': 'No price list applies to this month. Add the bureau’s price list under Bureau.',
   'prices.duplicateCode': 'The same add-on service (code) appears twice in the price list.',
   'prices.last': 'The last price list cannot be deleted. Add a new one first.',

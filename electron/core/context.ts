@@ -15,6 +15,8 @@ export interface ServiceContext {
   dbFile: string;
   version: string;
   resourcesDir: string;
+  /** The data key itself, for the passphrase backup file only (it travels inside, encrypted). */
+  dataKey(): Buffer;
   /** Something was queued in the outbox: the worker looks now (a no-op where none runs). */
   kickOutbox(): void;
 }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from './db/data-source';
 import { createFieldCipher } from './crypto/cipher';
 import { fileKeyStore, keyFileFor, sealedKeyFileFor } from './crypto/key-file';
+import { finishRestore, removeReplaced } from './backup/restore-journal';
 import { createDispatcher } from './dispatch';
 import { createEventBus } from './events';
 import { createHandlers } from './handlers';
@@ -25,9 +26,12 @@ export interface OpenedCore extends Core {
 
 /** Opens the database (refusing a newer one), the key and the preferences: the services. */
 export async function openCore(options: CoreOptions): Promise<OpenedCore> {
+  // A restore a crash interrupted is finished before the key or the database is read.
+  finishRestore(options.dbFile, keyFileFor(options.dbFile));
   const keyStore =
     options.keyStore ?? fileKeyStore(keyFileFor(options.dbFile), sealedKeyFileFor(options.dbFile));
-  const cipher = createFieldCipher(await keyStore.load());
+  const dataKey = await keyStore.load();
+  const cipher = createFieldCipher(dataKey);
   const preferences = options.preferences ?? (await confStore(dirname(options.dbFile)));
   const ds = await openDatabase(options.dbFile);
   const bus = createEventBus();
@@ -41,6 +45,7 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     dbFile: options.dbFile,
     version: options.version ?? appVersion(),
     resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR,
+    dataKey: () => dataKey,
     kickOutbox: () => outbox.kick(),
   };
   const outbox = createOutboxWorker(context);
@@ -48,6 +53,7 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   // A message a crash left "sending" is interrupted before anything can list or send it.
   await outbox.prepare();
   const dispatch = createDispatcher(createHandlers(context));
+  if (!options.keepReplaced) removeReplaced(options.dbFile);
   return {
     context,
     outbox,

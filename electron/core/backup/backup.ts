@@ -1,53 +1,70 @@
-import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { appliedMigrations, createDataSource, KNOWN_MIGRATIONS } from '../db/data-source';
-import { keyFileFor } from '../crypto/key-file';
 import type { ServiceContext } from '../context';
+import { readBackupFile, writeBackupFile, type KdfCost } from './backup-file';
+import { finishRestore, stagedFor, startRestore } from './restore-journal';
 
 /**
- * A consistent copy of the open database (SQLite's VACUUM INTO, safe while in use), plus its
- * key beside it: personnummer are encrypted, and a backup without its key restores nothing.
+ * A backup file under `passphrase` (backup-file.ts): a consistent copy of the open database
+ * (SQLite's VACUUM INTO, safe while in use) and the data key, encrypted together. The plain
+ * copy lives only until it is encrypted; nothing is written beside the backup.
  */
-export async function backupDatabase(ctx: ServiceContext, target: string, keyFile: string) {
+export async function backupDatabase(
+  ctx: ServiceContext,
+  target: string,
+  passphrase: string,
+  cost?: KdfCost,
+) {
+  const copy = `${target}.copying`;
   const partial = `${target}.partial`;
+  rmSync(copy, { force: true });
   rmSync(partial, { force: true });
   try {
-    await ctx.ds.query('VACUUM INTO ?', [partial]);
+    mkdirSync(dirname(target), { recursive: true });
+    await ctx.ds.query('VACUUM INTO ?', [copy]);
+    await writeBackupFile(partial, copy, ctx.dataKey(), passphrase, cost);
     renameSync(partial, target);
-    if (existsSync(keyFile)) copyFileSync(keyFile, keyFileFor(target));
   } catch (err) {
     rmSync(partial, { force: true });
     throw new AppError('backup.failed', `Säkerhetskopian kunde inte skrivas: ${message(err)}`);
+  } finally {
+    rmSync(copy, { force: true });
   }
-  return { file: target, keyFile: existsSync(keyFileFor(target)) ? keyFileFor(target) : null };
+  return { file: target, bytes: statSync(target).size };
 }
 
 /**
- * Replaces the database (closed) with a backup after checking that it is a Kundstart database
- * this version can open. The replaced database is kept beside it, never deleted.
+ * Replaces the database (closed) with the one in a backup file, after checking the passphrase,
+ * the file's seal, and that it is a Kundstart database this version can open: a refusal
+ * changes nothing. The data key is written where this database's key lives (`keyFile`). The
+ * replaced database is kept beside it until the next successful start.
  */
-export async function restoreDatabase(dbFile: string, backup: string, keyFile: string) {
-  if (!existsSync(backup)) throw new AppError('restore.failed', `Filen finns inte: ${backup}`);
-  const staged = `${dbFile}.restoring`;
-  copyFileSync(backup, staged);
+export async function restoreDatabase(
+  dbFile: string,
+  backup: string,
+  passphrase: string,
+  keyFile: string,
+) {
+  if (!existsSync(backup)) throw new AppError('backup.notFound', `Filen finns inte: ${backup}`);
+  finishRestore(dbFile, keyFile);
+  const staged = stagedFor(dbFile, keyFile);
   try {
-    await checkBackup(staged);
+    const key = await readBackupFile(backup, passphrase, staged.db);
+    await checkDatabase(staged.db);
+    writeFileSync(staged.key, key.toString('base64') + '\n', { mode: 0o600 });
   } catch (err) {
-    rmSync(staged, { force: true });
+    for (const file of [staged.db, staged.key]) rmSync(file, { force: true });
     throw err;
   }
-  const kept = existsSync(dbFile) ? `${dbFile}.before-restore-${Date.now()}` : null;
-  if (kept) {
-    renameSync(dbFile, kept);
-    if (existsSync(keyFile)) copyFileSync(keyFile, keyFileFor(kept));
-  }
-  for (const suffix of ['-wal', '-shm']) rmSync(dbFile + suffix, { force: true });
-  renameSync(staged, dbFile);
-  if (existsSync(keyFileFor(backup))) copyFileSync(keyFileFor(backup), keyFile);
+  const kept = startRestore(dbFile, keyFile);
+  finishRestore(dbFile, keyFile);
   return { file: dbFile, previous: kept };
 }
 
-async function checkBackup(file: string): Promise<void> {
+/** A Kundstart database this version can open (its migrations a prefix of ours). */
+export async function checkDatabase(file: string): Promise<void> {
   const ds = createDataSource(file);
   try {
     await ds.initialize();
@@ -58,6 +75,9 @@ async function checkBackup(file: string): Promise<void> {
     if (applied.some((name, i) => KNOWN_MIGRATIONS[i] !== name)) {
       throw new AppError('db.newerVersion', 'Säkerhetskopian är gjord av en nyare Kundstart');
     }
+    const [check] = await ds.query('PRAGMA integrity_check');
+    if (check?.integrity_check !== 'ok')
+      throw new AppError('backup.damaged', 'Databasen är skadad');
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('db.notKundstart', `Filen kunde inte läsas som databas: ${message(err)}`);
