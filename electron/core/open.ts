@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from './db/data-source';
 import { createFieldCipher } from './crypto/cipher';
 import { fileKeyStore, keyFileFor, sealedKeyFileFor } from './crypto/key-file';
+import { startDailyBackups, takeAutomaticBackup } from './backup/automatic';
 import { finishRestore, removeReplaced } from './backup/restore-journal';
 import { createDispatcher } from './dispatch';
 import { createEventBus } from './events';
@@ -33,13 +34,19 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   const dataKey = await keyStore.load();
   const cipher = createFieldCipher(dataKey);
   const preferences = options.preferences ?? (await confStore(dirname(options.dbFile)));
-  const ds = await openDatabase(options.dbFile);
+  const now = options.now ?? (() => new Date());
+  const ds = await openDatabase(options.dbFile, {
+    beforeMigrations: (db) =>
+      takeAutomaticBackup(options.dbFile, 'migration', now(), (copy) =>
+        db.query('VACUUM INTO ?', [copy]),
+      ),
+  });
   const bus = createEventBus();
   const context: ServiceContext = {
     ds,
     cipher,
     preferences,
-    now: options.now ?? (() => new Date()),
+    now,
     emit: bus.emit,
     mode: options.mode,
     dbFile: options.dbFile,
@@ -54,6 +61,8 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   await outbox.prepare();
   const dispatch = createDispatcher(createHandlers(context));
   if (!options.keepReplaced) removeReplaced(options.dbFile);
+  // The app keeps a daily copy while it runs; the CLI's short runs leave that to it.
+  const daily = options.mode === 'cli' ? null : startDailyBackups(context);
   return {
     context,
     outbox,
@@ -61,6 +70,7 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     subscribe: bus.subscribe,
     close: async () => {
       await outbox.stop();
+      await daily?.stop();
       if (ds.isInitialized) await ds.destroy();
     },
   };
