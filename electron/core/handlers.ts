@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract/handlers';
 import { createAppHandlers } from './app/app-handlers';
+import { createBackupHandlers } from './backup/backup-handlers';
 import { createBlikkHandlers } from './blikk/blikk-handlers';
 import type { ServiceContext } from './context';
 import { createCustomerHandlers } from './customers/customer-handlers';
@@ -25,9 +26,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     createMailHandlers(ctx),
     createBlikkHandlers(ctx),
     createInvoiceHandlers(ctx),
+    createBackupHandlers(ctx),
   ] as const;
   assertDisjoint(domains);
-  const [app, customers, settings, users, imports, mail, blikk, invoices] = domains;
+  const [app, customers, settings, users, imports, mail, blikk, invoices, backups] = domains;
   return {
     ...app,
     ...customers,
@@ -37,6 +39,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...mail,
     ...blikk,
     ...invoices,
+    ...backups,
   };
 }
 

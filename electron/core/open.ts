@@ -31,16 +31,18 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   finishRestore(options.dbFile, keyFileFor(options.dbFile));
   const keyStore =
     options.keyStore ?? fileKeyStore(keyFileFor(options.dbFile), sealedKeyFileFor(options.dbFile));
-  const dataKey = await keyStore.load();
+  let dataKey = await keyStore.load();
   const cipher = createFieldCipher(dataKey);
   const preferences = options.preferences ?? (await confStore(dirname(options.dbFile)));
   const now = options.now ?? (() => new Date());
-  const ds = await openDatabase(options.dbFile, {
-    beforeMigrations: (db) =>
-      takeAutomaticBackup(options.dbFile, 'migration', now(), (copy) =>
-        db.query('VACUUM INTO ?', [copy]),
-      ),
-  });
+  const openDb = () =>
+    openDatabase(options.dbFile, {
+      beforeMigrations: (db) =>
+        takeAutomaticBackup(options.dbFile, 'migration', now(), (copy) =>
+          db.query('VACUUM INTO ?', [copy]),
+        ),
+    });
+  const ds = await openDb();
   const bus = createEventBus();
   const context: ServiceContext = {
     ds,
@@ -54,15 +56,46 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR,
     dataKey: () => dataKey,
     kickOutbox: () => outbox.kick(),
+    swapDatabase: async (replaceFiles) => {
+      await worker.stop();
+      await daily?.stop();
+      await context.ds.destroy();
+      let replaced = false;
+      try {
+        replaceFiles();
+        replaced = true;
+      } finally {
+        // A restore writes the key file beside the database; a failed one left the old key.
+        if (replaced) dataKey = await fileKeyStore(keyFileFor(options.dbFile)).load();
+        context.cipher = createFieldCipher(dataKey);
+        context.ds = await openDb();
+        await worker.prepare();
+        if (sending) worker.start();
+        daily = startDaily();
+      }
+    },
   };
-  const outbox = createOutboxWorker(context);
+  const worker = createOutboxWorker(context);
+  let sending = false;
+  const outbox: OutboxWorker = {
+    ...worker,
+    start: () => {
+      sending = true;
+      worker.start();
+    },
+    stop: () => {
+      sending = false;
+      return worker.stop();
+    },
+  };
   await ensurePriceList(context);
   // A message a crash left "sending" is interrupted before anything can list or send it.
   await outbox.prepare();
   const dispatch = createDispatcher(createHandlers(context));
   if (!options.keepReplaced) removeReplaced(options.dbFile);
   // The app keeps a daily copy while it runs; the CLI's short runs leave that to it.
-  const daily = options.mode === 'cli' ? null : startDailyBackups(context);
+  const startDaily = () => (options.mode === 'cli' ? null : startDailyBackups(context));
+  let daily = startDaily();
   return {
     context,
     outbox,
@@ -71,7 +104,7 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     close: async () => {
       await outbox.stop();
       await daily?.stop();
-      if (ds.isInitialized) await ds.destroy();
+      if (context.ds.isInitialized) await context.ds.destroy();
     },
   };
 }

@@ -33,6 +33,12 @@ import {
   type BlikkTestResult,
   type Reconciliation,
 } from '../schemas/blikk';
+import {
+  backupCreateSchema,
+  backupRestoreSchema,
+  type AutomaticBackup,
+  type RestoreResult,
+} from '../schemas/backup';
 import { empty, id, text } from '../schemas/common';
 import {
   holidaysSchema,
@@ -142,6 +148,9 @@ export const contract = {
   'drafts:save': channel<Draft>()(draftSaveSchema),
   'drafts:discard': channel<null>()(draftKeySchema),
 
+  'backups:list': channel<AutomaticBackup[]>()(empty),
+  'backups:create': channel<ExportFile>()(backupCreateSchema),
+  'backups:restore': channel<RestoreResult>()(backupRestoreSchema),
   'audit:list': channel<AuditEntry[]>()(auditListSchema),
 
   'settings:get': channel<CustomerSettings>()(z.object({ customerId: id }).strict()),

@@ -15,3 +15,26 @@ export interface AutomaticBackup {
   kind: AutomaticBackupKind;
   bytes: number;
 }
+
+/** An automatic backup's file name, as listed: nothing else in the folder can be named. */
+const automaticName = z.string().regex(/^[\w.-]+-\d{8}T\d{6}Z-(daily|migration)\.db$/);
+
+export const backupCreateSchema = z.object({ passphrase: passphraseSchema }).strict();
+
+/** From a listed automatic backup, or from a backup file the user chose (read in the window). */
+export const backupRestoreSchema = z.discriminatedUnion('from', [
+  z.object({ from: z.literal('automatic'), name: automaticName }).strict(),
+  z
+    .object({
+      from: z.literal('file'),
+      fileName: z.string().max(260),
+      base64: z.string().min(1),
+      passphrase: z.string().min(1).max(1024),
+    })
+    .strict(),
+]);
+export type BackupRestoreInput = z.infer<typeof backupRestoreSchema>;
+
+export interface RestoreResult {
+  restoredFrom: string;
+}

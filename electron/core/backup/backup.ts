@@ -48,16 +48,33 @@ export async function restoreDatabase(
   keyFile: string,
 ) {
   if (!existsSync(backup)) throw new AppError('backup.notFound', `Filen finns inte: ${backup}`);
+  await stageRestore(dbFile, keyFile, (stagedDb) => readBackupFile(backup, passphrase, stagedDb));
+  return commitRestore(dbFile, keyFile);
+}
+
+/**
+ * Stages a database and its key beside the live ones (`write` puts the database in place and
+ * answers its key) and checks them; on any refusal the staged files are removed.
+ */
+export async function stageRestore(
+  dbFile: string,
+  keyFile: string,
+  write: (stagedDb: string) => Promise<Buffer>,
+): Promise<void> {
   finishRestore(dbFile, keyFile);
   const staged = stagedFor(dbFile, keyFile);
   try {
-    const key = await readBackupFile(backup, passphrase, staged.db);
+    const key = await write(staged.db);
     await checkDatabase(staged.db);
     writeFileSync(staged.key, key.toString('base64') + '\n', { mode: 0o600 });
   } catch (err) {
     for (const file of [staged.db, staged.key]) rmSync(file, { force: true });
     throw err;
   }
+}
+
+/** Puts what stageRestore staged in place (the database closed); answers the kept copy. */
+export function commitRestore(dbFile: string, keyFile: string) {
   const kept = startRestore(dbFile, keyFile);
   finishRestore(dbFile, keyFile);
   return { file: dbFile, previous: kept };

@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openCore, type OpenedCore } from '../../electron/core/open';
+import { bureauWithPeople } from './backup-setup';
+import { collaboration, invoke, snapshot, tempDir, value } from './support';
+
+/* The Säkerhetskopior section's channels, on a core opened as the app opens it. */
+
+let dir: { dir: string; cleanup: () => void };
+let core: OpenedCore;
+beforeEach(async () => {
+  dir = tempDir();
+  core = await openCore({ dbFile: `${dir.dir}/kundstart.db`, mode: 'browser', version: '0.0.0' });
+  await bureauWithPeople(core);
+});
+afterEach(async () => {
+  await core.close();
+  dir.cleanup();
+});
+
+const later = () =>
+  value(core, 'customers:create', {
+    ...collaboration({ contact: null }),
+    customer: { ...collaboration().customer, name: 'Senare AB', orgnr: '5561034249' },
+  });
+
+describe('backups through the contract', () => {
+  it('restores a listed automatic backup and goes on working on the restored database', async () => {
+    await core.close(); // the first open's daily backup holds the empty database; take one now
+    core = await openCore({
+      dbFile: `${dir.dir}/kundstart.db`,
+      mode: 'browser',
+      version: '0.0.0',
+      now: () => new Date(Date.now() + 2 * 86_400_000),
+    });
+    // The daily backup is written beside the open, not before it answers.
+    let listed = await value(core, 'backups:list', {});
+    for (let wait = 0; listed.length < 2 && wait < 100; wait++) {
+      await new Promise((ok) => setTimeout(ok, 50));
+      listed = await value(core, 'backups:list', {});
+    }
+    expect(listed.map((b) => b.kind)).toEqual(['daily', 'daily']);
+    const atBackup = await value(core, 'customers:list', {});
+    await later();
+    await value(core, 'backups:restore', { from: 'automatic', name: listed[0]!.name });
+    expect(await value(core, 'customers:list', {})).toEqual(atBackup);
+    const shown = await value(core, 'customers:revealContactPersonnummer', {
+      id: atBackup.find((c) => c.orgnr === '559244-0001')!.id,
+    });
+    expect(shown.personnummer).toBe('18900101-9802');
+    const audit = await value(core, 'audit:list', {});
+    expect(audit).toContainEqual(
+      expect.objectContaining({ action: 'restore', entity: 'database' }),
+    );
+  });
+
+  it('makes a passphrase backup file and restores it only with that passphrase', async () => {
+    const file = await value(core, 'backups:create', { passphrase: 'grön tekanna i förrådet' });
+    expect(file.fileName).toMatch(/^kundstart-\d{4}-\d\d-\d\d\.kundstart$/);
+    const atBackup = await value(core, 'customers:list', {});
+    await later();
+    const changed = await snapshot(core);
+    const wrong = await invoke(core, 'backups:restore', {
+      from: 'file',
+      fileName: file.fileName,
+      base64: file.base64,
+      passphrase: 'fel tekanna',
+    });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'backup.passphrase' } });
+    expect(await snapshot(core)).toEqual(changed);
+    await value(core, 'backups:restore', {
+      from: 'file',
+      fileName: file.fileName,
+      base64: file.base64,
+      passphrase: 'grön tekanna i förrådet',
+    });
+    expect(await value(core, 'customers:list', {})).toEqual(atBackup);
+  });
+
+  it('refuses a short passphrase and an unknown backup name, changing nothing', async () => {
+    const short = await invoke(core, 'backups:create', { passphrase: 'kort' });
+    expect(short).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
+    const before = await snapshot(core);
+    const missing = await invoke(core, 'backups:restore', {
+      from: 'automatic',
+      name: 'kundstart-20200101T000000Z-daily.db',
+    });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'backup.notFound' } });
+    const escape = await invoke(core, 'backups:restore', {
+      from: 'automatic',
+      name: '../kundstart-20200101T000000Z-daily.db',
+    });
+    expect(escape).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
+    expect(await snapshot(core)).toEqual(before);
+  });
+});
