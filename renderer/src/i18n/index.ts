@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/schemas/app';
+import { backupsEn } from './backups.en';
+import { backupsSv } from './backups.sv';
 import { blikkEn } from './blikk.en';
 import { blikkSv } from './blikk.sv';
 import { en } from './en';
@@ -39,6 +41,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           mailTemplates: mailTemplatesSv,
           messaging: messagingSv,
           blikk: blikkSv,
+          backups: backupsSv,
         },
       },
       en: {
@@ -51,6 +54,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           mailTemplates: mailTemplatesEn,
           messaging: messagingEn,
           blikk: blikkEn,
+          backups: backupsEn,
         },
       },
     },

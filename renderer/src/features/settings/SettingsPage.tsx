@@ -22,6 +22,7 @@ import { isLanguage } from '../../i18n';
 import { useFormat } from '../../i18n/useFormat';
 import { schemaDate } from './schemaVersion';
 import { BlikkApiCard } from '../blikk/BlikkApiCard';
+import { BackupsCard } from '../backups/BackupsCard';
 
 function LanguageChoice() {
   const { t, i18n } = useTranslation();
@@ -112,6 +113,7 @@ export function SettingsPage() {
       <Box sx={{ display: 'grid', gap: 2, maxWidth: 760 }}>
         <LanguageChoice />
         <BlikkApiCard />
+        <BackupsCard />
         <AppInfo />
       </Box>
     </>
