@@ -66,6 +66,7 @@ export const ERROR_CODES = [
   'backup.passphrase',
   'backup.damaged',
   'backup.notFound',
+  'backup.otherKey',
   'prices.none',
   'prices.duplicateCode',
   'prices.last',

@@ -23,21 +23,27 @@ const later = () =>
     customer: { ...collaboration().customer, name: 'Senare AB', orgnr: '5561034249' },
   });
 
+/** The first open's daily backup holds the empty database: one with the people, two days on. */
+async function twoDailies() {
+  await core.close();
+  core = await openCore({
+    dbFile: `${dir.dir}/kundstart.db`,
+    mode: 'browser',
+    version: '0.0.0',
+    now: () => new Date(Date.now() + 2 * 86_400_000),
+  });
+  // The daily backup is written beside the open, not before it answers.
+  let listed = await value(core, 'backups:list', {});
+  for (let wait = 0; listed.length < 2 && wait < 100; wait++) {
+    await new Promise((ok) => setTimeout(ok, 50));
+    listed = await value(core, 'backups:list', {});
+  }
+  return listed;
+}
+
 describe('backups through the contract', () => {
   it('restores a listed automatic backup and goes on working on the restored database', async () => {
-    await core.close(); // the first open's daily backup holds the empty database; take one now
-    core = await openCore({
-      dbFile: `${dir.dir}/kundstart.db`,
-      mode: 'browser',
-      version: '0.0.0',
-      now: () => new Date(Date.now() + 2 * 86_400_000),
-    });
-    // The daily backup is written beside the open, not before it answers.
-    let listed = await value(core, 'backups:list', {});
-    for (let wait = 0; listed.length < 2 && wait < 100; wait++) {
-      await new Promise((ok) => setTimeout(ok, 50));
-      listed = await value(core, 'backups:list', {});
-    }
+    const listed = await twoDailies();
     expect(listed.map((b) => b.kind)).toEqual(['daily', 'daily']);
     const atBackup = await value(core, 'customers:list', {});
     await later();
@@ -90,6 +96,32 @@ describe('backups through the contract', () => {
       name: '../kundstart-20200101T000000Z-daily.db',
     });
     expect(escape).toMatchObject({ ok: false, error: { code: 'input.invalid' } });
+    expect(await snapshot(core)).toEqual(before);
+  });
+
+  it('refuses a listed backup made under another data key (before a restore from a file), changing nothing', async () => {
+    // Another installation's backup file brings its own key; the older copies keep the old one.
+    const other = tempDir();
+    const elsewhere = await openCore({ dbFile: `${other.dir}/kundstart.db`, mode: 'cli' });
+    await value(elsewhere, 'customers:create', collaboration());
+    const file = await value(elsewhere, 'backups:create', {
+      passphrase: 'grön tekanna i förrådet',
+    });
+    await elsewhere.close();
+    other.cleanup();
+    const [older] = await twoDailies();
+    await value(core, 'backups:restore', {
+      from: 'file',
+      fileName: file.fileName,
+      base64: file.base64,
+      passphrase: 'grön tekanna i förrådet',
+    });
+    const before = await snapshot(core);
+    const refused = await invoke(core, 'backups:restore', {
+      from: 'automatic',
+      name: older!.name,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'backup.otherKey' } });
     expect(await snapshot(core)).toEqual(before);
   });
 });

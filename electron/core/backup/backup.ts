@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } fr
 import { dirname } from 'node:path';
 import { AppError } from '../../../shared/errors';
 import { appliedMigrations, createDataSource, KNOWN_MIGRATIONS } from '../db/data-source';
+import type { DataSource } from 'typeorm';
 import type { ServiceContext } from '../context';
+import { createFieldCipher, type FieldCipher } from '../crypto/cipher';
 import { readBackupFile, writeBackupFile, type KdfCost } from './backup-file';
 import { finishRestore, stagedFor, startRestore } from './restore-journal';
 
@@ -65,7 +67,7 @@ export async function stageRestore(
   const staged = stagedFor(dbFile, keyFile);
   try {
     const key = await write(staged.db);
-    await checkDatabase(staged.db);
+    await checkDatabase(staged.db, key);
     writeFileSync(staged.key, key.toString('base64') + '\n', { mode: 0o600 });
   } catch (err) {
     for (const file of [staged.db, staged.key]) rmSync(file, { force: true });
@@ -80,8 +82,11 @@ export function commitRestore(dbFile: string, keyFile: string) {
   return { file: dbFile, previous: kept };
 }
 
-/** A Kundstart database this version can open (its migrations a prefix of ours). */
-export async function checkDatabase(file: string): Promise<void> {
+/**
+ * A Kundstart database this version can open (its migrations a prefix of ours), whole, whose
+ * encrypted values `key` opens.
+ */
+export async function checkDatabase(file: string, key: Buffer): Promise<void> {
   const ds = createDataSource(file);
   try {
     await ds.initialize();
@@ -95,11 +100,46 @@ export async function checkDatabase(file: string): Promise<void> {
     const [check] = await ds.query('PRAGMA integrity_check');
     if (check?.integrity_check !== 'ok')
       throw new AppError('backup.damaged', 'Databasen är skadad');
+    await assertKeyOpens(ds, key);
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('db.notKundstart', `Filen kunde inte läsas som databas: ${message(err)}`);
   } finally {
     if (ds.isInitialized) await ds.destroy();
+  }
+}
+
+/**
+ * One value of every encrypted column (`*_enc`) must decrypt: an automatic backup made before
+ * a restore brought another key would otherwise come back with personnummer nobody can read.
+ */
+async function assertKeyOpens(ds: DataSource, key: Buffer): Promise<void> {
+  const cipher = createFieldCipher(key);
+  const tables: { name: string }[] = await ds.query(
+    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`,
+  );
+  for (const { name: table } of tables) {
+    const columns: { name: string }[] = await ds.query(`PRAGMA table_info("${table}")`);
+    for (const { name: column } of columns.filter((c) => c.name.endsWith('_enc'))) {
+      const [row] = await ds.query(
+        `SELECT "${column}" AS value FROM "${table}" WHERE "${column}" IS NOT NULL LIMIT 1`,
+      );
+      if (row && !opens(cipher, String(row.value))) {
+        throw new AppError(
+          'backup.otherKey',
+          'Säkerhetskopian är gjord med en annan nyckel än databasens nuvarande.',
+        );
+      }
+    }
+  }
+}
+
+function opens(cipher: FieldCipher, token: string): boolean {
+  try {
+    cipher.decrypt(token);
+    return true;
+  } catch {
+    return false;
   }
 }
 
