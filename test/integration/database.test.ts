@@ -70,6 +70,21 @@ describe('the database file', () => {
     await core.close();
   });
 
+  it('restores into a folder that does not exist yet (a new computer)', async () => {
+    const core = await openTestCore(dbFile);
+    const created = await value(core, 'customers:create', collaboration());
+    const backup = `${dir.dir}/backup.kundstart`;
+    await backupDatabase(core.context, backup, PASSPHRASE, CHEAP);
+    await core.close();
+    const { restoreDatabase } = await import('../../electron/core/backup/backup');
+    const fresh = `${dir.dir}/new/Kundstart/kundstart.db`;
+    await restoreDatabase(fresh, backup, PASSPHRASE, keyFileFor(fresh));
+    const restored = await openTestCore(fresh);
+    const shown = await value(restored, 'customers:revealContactPersonnummer', { id: created.id });
+    await restored.close();
+    expect(shown.personnummer).toBe('18900101-9802');
+  });
+
   it('is proved unchanged by a snapshot of every table, including one added later', async () => {
     const core = await openTestCore(dbFile);
     const entityTables = core.context.ds.entityMetadatas.map((m) => m.tableName);

@@ -63,6 +63,7 @@ export async function stageRestore(
   keyFile: string,
   write: (stagedDb: string) => Promise<Buffer>,
 ): Promise<void> {
+  mkdirSync(dirname(dbFile), { recursive: true });
   finishRestore(dbFile, keyFile);
   const staged = stagedFor(dbFile, keyFile);
   try {
