@@ -63,4 +63,31 @@ test('Säkerhetskopior: the automatic backups listed, a wrong passphrase refused
   await page.getByRole('alertdialog').getByRole('button', { name: 'Återställ' }).click();
   await page.getByRole('link', { name: 'Kunder' }).first().click();
   await expect(portfolio.customerLink(LATER)).toBeVisible();
+
+  // Säkerhetskopiera nu: a passphrase, twice, then a file that restores elsewhere with it alone.
+  await page.getByRole('link', { name: 'Inställningar' }).click();
+  await page.getByRole('button', { name: 'Säkerhetskopiera nu' }).click();
+  const backupNow = page.getByRole('dialog', { name: 'Säkerhetskopiera nu' });
+  await backupNow.getByLabel('Lösenfras', { exact: true }).fill(PASSPHRASE);
+  await backupNow.getByLabel('Samma lösenfras igen').fill('grön tekanna');
+  await expect(backupNow.getByText('Lösenfraserna är inte lika.')).toBeVisible();
+  await expect(backupNow.getByRole('button', { name: 'Spara säkerhetskopia' })).toBeDisabled();
+  await backupNow.getByLabel('Samma lösenfras igen').fill(PASSPHRASE);
+  const download = page.waitForEvent('download');
+  await backupNow.getByRole('button', { name: 'Spara säkerhetskopia' }).click();
+  const saved = `${app.dir}/nu.kundstart`;
+  await (await download).saveAs(saved);
+  expect((await download).suggestedFilename()).toMatch(/^kundstart-\d{4}-\d\d-\d\d\.kundstart$/);
+  const elsewhere = `${app.dir}/elsewhere/kundstart.db`;
+  await app.cliWith(
+    { KUNDSTART_BACKUP_PASSPHRASE: PASSPHRASE },
+    '--db',
+    elsewhere,
+    'restore',
+    saved,
+  );
+  const names = JSON.parse(
+    await app.cliWith({}, '--db', elsewhere, 'customer', 'list', '--json'),
+  ) as { name: string }[];
+  expect(names.map((c) => c.name).sort()).toEqual([LATER, KEPT].sort());
 });
