@@ -30,6 +30,8 @@ async function askOnTerminal(twice: boolean): Promise<string> {
 /** One line from the terminal in raw mode, so nothing typed is shown. */
 function askHidden(prompt: string): Promise<string> {
   const input = process.stdin;
+  // Raw before the prompt shows: what is typed at once must not be echoed either.
+  input.setRawMode(true);
   process.stderr.write(prompt);
   return new Promise((resolve, reject) => {
     let text = '';
@@ -48,7 +50,6 @@ function askHidden(prompt: string): Promise<string> {
         text = ch === '\u007f' || ch === '\b' ? text.slice(0, -1) : text + ch;
       }
     };
-    input.setRawMode(true);
     input.setEncoding('utf8');
     input.on('data', onData);
     input.resume();

@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyFileFor } from '../../electron/core/crypto/key-file';
 import { bureauWithPeople, personnummerInClear } from './backup-setup';
 import {
+  CLI_BIN,
   collaboration,
   kundstartAsyncWith,
   openTestCore,
@@ -100,4 +102,55 @@ describe('kundstart backup and restore', SLOW, () => {
     );
     expect(restored.code).toBe(2);
   });
+
+  it.skipIf(!existsSync('/usr/bin/script'))(
+    'asks for the passphrase on a terminal, hidden and twice for a new backup',
+    async () => {
+      await populated();
+      const backup = `${home.dir}/terminal.kundstart`;
+      const differing = await onTerminal(
+        ['backup', backup],
+        ['en lång lösenfras', 'en annan fras'],
+      );
+      expect(differing.code).toBe(2);
+      expect(differing.output).toContain('lösenfraserna är inte lika');
+      expect(existsSync(backup)).toBe(false);
+
+      const typed = 'en lång lösenfras';
+      const made = await onTerminal(['backup', backup], [typed, typed]);
+      expect(made.code, made.output).toBe(0);
+      expect(made.output).toContain('Samma lösenfras igen');
+      expect(made.output).not.toContain(typed);
+      const restored = await kundstartAsyncWith(
+        { KUNDSTART_BACKUP_PASSPHRASE: typed },
+        `${away.dir}/kundstart.db`,
+        'restore',
+        backup,
+      );
+      expect(restored.code, restored.stderr).toBe(0);
+    },
+    60_000,
+  );
 });
+
+/** The CLI on a pseudo-terminal (util-linux `script`), typing each answer after its prompt. */
+function onTerminal(args: string[], answers: string[]) {
+  const command = [process.execPath, CLI_BIN, '--db', db, ...args].map(shellQuote).join(' ');
+  const env = { ...process.env };
+  delete env.KUNDSTART_BACKUP_PASSPHRASE;
+  const child = spawn('/usr/bin/script', ['-qec', command, '/dev/null'], { env });
+  let output = '';
+  let asked = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString('utf8');
+    const prompts = output.split('ösenfras').length - 1;
+    while (asked < prompts && asked < answers.length) child.stdin.write(`${answers[asked++]}\r`);
+  });
+  return new Promise<{ code: number | null; output: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, output })),
+  );
+}
+
+function shellQuote(word: string): string {
+  return `'${word.replace(/'/g, `'\\''`)}'`;
+}
