@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   backupsFolderFor,
   listAutomaticBackups,
+  startDailyBackups,
   takeAutomaticBackup,
 } from '../../electron/core/backup/automatic';
 import { openCore } from '../../electron/core/open';
@@ -114,6 +115,24 @@ describe('automatic backups', () => {
     writeFileSync(`${folder}/.kundstart-20261203T080000Z-daily.db.123.partial`, 'halv');
     expect(days(listAutomaticBackups(dbFile))).toEqual(['2026-12-01']);
     await (await openApp('2026-12-02T08:00:00Z')).close();
+    expect(days(listAutomaticBackups(dbFile))).toEqual(['2026-12-01', '2026-12-02']);
+  });
+
+  it('are made by the running app once the day has passed, without a restart', async () => {
+    let clock = new Date('2026-12-01T08:00:00Z');
+    const core = await openCore({ dbFile, mode: 'cli', now: () => clock, version: '0.0.0-test' });
+    const daily = startDailyBackups(core.context, 20);
+    await daily.settled();
+    expect(days(listAutomaticBackups(dbFile))).toEqual(['2026-12-01']);
+    clock = new Date('2026-12-01T20:00:00Z');
+    await new Promise((ok) => setTimeout(ok, 100));
+    expect(days(listAutomaticBackups(dbFile))).toEqual(['2026-12-01']);
+    clock = new Date('2026-12-02T08:00:00Z');
+    for (let wait = 0; listAutomaticBackups(dbFile).length < 2 && wait < 100; wait++) {
+      await new Promise((ok) => setTimeout(ok, 20));
+    }
+    await daily.stop();
+    await core.close();
     expect(days(listAutomaticBackups(dbFile))).toEqual(['2026-12-01', '2026-12-02']);
   });
 });
