@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from './db/data-source';
@@ -16,7 +17,7 @@ import type { ServiceContext } from './context';
 
 /** resources/ of a checkout; the packaged app passes its own (process.resourcesPath). */
 const DEFAULT_RESOURCES_DIR = fileURLToPath(new URL('../../resources/', import.meta.url));
-import type { Core, CoreOptions } from './core';
+import type { Core, CoreOptions, KeyStore } from './core';
 
 export interface OpenedCore extends Core {
   /** For the CLI's commands that are not channels (backup, demo) and for tests. */
@@ -29,8 +30,7 @@ export interface OpenedCore extends Core {
 export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   // A restore a crash interrupted is finished before the key or the database is read.
   finishRestore(options.dbFile, keyFileFor(options.dbFile));
-  const keyStore =
-    options.keyStore ?? fileKeyStore(keyFileFor(options.dbFile), sealedKeyFileFor(options.dbFile));
+  const keyStore = keyStoreFor(options);
   let dataKey = await keyStore.load();
   const cipher = createFieldCipher(dataKey);
   const preferences = options.preferences ?? (await confStore(dirname(options.dbFile)));
@@ -107,4 +107,17 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
       if (context.ds.isInitialized) await context.ds.destroy();
     },
   };
+}
+
+/**
+ * The key store handed in (the desktop's, unsealed from the keychain), else the key file. A
+ * restore writes the key file and moves the sealed key aside (restore-journal.ts): a key handed
+ * in then is the replaced database's, as when the parent restarts a core that died.
+ */
+function keyStoreFor(options: CoreOptions): KeyStore {
+  const file = keyFileFor(options.dbFile);
+  const sealed = sealedKeyFileFor(options.dbFile);
+  const restoredOverSealed = !existsSync(sealed) && existsSync(file);
+  if (options.keyStore && !restoredOverSealed) return options.keyStore;
+  return fileKeyStore(file, sealed);
 }

@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sealedKeyFileFor } from '../../electron/core/crypto/key-file';
 import { openCore, type OpenedCore } from '../../electron/core/open';
 import { bureauWithPeople } from './backup-setup';
 import { collaboration, invoke, snapshot, tempDir, value } from './support';
@@ -124,4 +127,35 @@ describe('backups through the contract', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'backup.otherKey' } });
     expect(await snapshot(core)).toEqual(before);
   });
+
+  it('after a restore, a desktop core restarted with the key it was first handed opens the restored key', async () => {
+    const file = await value(core, 'backups:create', { passphrase: 'grön tekanna i förrådet' });
+    const atBackup = await value(core, 'customers:list', {});
+    // The desktop: its key sealed in the keychain (here a stand-in file), handed in memory.
+    const desktop = tempDir();
+    const dbFile = `${desktop.dir}/kundstart.db`;
+    writeFileSync(sealedKeyFileFor(dbFile), 'sealed by the keychain');
+    const handed = { load: async () => randomBytes(32) };
+    let app = await openCore({ dbFile, mode: 'electron', keyStore: once(handed), version: '0' });
+    await value(app, 'backups:restore', {
+      from: 'file',
+      fileName: file.fileName,
+      base64: file.base64,
+      passphrase: 'grön tekanna i förrådet',
+    });
+    await app.close();
+    // The core process restarted (a crash): the parent hands the same key as at its start.
+    app = await openCore({ dbFile, mode: 'electron', keyStore: once(handed), version: '0' });
+    const id = atBackup.find((c) => c.orgnr === '559244-0001')!.id;
+    const shown = await invoke(app, 'customers:revealContactPersonnummer', { id });
+    await app.close();
+    desktop.cleanup();
+    expect(shown).toEqual({ ok: true, value: { personnummer: '18900101-9802' } });
+  });
 });
+
+/** A key store that answers one key, always (as the desktop's parent process hands it). */
+function once(store: { load: () => Promise<Buffer> }) {
+  const key = store.load();
+  return { load: () => key };
+}
