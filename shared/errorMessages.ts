@@ -88,6 +88,13 @@ export const errorsSv: Record<ErrorCode, string> = {
   'key.noKeychain':
     'Datorn saknar en nyckelring för databasens nyckel, och en nyckelfil godkändes inte. Inget är ändrat.',
   'restore.failed': 'Säkerhetskopian kunde inte läsas in. Dina nuvarande uppgifter är oförändrade.',
+  'backup.passphrase':
+    'Lösenfrasen stämmer inte för den här säkerhetskopian. Dina nuvarande uppgifter är oförändrade.',
+  'backup.damaged':
+    'Säkerhetskopian är skadad eller ofullständig och kan inte läsas in. Dina nuvarande uppgifter är oförändrade.',
+  'backup.notFound': 'Säkerhetskopian finns inte längre. Välj en annan.',
+  'backup.otherKey':
+    'Kopian är gjord före en återställning från fil och hör till en annan nyckel. Välj en senare kopia eller säkerhetskopians fil. Dina nuvarande uppgifter är oförändrade.',
   'prices.none':
     'Det finns ingen prislista som gäller för månaden. Lägg in byråns prislista under Byrå.',
   'prices.duplicateCode': 'Samma tilläggstjänst (kod) står två gånger i prislistan.',
@@ -256,6 +263,12 @@ export const errorsEn: Record<ErrorCode, string> = {
   'key.noKeychain':
     'This computer has no keychain for the database key, and a key file was not accepted. Nothing has changed.',
   'restore.failed': 'The backup could not be restored. Your current data is unchanged.',
+  'backup.passphrase': 'The passphrase does not match this backup. Your current data is unchanged.',
+  'backup.damaged':
+    'The backup is damaged or incomplete and cannot be restored. Your current data is unchanged.',
+  'backup.notFound': 'The backup no longer exists. Choose another.',
+  'backup.otherKey':
+    'The copy was made before a restore from a file and belongs to another key. Choose a later copy or the backup file. Your current data is unchanged.',
   'prices.none': 'No price list applies to this month. Add the bureau’s price list under Bureau.',
   'prices.duplicateCode': 'The same add-on service (code) appears twice in the price list.',
   'prices.last': 'The last price list cannot be deleted. Add a new one first.',

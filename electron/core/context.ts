@@ -15,6 +15,13 @@ export interface ServiceContext {
   dbFile: string;
   version: string;
   resourcesDir: string;
+  /** The data key itself, for the passphrase backup file only (it travels inside, encrypted). */
+  dataKey(): Buffer;
+  /**
+   * Closes the database, runs `replaceFiles` (a restore putting another database and its key
+   * in place), and opens it again with the key now beside it; the services carry on with it.
+   */
+  swapDatabase(replaceFiles: () => void): Promise<void>;
   /** Something was queued in the outbox: the worker looks now (a no-op where none runs). */
   kickOutbox(): void;
 }

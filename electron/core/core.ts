@@ -26,6 +26,8 @@ export interface CoreOptions {
   preferences?: PreferenceStore;
   /** Injectable for tests. */
   now?: () => Date;
+  /** The restore's own open (to audit it) keeps the replaced database; later starts remove it. */
+  keepReplaced?: boolean;
   version?: string;
   /** The folder holding demo data and other shipped files; defaults to the checkout's. */
   resourcesDir?: string;

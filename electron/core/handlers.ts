@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract/handlers';
 import { createAppHandlers } from './app/app-handlers';
+import { createBackupHandlers } from './backup/backup-handlers';
 import { createBlikkHandlers } from './blikk/blikk-handlers';
 import type { ServiceContext } from './context';
 import { createCustomerHandlers } from './customers/customer-handlers';
@@ -27,9 +28,11 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     createBlikkHandlers(ctx),
     createInvoiceHandlers(ctx),
     createPrivacyHandlers(ctx),
+    createBackupHandlers(ctx),
   ] as const;
   assertDisjoint(domains);
-  const [app, customers, settings, users, imports, mail, blikk, invoices, privacy] = domains;
+  const [app, customers, settings, users, imports, mail, blikk, invoices, privacy, backups] =
+    domains;
   return {
     ...app,
     ...customers,
@@ -40,6 +43,7 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...blikk,
     ...invoices,
     ...privacy,
+    ...backups,
   };
 }
 

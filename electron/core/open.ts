@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from './db/data-source';
 import { createFieldCipher } from './crypto/cipher';
 import { fileKeyStore, keyFileFor, sealedKeyFileFor } from './crypto/key-file';
+import { startDailyBackups, takeAutomaticBackup } from './backup/automatic';
+import { finishRestore, removeReplaced } from './backup/restore-journal';
 import { createDispatcher } from './dispatch';
 import { createEventBus } from './events';
 import { createHandlers } from './handlers';
@@ -14,7 +17,7 @@ import type { ServiceContext } from './context';
 
 /** resources/ of a checkout; the packaged app passes its own (process.resourcesPath). */
 const DEFAULT_RESOURCES_DIR = fileURLToPath(new URL('../../resources/', import.meta.url));
-import type { Core, CoreOptions } from './core';
+import type { Core, CoreOptions, KeyStore } from './core';
 
 export interface OpenedCore extends Core {
   /** For the CLI's commands that are not channels (backup, demo) and for tests. */
@@ -25,29 +28,74 @@ export interface OpenedCore extends Core {
 
 /** Opens the database (refusing a newer one), the key and the preferences: the services. */
 export async function openCore(options: CoreOptions): Promise<OpenedCore> {
-  const keyStore =
-    options.keyStore ?? fileKeyStore(keyFileFor(options.dbFile), sealedKeyFileFor(options.dbFile));
-  const cipher = createFieldCipher(await keyStore.load());
+  // A restore a crash interrupted is finished before the key or the database is read.
+  finishRestore(options.dbFile, keyFileFor(options.dbFile));
+  const keyStore = keyStoreFor(options);
+  let dataKey = await keyStore.load();
+  const cipher = createFieldCipher(dataKey);
   const preferences = options.preferences ?? (await confStore(dirname(options.dbFile)));
-  const ds = await openDatabase(options.dbFile);
+  const now = options.now ?? (() => new Date());
+  const openDb = () =>
+    openDatabase(options.dbFile, {
+      beforeMigrations: (db) =>
+        takeAutomaticBackup(options.dbFile, 'migration', now(), (copy) =>
+          db.query('VACUUM INTO ?', [copy]),
+        ),
+    });
+  const ds = await openDb();
   const bus = createEventBus();
   const context: ServiceContext = {
     ds,
     cipher,
     preferences,
-    now: options.now ?? (() => new Date()),
+    now,
     emit: bus.emit,
     mode: options.mode,
     dbFile: options.dbFile,
     version: options.version ?? appVersion(),
     resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR,
+    dataKey: () => dataKey,
     kickOutbox: () => outbox.kick(),
+    swapDatabase: async (replaceFiles) => {
+      await worker.stop();
+      await daily?.stop();
+      await context.ds.destroy();
+      let replaced = false;
+      try {
+        replaceFiles();
+        replaced = true;
+      } finally {
+        // A restore writes the key file beside the database; a failed one left the old key.
+        if (replaced) dataKey = await fileKeyStore(keyFileFor(options.dbFile)).load();
+        context.cipher = createFieldCipher(dataKey);
+        context.ds = await openDb();
+        await worker.prepare();
+        if (sending) worker.start();
+        daily = startDaily();
+      }
+    },
   };
-  const outbox = createOutboxWorker(context);
+  const worker = createOutboxWorker(context);
+  let sending = false;
+  const outbox: OutboxWorker = {
+    ...worker,
+    start: () => {
+      sending = true;
+      worker.start();
+    },
+    stop: () => {
+      sending = false;
+      return worker.stop();
+    },
+  };
   await ensurePriceList(context);
   // A message a crash left "sending" is interrupted before anything can list or send it.
   await outbox.prepare();
   const dispatch = createDispatcher(createHandlers(context));
+  if (!options.keepReplaced) removeReplaced(options.dbFile);
+  // The app keeps a daily copy while it runs; the CLI's short runs leave that to it.
+  const startDaily = () => (options.mode === 'cli' ? null : startDailyBackups(context));
+  let daily = startDaily();
   return {
     context,
     outbox,
@@ -55,7 +103,21 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     subscribe: bus.subscribe,
     close: async () => {
       await outbox.stop();
-      if (ds.isInitialized) await ds.destroy();
+      await daily?.stop();
+      if (context.ds.isInitialized) await context.ds.destroy();
     },
   };
+}
+
+/**
+ * The key store handed in (the desktop's, unsealed from the keychain), else the key file. A
+ * restore writes the key file and moves the sealed key aside (restore-journal.ts): a key handed
+ * in then is the replaced database's, as when the parent restarts a core that died.
+ */
+function keyStoreFor(options: CoreOptions): KeyStore {
+  const file = keyFileFor(options.dbFile);
+  const sealed = sealedKeyFileFor(options.dbFile);
+  const restoredOverSealed = !existsSync(sealed) && existsSync(file);
+  if (options.keyStore && !restoredOverSealed) return options.keyStore;
+  return fileKeyStore(file, sealed);
 }

@@ -35,6 +35,12 @@ import {
   type BlikkTestResult,
   type Reconciliation,
 } from '../schemas/blikk';
+import {
+  backupCreateSchema,
+  backupRestoreSchema,
+  type AutomaticBackup,
+  type RestoreResult,
+} from '../schemas/backup';
 import { empty, id, text } from '../schemas/common';
 import {
   personExportSchema,
@@ -151,6 +157,10 @@ export const contract = {
   'drafts:get': channel<Draft | null>()(draftKeySchema),
   'drafts:save': channel<Draft>()(draftSaveSchema),
   'drafts:discard': channel<null>()(draftKeySchema),
+
+  'backups:list': channel<AutomaticBackup[]>()(empty),
+  'backups:create': channel<ExportFile>()(backupCreateSchema),
+  'backups:restore': channel<RestoreResult>()(backupRestoreSchema),
 
   /** Newest first, a page at a time: pass the last entry's id as `before` for the next. */
   'audit:list': channel<AuditEntry[]>()(auditListSchema),

@@ -9,6 +9,7 @@ import { startHost } from '../../electron/host/server';
 import { openTestCore, tempDir } from '../integration/support';
 import type { OpenedCore } from '../../electron/core/open';
 import { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
+import { benchBackup } from './backup';
 import { benchBlikk } from './blikk';
 import { benchCliStart } from './cli-start';
 import { benchCoreProcess } from './core-process';
@@ -60,6 +61,7 @@ async function main() {
     figures.push(...(await benchEncryption(dir.dir)));
     figures.push(...(await benchInvoices(core, dir.dir)));
     figures.push(...(await benchOutbox(core)));
+    figures.push(...(await benchBackup(core, dir.dir)));
     figures.push(...(await benchBlikk()));
   } finally {
     await host.close();

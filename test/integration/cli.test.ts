@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { errorsSv } from '../../shared/errorMessages';
 import { tempDir } from './support';
 
@@ -142,6 +142,10 @@ describe('the kundstart CLI', SLOW, () => {
 
   it('backs up and restores', () => {
     const backup = `${dir.dir}/copy.kundstart`;
+    process.env.KUNDSTART_BACKUP_PASSPHRASE = 'en lång lösenfras';
+    onTestFinished(() => {
+      delete process.env.KUNDSTART_BACKUP_PASSPHRASE;
+    });
     expect(kundstart('backup', backup).code).toBe(0);
     kundstart('customer', 'create', '--name', 'Efter AB', '--orgnr', '5560160680');
     expect(kundstart('customer', 'list', '--json').json()).toHaveLength(2);

@@ -5,6 +5,9 @@ import { keyFileFor } from '../../electron/core/crypto/key-file';
 import { createDataSource, KNOWN_MIGRATIONS } from '../../electron/core/db/data-source';
 import { BUREAU, collaboration, openTestCore, snapshot, tempDir, value } from './support';
 
+const PASSPHRASE = 'en lång lösenfras';
+const CHEAP = { log2N: 10, r: 8, p: 1 };
+
 let dir: { dir: string; cleanup: () => void };
 let dbFile: string;
 beforeEach(() => {
@@ -46,7 +49,7 @@ describe('the database file', () => {
     await value(core, 'bureau:save', BUREAU);
     const created = await value(core, 'customers:create', collaboration());
     const backup = `${dir.dir}/backup.kundstart`;
-    await backupDatabase(core.context, backup, keyFileFor(dbFile));
+    await backupDatabase(core.context, backup, PASSPHRASE, CHEAP);
     const atBackup = await snapshot(core);
     await value(
       core,
@@ -56,13 +59,30 @@ describe('the database file', () => {
     await core.close();
 
     const { restoreDatabase } = await import('../../electron/core/backup/backup');
-    const done = await restoreDatabase(dbFile, backup, keyFileFor(dbFile));
+    const done = await restoreDatabase(dbFile, backup, PASSPHRASE, keyFileFor(dbFile));
     expect(done.previous && existsSync(done.previous)).toBeTruthy();
     core = await openTestCore(dbFile);
+    // Kept until the next successful start, then removed.
+    expect(existsSync(done.previous!)).toBe(false);
     expect(await snapshot(core)).toEqual(atBackup);
     const shown = await value(core, 'customers:revealContactPersonnummer', { id: created.id });
     expect(shown.personnummer).toBe('18900101-9802');
     await core.close();
+  });
+
+  it('restores into a folder that does not exist yet (a new computer)', async () => {
+    const core = await openTestCore(dbFile);
+    const created = await value(core, 'customers:create', collaboration());
+    const backup = `${dir.dir}/backup.kundstart`;
+    await backupDatabase(core.context, backup, PASSPHRASE, CHEAP);
+    await core.close();
+    const { restoreDatabase } = await import('../../electron/core/backup/backup');
+    const fresh = `${dir.dir}/new/Kundstart/kundstart.db`;
+    await restoreDatabase(fresh, backup, PASSPHRASE, keyFileFor(fresh));
+    const restored = await openTestCore(fresh);
+    const shown = await value(restored, 'customers:revealContactPersonnummer', { id: created.id });
+    await restored.close();
+    expect(shown.personnummer).toBe('18900101-9802');
   });
 
   it('is proved unchanged by a snapshot of every table, including one added later', async () => {
@@ -83,7 +103,7 @@ describe('the database file', () => {
     writeFileSync(`${dir.dir}/junk.db`, 'not a database at all');
     const { restoreDatabase } = await import('../../electron/core/backup/backup');
     await expect(
-      restoreDatabase(dbFile, `${dir.dir}/junk.db`, keyFileFor(dbFile)),
+      restoreDatabase(dbFile, `${dir.dir}/junk.db`, PASSPHRASE, keyFileFor(dbFile)),
     ).rejects.toMatchObject({
       code: 'db.notKundstart',
     });

@@ -44,9 +44,13 @@ export function createDataSource(file: string): DataSource {
 
 /**
  * Opens the database, refusing one written by a newer Kundstart (its applied migrations are
- * not a prefix of the ones this build knows), then applies this build's pending migrations.
+ * not a prefix of the ones this build knows), then applies this build's pending migrations
+ * (after `beforeMigrations`, given the open database, when there are any).
  */
-export async function openDatabase(file: string): Promise<DataSource> {
+export async function openDatabase(
+  file: string,
+  hooks: { beforeMigrations?: (ds: DataSource) => Promise<unknown> } = {},
+): Promise<DataSource> {
   mkdirSync(dirname(file), { recursive: true });
   const ds = createDataSource(file);
   try {
@@ -56,6 +60,9 @@ export async function openDatabase(file: string): Promise<DataSource> {
   }
   try {
     await assertNotNewer(ds);
+    const applied = (await appliedMigrations(ds)).length;
+    // A database that has data and is about to change shape: the hook keeps a copy first.
+    if (applied > 0 && applied < KNOWN_MIGRATIONS.length) await hooks.beforeMigrations?.(ds);
     await ds.runMigrations({ transaction: 'each' });
     return ds;
   } catch (err) {

@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/schemas/app';
 import { auditLogEn } from './auditLog.en';
 import { auditLogSv } from './auditLog.sv';
+import { backupsEn } from './backups.en';
+import { backupsSv } from './backups.sv';
 import { blikkEn } from './blikk.en';
 import { blikkSv } from './blikk.sv';
 import { en } from './en';
@@ -48,6 +50,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           updates: updatesSv,
           auditLog: auditLogSv,
           privacy: privacySv,
+          backups: backupsSv,
         },
       },
       en: {
@@ -63,6 +66,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           updates: updatesEn,
           auditLog: auditLogEn,
           privacy: privacyEn,
+          backups: backupsEn,
         },
       },
     },

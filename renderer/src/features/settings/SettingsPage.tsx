@@ -24,6 +24,7 @@ import { schemaDate } from './schemaVersion';
 import { BlikkApiCard } from '../blikk/BlikkApiCard';
 import { UpdatesCard } from './UpdatesCard';
 import { RetentionCard } from '../privacy/RetentionCard';
+import { BackupsCard } from '../backups/BackupsCard';
 
 function LanguageChoice() {
   const { t, i18n } = useTranslation();
@@ -116,6 +117,7 @@ export function SettingsPage() {
         <BlikkApiCard />
         <UpdatesCard />
         <RetentionCard />
+        <BackupsCard />
         <AppInfo />
       </Box>
     </>
