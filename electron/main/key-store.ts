@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { safeStorage } from 'electron';
 import type { KeyStore } from '../core/core';
-import { keyFileFor, sealedKeyFileFor } from '../core/crypto/key-file';
+import { decodeKey, keyFileFor, resealMarkerFor, sealedKeyFileFor } from '../core/crypto/key-file';
 import { AppError } from '../../shared/errors';
 
 /**
@@ -36,11 +36,30 @@ async function unseal(file: string): Promise<Buffer> {
 
 async function sealNew(file: string): Promise<Buffer> {
   const key = randomBytes(KEY_BYTES);
+  await sealKey(file, key);
+  return key;
+}
+
+async function sealKey(file: string, key: Buffer): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   // Written aside then renamed, so a crash never leaves half a key behind.
   await writeFile(temporary, safeStorage.encryptString(key.toString('base64')), { mode: 0o600 });
   await rename(temporary, file);
+}
+
+/**
+ * A restore over a sealed key left the restored key in a file (restore-journal.ts): sealed in the
+ * keychain again, then the file and the marker removed, in that order, so that a crash between
+ * the steps repeats them at the next start and never loses the key.
+ */
+async function resealRestoredKey(dbFile: string): Promise<Buffer> {
+  const sealed = sealedKeyFileFor(dbFile);
+  const file = keyFileFor(dbFile);
+  const key = (await exists(file)) ? decodeKey(await readFile(file, 'utf8')) : await unseal(sealed);
+  await sealKey(sealed, key);
+  await rm(file, { force: true });
+  await rm(resealMarkerFor(dbFile), { force: true });
   return key;
 }
 
@@ -67,6 +86,9 @@ export async function createKeyStore(
   confirmFileKey: ConfirmFileKey,
 ): Promise<KeyStore | undefined> {
   const sealed = sealedKeyFileFor(dbFile);
+  if ((await exists(resealMarkerFor(dbFile))) && keychainUsable()) {
+    return once(() => resealRestoredKey(dbFile));
+  }
   if (await exists(sealed)) return once(() => unseal(sealed));
   if (await exists(keyFileFor(dbFile))) return undefined;
   if (keychainUsable()) return once(() => sealNew(sealed));

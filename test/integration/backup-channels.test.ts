@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sealedKeyFileFor } from '../../electron/core/crypto/key-file';
+import { resealMarkerFor, sealedKeyFileFor } from '../../electron/core/crypto/key-file';
 import { openCore, type OpenedCore } from '../../electron/core/open';
 import { bureauWithPeople } from './backup-setup';
 import { collaboration, invoke, snapshot, tempDir, value } from './support';
@@ -144,6 +144,8 @@ describe('backups through the contract', () => {
       passphrase: 'grön tekanna i förrådet',
     });
     await app.close();
+    // The desktop seals the restored key again at its next start (electron/main/key-store.ts).
+    expect(existsSync(resealMarkerFor(dbFile))).toBe(true);
     // The core process restarted (a crash): the parent hands the same key as at its start.
     app = await openCore({ dbFile, mode: 'electron', keyStore: once(handed), version: '0' });
     const id = atBackup.find((c) => c.orgnr === '559244-0001')!.id;

@@ -8,7 +8,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { keyFileFor, sealedKeyFileFor } from '../crypto/key-file';
+import { keyFileFor, resealMarkerFor, sealedKeyFileFor } from '../crypto/key-file';
 
 /**
  * A restore replaces two files, the database and its key, which no single rename can do. So the
@@ -45,9 +45,13 @@ export function finishRestore(dbFile: string, keyFile: string): void {
   const { kept } = JSON.parse(readFileSync(journal, 'utf8')) as { kept: string | null };
   if (existsSync(staged.key)) {
     if (kept) keepBeside(keyFile, keyFileFor(kept));
-    // A key the desktop sealed would win over the restored one: it goes with the kept copy.
+    // A key the desktop sealed would win over the restored one: it goes with the kept copy, and
+    // the desktop seals the restored key at its next start (the marker first: safe to repeat).
     const sealed = sealedKeyFileFor(dbFile);
-    if (kept && existsSync(sealed)) renameSync(sealed, sealedKeyFileFor(kept));
+    if (kept && existsSync(sealed)) {
+      writeFileSync(resealMarkerFor(dbFile), '');
+      renameSync(sealed, sealedKeyFileFor(kept));
+    }
     renameSync(staged.key, keyFile);
   }
   if (existsSync(staged.db)) {

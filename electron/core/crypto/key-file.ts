@@ -15,6 +15,14 @@ export function sealedKeyFileFor(dbFile: string): string {
 }
 
 /**
+ * Left by a restore that replaced a key the desktop had sealed: the restored key is a file until
+ * the desktop app's next start seals it in the keychain again (electron/main/key-store.ts).
+ */
+export function resealMarkerFor(dbFile: string): string {
+  return `${dbFile}.key.reseal`;
+}
+
+/**
  * The key file store. A database whose key the desktop app sealed in the keychain is refused:
  * a fresh key file here would encrypt new rows with another key than the old ones.
  */

@@ -65,3 +65,25 @@ describe('the desktop key store', () => {
     });
   }
 });
+
+describe('after a restore over a sealed key', () => {
+  it('seals the restored key in the keychain at the next start and removes its file', async () => {
+    const restored = Buffer.alloc(32, 9);
+    writeFileSync(`${db}.key`, `${restored.toString('base64')}\n`);
+    writeFileSync(`${db}.key.reseal`, '');
+    const store = await createKeyStore(db, never);
+    expect(await store!.load()).toEqual(restored);
+    expect(existsSync(`${db}.key`)).toBe(false);
+    expect(existsSync(`${db}.key.reseal`)).toBe(false);
+    // From now on the keychain's copy is the key.
+    expect(await (await createKeyStore(db, never))!.load()).toEqual(restored);
+  });
+
+  it('keeps the file where no keychain can take it', async () => {
+    keychain.available = false;
+    writeFileSync(`${db}.key`, `${Buffer.alloc(32, 9).toString('base64')}\n`);
+    writeFileSync(`${db}.key.reseal`, '');
+    expect(await createKeyStore(db, never)).toBeUndefined();
+    expect(existsSync(`${db}.key`)).toBe(true);
+  });
+});
