@@ -111,6 +111,28 @@ test('the audit log filters, scrolls 3,000 entries a page at a time and exports 
   expect(lines).toHaveLength(expected + 1);
   expect(lines.slice(1).every((l) => l.includes(';Användare skapad;'))).toBe(true);
   expect(lines.join('\n')).not.toMatch(PERSONNUMMER);
+
+  // By one of that customer's users: what happened to them alone.
+  const [user] = JSON.parse(app.cli('users', 'list', '--customer', first!.orgnr, '--json')) as {
+    id: string;
+    firstName: string;
+    lastName: string;
+    employeeNumber: string;
+  }[];
+  await page.getByRole('button', { name: 'Rensa filter' }).click();
+  const userPicker = page.getByRole('combobox', { name: 'Användare' });
+  await expect(userPicker).toBeDisabled();
+  await page.getByRole('combobox', { name: 'Kund' }).fill(first!.name);
+  await page.getByRole('option', { name: new RegExp(first!.name) }).click();
+  await userPicker.fill(`${user!.firstName} ${user!.lastName} ${user!.employeeNumber}`);
+  await page.getByRole('option').first().click();
+  const aboutUser = countOf('--customer', first!.orgnr, '--user', user!.id);
+  expect(aboutUser).toBeGreaterThan(0);
+  await expect(
+    page.getByText(`${swedish(aboutUser)} ${aboutUser === 1 ? 'händelse' : 'händelser'}`),
+  ).toBeVisible();
+  await expect(log(page).getByRole('row').nth(1)).toContainText(user!.lastName);
+  await page.screenshot({ path: `${SHOTS}/audit-log-user.png` });
 });
 
 test('a filter that matches nothing says so, and a day that does not exist is marked', async ({

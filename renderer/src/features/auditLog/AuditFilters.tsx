@@ -6,6 +6,7 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_KINDS } from '../../../../shared/audit/kinds';
 import type { CustomerRow } from '../../../../shared/schemas/customer';
+import type { UserRow } from '../../../../shared/schemas/users';
 import { useQuery } from '../../api/hooks';
 import { dayError, type FilterForm } from './filterForm';
 
@@ -53,7 +54,8 @@ export function AuditFilters({ form, onChange, onClear }: Props) {
         size="small"
         options={options}
         value={options.find((c) => c.id === form.customerId) ?? null}
-        onChange={(_, customer) => set({ customerId: customer?.id ?? '' })}
+        // Another customer's users are not this one's: the user filter starts again.
+        onChange={(_, customer) => set({ customerId: customer?.id ?? '', userId: '' })}
         getOptionLabel={(c) => `${c.name} (${c.orgnr})`}
         isOptionEqualToValue={(a, b) => a.id === b.id}
         loading={customers.loading}
@@ -61,6 +63,11 @@ export function AuditFilters({ form, onChange, onClear }: Props) {
           <TextField {...params} label={k('customer')} placeholder={k('allCustomers')} />
         )}
         sx={{ width: 250 }}
+      />
+      <UserPicker
+        customerId={form.customerId}
+        userId={form.userId}
+        onChange={(userId) => set({ userId })}
       />
       <TextField
         select
@@ -106,5 +113,51 @@ export function AuditFilters({ form, onChange, onClear }: Props) {
         {k('clear')}
       </Button>
     </Box>
+  );
+}
+
+/** At most this many users listed at once: typing narrows a customer of thousands. */
+const SHOWN_USERS = 50;
+
+/** One of the chosen customer's users, found by name or employee number as staff type. */
+function UserPicker(props: {
+  customerId: string;
+  userId: string;
+  onChange: (userId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const k = (key: string) => t(`auditLog.filters.${key}`);
+  const users = useQuery(
+    'users:list',
+    { customerId: props.customerId },
+    { enabled: props.customerId !== '' },
+  );
+  const options = props.customerId ? (users.data ?? []) : [];
+  return (
+    <Autocomplete<UserRow>
+      size="small"
+      options={options}
+      disabled={!props.customerId}
+      value={options.find((u) => u.id === props.userId) ?? null}
+      onChange={(_, user) => props.onChange(user?.id ?? '')}
+      getOptionLabel={(u) =>
+        `${u.firstName} ${u.lastName}${u.employeeNumber ? ` (${u.employeeNumber})` : ''}`
+      }
+      filterOptions={(all, { inputValue }) => {
+        const typed = inputValue.trim().toLowerCase();
+        const label = (u: UserRow) => `${u.firstName} ${u.lastName} ${u.employeeNumber}`;
+        return all.filter((u) => label(u).toLowerCase().includes(typed)).slice(0, SHOWN_USERS);
+      }}
+      isOptionEqualToValue={(a, b) => a.id === b.id}
+      loading={users.loading}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={k('user')}
+          placeholder={props.customerId ? k('allUsers') : k('chooseCustomerFirst')}
+        />
+      )}
+      sx={{ width: 220 }}
+    />
   );
 }

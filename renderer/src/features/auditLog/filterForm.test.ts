@@ -18,3 +18,13 @@ describe('the audit filters as typed become the contract filter', () => {
     expect(toFilter({ ...EMPTY_FORM, from: '2026-05', text: '  Ask ' })).toEqual({ text: 'Ask' });
   });
 });
+
+describe('the user filter', () => {
+  it('asks for one user of the chosen customer, and for none without a customer', () => {
+    expect(toFilter({ ...EMPTY_FORM, customerId: 'c1', userId: 'u1' })).toEqual({
+      customerId: 'c1',
+      userId: 'u1',
+    });
+    expect(toFilter({ ...EMPTY_FORM, userId: 'u1' })).toEqual({});
+  });
+});

@@ -5,6 +5,8 @@ import type { AuditFilter } from '../../../../shared/schemas/app';
 /** The filter fields as typed: '' is "any". */
 export interface FilterForm {
   customerId: string;
+  /** One of the customer's users: chosen once a customer is. */
+  userId: string;
   actor: string;
   /** An AUDIT_KINDS key ("user:update"). */
   kind: string;
@@ -15,6 +17,7 @@ export interface FilterForm {
 
 export const EMPTY_FORM: FilterForm = {
   customerId: '',
+  userId: '',
   actor: '',
   kind: '',
   from: '',
@@ -42,6 +45,7 @@ export function toFilter(form: FilterForm): AuditFilter {
   if (from && to && from > to) [from, to] = [to, from];
   const filter: AuditFilter = {};
   if (form.customerId) filter.customerId = form.customerId;
+  if (form.customerId && form.userId) filter.userId = form.userId;
   if (form.actor) filter.actor = form.actor;
   if (kind) Object.assign(filter, { entity: kind.entity, action: kind.action });
   if (from) filter.from = from;
