@@ -16,7 +16,9 @@ export class AuditLog1765300000000 implements MigrationInterface {
   name = 'AuditLog1765300000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.createIndices('audit_log', INDEXES);
+    // One at a time: TypeORM's createIndices starts them all at once, and each reads the table's
+    // schema while the others change it (on SQLite it then fails now and then).
+    for (const index of INDEXES) await q.createIndex('audit_log', index);
   }
 
   async down(q: QueryRunner): Promise<void> {
