@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +9,7 @@ import { useMutation } from '../../api/useMutation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { useNotify } from '../../components/Notifier';
+import { SaveForm } from '../../components/SaveForm';
 import { SectionCard } from '../../components/SectionCard';
 
 /** Under Inställningar: the Blikk API address, and whether the environment overrides it. */
@@ -49,39 +48,31 @@ function ApiUrlForm({ settings, onSaved }: { settings: BlikkSettings; onSaved: (
   }
 
   return (
-    <Box
-      component="form"
-      noValidate
-      aria-label={t('blikk.settings.title')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <SaveForm
+      label={t('blikk.settings.title')}
+      saveLabel={t('blikk.settings.save')}
+      busy={save.busy}
+      error={save.error}
+      onSave={() => void submit()}
+      before={
+        settings.source === 'env' && (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            {t('blikk.settings.envOverride', { url: settings.apiUrl })}
+          </Alert>
+        )
+      }
     >
-      {settings.source === 'env' && (
-        <Alert severity="info" sx={{ mb: 2 }}>
-          {t('blikk.settings.envOverride', { url: settings.apiUrl })}
-        </Alert>
-      )}
-      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
-        <TextField
-          label={t('blikk.settings.apiUrl')}
-          value={url}
-          onChange={(event) => setUrl(event.target.value)}
-          placeholder={settings.source === 'default' ? settings.apiUrl : undefined}
-          helperText={t('blikk.settings.inUse', { url: settings.apiUrl })}
-          error={save.error !== null}
-          autoComplete="off"
-          sx={{ flex: 1 }}
-          slotProps={{ htmlInput: { inputMode: 'url' } }}
-        />
-        <Button type="submit" variant="contained" disabled={save.busy} sx={{ mt: 1 }}>
-          {t('blikk.settings.save')}
-        </Button>
-      </Box>
-      <Box sx={{ mt: 2 }}>
-        <ErrorAlert error={save.error} />
-      </Box>
-    </Box>
+      <TextField
+        label={t('blikk.settings.apiUrl')}
+        value={url}
+        onChange={(event) => setUrl(event.target.value)}
+        placeholder={settings.source === 'default' ? settings.apiUrl : undefined}
+        helperText={t('blikk.settings.inUse', { url: settings.apiUrl })}
+        error={save.error !== null}
+        autoComplete="off"
+        sx={{ flex: 1 }}
+        slotProps={{ htmlInput: { inputMode: 'url' } }}
+      />
+    </SaveForm>
   );
 }

@@ -1,16 +1,7 @@
-import { useId, useState } from 'react';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import { useTranslation } from 'react-i18next';
 import type { InvoiceExportFormat } from '../../../../shared/schemas/invoices';
 import { invoke } from '../../api/client';
-import { downloadBase64 } from '../../components/download';
-import { useNotify } from '../../components/Notifier';
-import { errorText } from '../../i18n/errorText';
+import { ExportMenuButton, type ExportChoice } from '../../components/ExportMenuButton';
 
 const TYPES: Record<InvoiceExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -25,56 +16,22 @@ const ORDER: InvoiceExportFormat[] = ['xlsx', 'csv', 'pdf', 'json', 'basis'];
 /** The month's invoice as a file; the button says it is busy while the file is made. */
 export function ExportMenu({ month }: { month: string }) {
   const { t } = useTranslation();
-  const notify = useNotify();
-  const menuId = useId();
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [running, setRunning] = useState(false);
-
-  async function exportAs(format: InvoiceExportFormat) {
-    setAnchor(null);
-    setRunning(true);
-    const result = await invoke('invoices:export', { month, format });
-    setRunning(false);
-    if (!result.ok) {
-      notify(errorText(t, result.error.code, result.error.details), 'error');
-      return;
-    }
-    downloadBase64(result.value.fileName, result.value.base64, TYPES[format]);
-    notify(t('invoices.export.done', { fileName: result.value.fileName }));
-  }
-
+  const choices: ExportChoice<InvoiceExportFormat>[] = ORDER.map((format) => ({
+    format,
+    label: t(`invoices.export.${format}`),
+    hint: format === 'basis' ? t('invoices.export.basisHint') : undefined,
+    mediaType: TYPES[format],
+  }));
   return (
-    <>
-      <Button
-        variant="outlined"
-        startIcon={
-          running ? <CircularProgress size={18} color="inherit" /> : <FileDownloadOutlined />
-        }
-        disabled={running}
-        aria-busy={running}
-        aria-haspopup="menu"
-        aria-controls={anchor ? menuId : undefined}
-        aria-expanded={anchor ? 'true' : undefined}
-        onClick={(event) => setAnchor(event.currentTarget)}
-      >
-        {running ? t('invoices.export.running') : t('invoices.export.button')}
-      </Button>
-      <Menu
-        id={menuId}
-        anchorEl={anchor}
-        open={!!anchor}
-        onClose={() => setAnchor(null)}
-        slotProps={{ list: { 'aria-label': t('invoices.export.menuLabel') } }}
-      >
-        {ORDER.map((format) => (
-          <MenuItem key={format} onClick={() => void exportAs(format)}>
-            <ListItemText
-              primary={t(`invoices.export.${format}`)}
-              secondary={format === 'basis' ? t('invoices.export.basisHint') : undefined}
-            />
-          </MenuItem>
-        ))}
-      </Menu>
-    </>
+    <ExportMenuButton
+      choices={choices}
+      make={(format) => invoke('invoices:export', { month, format })}
+      labels={{
+        button: t('invoices.export.button'),
+        running: t('invoices.export.running'),
+        menu: t('invoices.export.menuLabel'),
+        done: (fileName) => t('invoices.export.done', { fileName }),
+      }}
+    />
   );
 }

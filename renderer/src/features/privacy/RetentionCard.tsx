@@ -1,12 +1,11 @@
 import { useState } from 'react';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import type { Retention } from '../../../../shared/schemas/privacy';
 import { useQuery } from '../../api/hooks';
 import { useMutation } from '../../api/useMutation';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { SaveForm } from '../../components/SaveForm';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { useNotify } from '../../components/Notifier';
 import { SectionCard } from '../../components/SectionCard';
@@ -43,37 +42,27 @@ function RetentionForm({ stored }: { stored: Retention }) {
   }
 
   return (
-    <Box
-      component="form"
-      noValidate
-      aria-label={t('privacy.retention.title')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <SaveForm
+      label={t('privacy.retention.title')}
+      saveLabel={t('privacy.retention.save')}
+      busy={save.busy}
+      error={save.error}
+      onSave={() => void submit()}
     >
-      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
-        <TextField
-          label={t('privacy.retention.days')}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          error={touched && parsed === 'invalid'}
-          helperText={
-            touched && parsed === 'invalid'
-              ? t('privacy.retention.invalid')
-              : t('privacy.retention.helper')
-          }
-          autoComplete="off"
-          sx={{ flex: 1 }}
-          slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-        />
-        <Button type="submit" variant="contained" disabled={save.busy} sx={{ mt: 1 }}>
-          {t('privacy.retention.save')}
-        </Button>
-      </Box>
-      <Box sx={{ mt: 2 }}>
-        <ErrorAlert error={save.error} />
-      </Box>
-    </Box>
+      <TextField
+        label={t('privacy.retention.days')}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        error={touched && parsed === 'invalid'}
+        helperText={
+          touched && parsed === 'invalid'
+            ? t('privacy.retention.invalid')
+            : t('privacy.retention.helper')
+        }
+        autoComplete="off"
+        sx={{ flex: 1 }}
+        slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+      />
+    </SaveForm>
   );
 }

@@ -1,6 +1,4 @@
 import { useState } from 'react';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
@@ -12,6 +10,7 @@ import { useMutation } from '../../api/useMutation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { useNotify } from '../../components/Notifier';
+import { SaveForm } from '../../components/SaveForm';
 import { SectionCard } from '../../components/SectionCard';
 
 /** Under Inställningar: automatic updates of the desktop app from the bureau's own feed. */
@@ -70,41 +69,33 @@ function UpdatesForm({ saved, onSaved }: { saved: UpdatePreferences; onSaved: ()
   }
 
   return (
-    <Box
-      component="form"
-      noValidate
-      aria-label={t('updates.title')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
-      <FormControlLabel
-        control={
-          <Switch checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
-        }
-        label={t('updates.enabled')}
-      />
-      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', mt: 1 }}>
-        <TextField
-          label={t('updates.feedUrl')}
-          value={feedUrl}
-          onChange={(event) => setFeedUrl(event.target.value)}
-          onBlur={() => setTouched(true)}
-          placeholder="https://"
-          helperText={(touched && problem) || t('updates.feedHelp')}
-          error={(touched && problem !== null) || save.error !== null}
-          autoComplete="off"
-          sx={{ flex: 1 }}
-          slotProps={{ htmlInput: { inputMode: 'url' } }}
+    <SaveForm
+      label={t('updates.title')}
+      saveLabel={t('updates.save')}
+      busy={save.busy}
+      error={save.error}
+      onSave={() => void submit()}
+      before={
+        <FormControlLabel
+          control={
+            <Switch checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
+          }
+          label={t('updates.enabled')}
         />
-        <Button type="submit" variant="contained" disabled={save.busy} sx={{ mt: 1 }}>
-          {t('updates.save')}
-        </Button>
-      </Box>
-      <Box sx={{ mt: 2 }}>
-        <ErrorAlert error={save.error} />
-      </Box>
-    </Box>
+      }
+    >
+      <TextField
+        label={t('updates.feedUrl')}
+        value={feedUrl}
+        onChange={(event) => setFeedUrl(event.target.value)}
+        onBlur={() => setTouched(true)}
+        placeholder="https://"
+        helperText={(touched && problem) || t('updates.feedHelp')}
+        error={(touched && problem !== null) || save.error !== null}
+        autoComplete="off"
+        sx={{ flex: 1 }}
+        slotProps={{ htmlInput: { inputMode: 'url' } }}
+      />
+    </SaveForm>
   );
 }
