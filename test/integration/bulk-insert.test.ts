@@ -12,7 +12,7 @@ import {
 } from '../../electron/core/db/entities';
 import type { OpenedCore } from '../../electron/core/open';
 import { auditViewOf } from '../../electron/core/users/user-mapper';
-import { buildRow } from '../../electron/core/users/user-service';
+import { buildRow } from '../../electron/core/users/user-row';
 import type { UserFields } from '../../shared/schemas/users';
 import { collaboration, openTestCore, tempDir, value } from './support';
 

@@ -3,7 +3,7 @@ import { writeAuditMany } from '../audit/audit-service';
 import { bulkInsert } from '../db/bulk-insert';
 import { UserEntity } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
-import { buildRow } from '../users/user-service';
+import { buildRow } from '../users/user-row';
 import { auditViewOf } from '../users/user-mapper';
 import type { PlannedRow } from './plan';
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/errors';
-import { emailKey, tallyCompleteness, validateUser } from '../../../shared/domain/users';
-import { formatPersonnummer, parsePersonnummer } from '../../../shared/domain/personnummer';
+import { tallyCompleteness, validateUser } from '../../../shared/domain/users';
+import { formatPersonnummer } from '../../../shared/domain/personnummer';
 import type {
   CompletenessSummary,
   Role,
@@ -24,6 +24,7 @@ import {
   rulesOfStored,
   toUserRow,
 } from './user-mapper';
+import { buildRow } from './user-row';
 import { assertNoApprovees, losesApproval, profileFor, rulesContext } from './user-rules';
 import { forgetContactUser, syncContactFromUser } from './primary-contact';
 import { UserInvitationEntity } from '../db/mail-entities';
@@ -84,57 +85,6 @@ export async function saveUser(
   });
   announce(ctx, input.customerId);
   return { user: await rowFor(ctx, result.row), warnings: result.warnings };
-}
-
-/** The stored row for a user's fields; an import passes one `now` for all its rows. */
-export function buildRow(
-  ctx: ServiceContext,
-  customerId: string,
-  id: string,
-  f: UserFields,
-  stored: UserEntityRow | null,
-  now: string = isoNow(ctx),
-): UserEntityRow {
-  const email = (f.email ?? '').trim();
-  return {
-    id,
-    customerId,
-    firstName: f.firstName.trim(),
-    lastName: f.lastName.trim(),
-    email,
-    emailKey: emailKey(email),
-    ...personnummerColumns(ctx, f.personnummer, stored),
-    mobile: (f.mobile ?? '').trim(),
-    employeeNumber: (f.employeeNumber ?? '').trim(),
-    salaryForm: f.salaryForm,
-    role: f.role,
-    approverId: f.approverId,
-    profileId: f.profileId,
-    isPrimaryContact: stored?.isPrimaryContact ?? false,
-    invitedAt: stored?.invitedAt ?? null,
-    createdAt: stored?.createdAt ?? now,
-    updatedAt: now,
-  };
-}
-
-/** Absent keeps the stored number, empty removes it, a number replaces it: encrypted, with its blind index. */
-export function personnummerColumns(
-  ctx: ServiceContext,
-  value: string | undefined,
-  stored: Pick<UserEntityRow, 'personnummerEnc' | 'personnummerFp'> | null,
-): Pick<UserEntityRow, 'personnummerEnc' | 'personnummerFp'> {
-  if (value === undefined) {
-    return {
-      personnummerEnc: stored?.personnummerEnc ?? null,
-      personnummerFp: stored?.personnummerFp ?? null,
-    };
-  }
-  const parsed = parsePersonnummer(value, ctx.now());
-  if (!value.trim() || !parsed.ok) return { personnummerEnc: null, personnummerFp: null };
-  return {
-    personnummerEnc: ctx.cipher.encrypt(parsed.digits),
-    personnummerFp: ctx.cipher.fingerprint(parsed.digits),
-  };
 }
 
 /** Sets one field on many users at once, all or nothing. */
