@@ -78,12 +78,26 @@ const coreProcess = {
   outfile: path.join(out, 'core.cjs'),
 };
 
+// The import's worker thread (electron/core/import/plan-worker.ts), started by the core for
+// large staff lists and found beside core.cjs: built like the core.
+const importWorker = {
+  ...main,
+  entryPoints: ['electron/core/import/plan-worker.ts'],
+  outfile: path.join(out, 'import-worker.cjs'),
+};
+
 try {
   // Chunks are named by content: old ones would pile up.
   rmSync(cliOut, { recursive: true, force: true });
-  await Promise.all([build(main), build(preload), build(coreProcess), build(cli)]);
+  await Promise.all([
+    build(main),
+    build(preload),
+    build(coreProcess),
+    build(importWorker),
+    build(cli),
+  ]);
   console.log(
-    `Built ${path.relative(root, out)}/main.cjs, preload.cjs, core.cjs and dist/cli/main.mjs`,
+    `Built ${path.relative(root, out)}/main.cjs, preload.cjs, core.cjs, import-worker.cjs and dist/cli/main.mjs`,
   );
 } catch {
   // esbuild has already printed the errors.

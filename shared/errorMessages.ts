@@ -50,6 +50,7 @@ export const errorsSv: Record<ErrorCode, string> = {
   'approver.missing': 'Attestansvarig saknas.',
   'user.notFound': 'Användaren hittades inte. Den kan ha tagits bort.',
   'import.cancelled': 'Importen avbröts. Inget sparades.',
+  'import.sessionExpired': 'Filen som granskas finns inte längre i minnet. Den skickas på nytt.',
   'import.file':
     'Filen kunde inte läsas. Spara listan som CSV (semikolonavgränsad), Excel (.xlsx) eller PAXml och försök igen.',
   'invoicing.resellerAgreementRequired':
@@ -227,6 +228,7 @@ export const errorsEn: Record<ErrorCode, string> = {
   'approver.missing': 'The approver is missing.',
   'user.notFound': 'The user was not found. It may have been removed.',
   'import.cancelled': 'The import was cancelled. Nothing was saved.',
+  'import.sessionExpired': 'The file being checked is no longer in memory. It is sent again.',
   'import.file':
     'The file could not be read. Save the list as CSV (semicolon-separated), Excel (.xlsx) or PAXml and try again.',
   'invoicing.resellerAgreementRequired':

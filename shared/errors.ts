@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'user.notFound',
   'import.file',
   'import.cancelled',
+  'import.sessionExpired',
   'invoicing.resellerAgreementRequired',
   'invoicing.methodInvalid',
   'invoicing.peppolIdInvalid',

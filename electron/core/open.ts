@@ -13,6 +13,7 @@ import { ensurePriceList } from './invoices/price-list-service';
 import { confStore } from './preferences/preference-service';
 import { appVersion } from './version';
 import { createOutboxWorker, type OutboxWorker } from './mail/worker';
+import { closePlanner } from './import/planner-choice';
 import type { ServiceContext } from './context';
 
 /** resources/ of a checkout; the packaged app passes its own (process.resourcesPath). */
@@ -102,6 +103,7 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     dispatch,
     subscribe: bus.subscribe,
     close: async () => {
+      await closePlanner(context);
       await outbox.stop();
       await daily?.stop();
       if (context.ds.isInitialized) await context.ds.destroy();

@@ -76,20 +76,41 @@ export const importReadSchema = z
   })
   .strict();
 
-/** A table and its mapping, checked (a dry run, never a write) or committed. */
-export const importTableRequestSchema = z
+/** One cell staff corrected in the preview; a short row grows to reach the column. */
+export const cellEditSchema = z
   .object({
-    customerId: id,
-    table: importTableSchema,
-    mapping: columnMappingSchema,
+    line: z.number().int().min(1),
+    column: z.number().int().min(0).max(499),
+    value: z.string().max(2000),
   })
   .strict();
+export type CellEdit = z.infer<typeof cellEditSchema>;
+
+/**
+ * A table and its mapping, checked (a dry run, never a write) or committed: either the whole
+ * table (scripts), or the one the core kept when it read the file (`session`) with the cells
+ * staff corrected since, so that a 100,000-row file is not sent again at every check.
+ */
+export const importTableRequestSchema = z.union([
+  z.object({ customerId: id, table: importTableSchema, mapping: columnMappingSchema }).strict(),
+  z
+    .object({
+      customerId: id,
+      session: z.string().uuid(),
+      edits: z.array(cellEditSchema).max(200_000),
+      mapping: columnMappingSchema,
+    })
+    .strict(),
+]);
+export type ImportTableRequest = z.infer<typeof importTableRequestSchema>;
 
 export interface ImportPreview {
   table: ImportTable;
   /** The customer's remembered mapping when the headers are the same, else a guess. */
   mapping: ColumnMapping;
   remembered: boolean;
+  /** The table as the core keeps it: a check or commit names it and sends only the edits. */
+  session: string;
 }
 
 export const usersExportSchema = z

@@ -5,11 +5,13 @@ import {
   commitTable,
   readForPreview,
 } from '../../electron/core/import/import-service';
+import { WRITE_STEP } from '../../electron/core/import/inline-planner';
 import type { OpenedCore } from '../../electron/core/open';
 import { collaboration, openTestCore, snapshot, tempDir, value } from './support';
 
-// A commit long enough to be written in several steps (of 5,000 rows): cancelled after the
-// first, nothing of it stays; let through, every user and audit entry is there.
+// A commit long enough to be written in several steps (of WRITE_STEP rows), from a file large
+// enough to be read and planned in the import's worker thread: cancelled after the first step,
+// nothing of it stays; let through, every user and audit entry is there.
 
 let dir: { dir: string; cleanup: () => void };
 let core: OpenedCore;
@@ -43,7 +45,8 @@ const staffList = () =>
 
 async function commit(onProgress: (done: number, total: number) => void) {
   const preview = await readForPreview(core.context, customerId, 'stor.csv', staffList());
-  return commitTable(core.context, customerId, preview.table, preview.mapping, onProgress);
+  const source = { session: preview.session, edits: [] };
+  return commitTable(core.context, customerId, source, preview.mapping, onProgress);
 }
 
 describe('a commit of several write steps', () => {
@@ -55,7 +58,7 @@ describe('a commit of several write steps', () => {
       cancelImport(customerId);
     });
     await expect(cancelled).rejects.toMatchObject({ code: 'import.cancelled' });
-    expect(steps).toEqual([5000]);
+    expect(steps).toEqual([WRITE_STEP]);
     expect(await snapshot(core)).toEqual(before);
   });
 
@@ -63,7 +66,7 @@ describe('a commit of several write steps', () => {
     const steps: number[] = [];
     const report = await commit((done) => steps.push(done));
     expect(report).toMatchObject({ created: ROWS, rejected: 0 });
-    expect(steps).toEqual([5000, ROWS]);
+    expect(steps).toEqual([WRITE_STEP, 2 * WRITE_STEP, ROWS]);
     const users = await value(core, 'users:list', { customerId });
     expect(users).toHaveLength(ROWS);
     expect(users.find((u) => u.employeeNumber === '11')).toMatchObject({

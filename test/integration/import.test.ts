@@ -171,7 +171,7 @@ describe('cancelling a commit', () => {
       'stor.csv',
       excelCsv(lines),
     );
-    const commit = commitTable(core.context, customerId, table, mapping, () =>
+    const commit = commitTable(core.context, customerId, { table }, mapping, () =>
       cancelImport(customerId),
     );
     await expect(commit).rejects.toMatchObject({ code: 'import.cancelled' });

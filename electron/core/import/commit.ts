@@ -2,64 +2,26 @@ import type { EntityManager } from 'typeorm';
 import { writeAuditMany } from '../audit/audit-service';
 import { bulkInsert } from '../db/bulk-insert';
 import { UserEntity } from '../db/entities';
-import { isoNow, type ServiceContext } from '../context';
-import { buildRow } from '../users/user-row';
-import { auditViewOf } from '../users/user-mapper';
-import type { PlannedRow } from './plan';
-
-/** Rows written between progress reports (and cancel checks): a few tenths of a second. */
-const WRITE_STEP = 5000;
+import type { ServiceContext } from '../context';
+import type { PlannedImport } from './planner';
 
 /**
- * Writes the accepted rows in the caller's transaction, a step at a time: new users inserted and
- * matched users updated in multi-row statements, one audit row each. `onProgress` lets a long
- * import report, and a throw from it (cancel) rolls everything back.
+ * Writes a plan's steps in the caller's transaction as the planner hands them out: new users
+ * inserted and matched users updated in multi-row statements, one audit row each. `onProgress`
+ * lets a long import report, and a throw from it (cancel) rolls everything back.
  */
-export async function applyPlan(
+export async function writeSteps(
   ctx: ServiceContext,
   m: EntityManager,
-  customerId: string,
-  rows: PlannedRow[],
+  planned: PlannedImport,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
-  const now = isoNow(ctx);
-  const changed = rows.filter((r) => r.kind !== 'unchanged');
-  for (let start = 0; start < changed.length; start += WRITE_STEP) {
-    const step = changed.slice(start, start + WRITE_STEP);
-    await writeStep(ctx, m, customerId, step, now);
-    onProgress?.(start + step.length, changed.length);
+  let done = 0;
+  for (let step = await planned.nextStep(); step; step = await planned.nextStep()) {
+    // One statement kind for both: a matched user's row replaces its stored values in place.
+    await bulkInsert(m, UserEntity, step.users, { upsert: true });
+    await writeAuditMany(ctx, m, step.audits);
+    done += step.users.length;
+    onProgress?.(done, planned.changed);
   }
-}
-
-/** One step's users and their audit rows, built per step: a large file is not held twice over. */
-async function writeStep(
-  ctx: ServiceContext,
-  m: EntityManager,
-  customerId: string,
-  step: PlannedRow[],
-  now: string,
-) {
-  const written = step.map((r) => ({
-    before: r.matched,
-    after: buildRow(ctx, customerId, r.id, r.fields, r.matched, now),
-  }));
-  // One statement kind for both: a matched user's row replaces its stored values in place.
-  await bulkInsert(
-    m,
-    UserEntity,
-    written.map((w) => w.after),
-    { upsert: true },
-  );
-  await writeAuditMany(
-    ctx,
-    m,
-    written.map(({ before, after }) => ({
-      entity: 'user',
-      entityId: after.id,
-      customerId,
-      action: before ? ('update' as const) : ('create' as const),
-      before: before ? auditViewOf(before, ctx.cipher) : null,
-      after: { ...auditViewOf(after, ctx.cipher), source: 'import' },
-    })),
-  );
 }

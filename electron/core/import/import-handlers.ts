@@ -1,5 +1,7 @@
 import type { ChannelsOf, DomainHandlers } from '../../../shared/contract/handlers';
+import type { ImportTableRequest } from '../../../shared/schemas/import';
 import type { ServiceContext } from '../context';
+import type { TableSource } from './planner';
 import { exportUsers } from './export-service';
 import {
   cancelImport,
@@ -31,14 +33,25 @@ export function createImportHandlers(ctx: ServiceContext): DomainHandlers<Import
       ),
     'users:importRead': ({ customerId, fileName, contentBase64 }) =>
       readForPreview(ctx, customerId, fileName, Buffer.from(contentBase64, 'base64')),
-    'users:importCheck': ({ customerId, table, mapping }) =>
-      checkTable(ctx, customerId, table, mapping),
-    'users:importCommit': ({ customerId, table, mapping }) =>
-      commitTable(ctx, customerId, table, mapping, progress(customerId)),
+    'users:importCheck': (input) =>
+      checkTable(ctx, input.customerId, sourceOf(input), input.mapping),
+    'users:importCommit': (input) =>
+      commitTable(
+        ctx,
+        input.customerId,
+        sourceOf(input),
+        input.mapping,
+        progress(input.customerId),
+      ),
     'users:importCancel': async ({ customerId }) => cancelImport(customerId),
     'users:export': async ({ customerId, format }) => {
       const file = await exportUsers(ctx, customerId, format);
       return { fileName: file.fileName, base64: file.bytes.toString('base64') };
     },
   };
+}
+
+/** The table a request names: sent whole, or kept by the core with the cells edited since. */
+function sourceOf(input: ImportTableRequest): TableSource {
+  return 'table' in input ? { table: input.table } : { session: input.session, edits: input.edits };
 }

@@ -5,7 +5,6 @@ import type {
   ImportPreview,
   ImportReport,
   ImportResult,
-  ImportTable,
 } from '../../../shared/schemas/import';
 import {
   CollaborationEntity,
@@ -17,9 +16,9 @@ import { isoNow, type ServiceContext } from '../context';
 import { assertCustomer } from '../settings/settings-service';
 import { syncContactFromUser } from '../users/primary-contact';
 import { guessMapping } from './columns';
-import { applyPlan } from './commit';
-import { planImport } from './plan';
-import { readImportFile } from './read/read-file';
+import { writeSteps } from './commit';
+import { plannerOf } from './planner-choice';
+import type { PlanRequest, TableSource } from './planner';
 
 export interface ImportRequest {
   customerId: string;
@@ -43,7 +42,7 @@ export async function readForPreview(
   bytes: Buffer,
 ): Promise<ImportPreview> {
   await assertCustomer(ctx.ds.manager, customerId);
-  const table = await readTable(bytes, fileName);
+  const { session, table } = await plannerOf(ctx).read(fileName, bytes);
   const saved = await ctx.ds.getRepository(ImportMappingEntity).findOne({ where: { customerId } });
   const remembered = saved?.headersKey === headersKey(table.headers);
   return {
@@ -52,6 +51,7 @@ export async function readForPreview(
       ? (JSON.parse(saved.mappingJson) as ColumnMapping)
       : guessMapping(table.headers),
     remembered,
+    session,
   };
 }
 
@@ -61,25 +61,32 @@ export async function importUsers(
   request: ImportRequest,
   onProgress?: Progress,
 ): Promise<ImportResult> {
-  const table = await readTable(request.bytes, request.fileName);
-  const mapping = request.mapping ?? guessMapping(table.headers);
-  const report = request.dryRun
-    ? await checkTable(ctx, request.customerId, table, mapping)
-    : await commitTable(ctx, request.customerId, table, mapping, onProgress);
-  return { report, headers: table.headers, mapping };
+  const { session, table } = await plannerOf(ctx).read(request.fileName, request.bytes);
+  try {
+    const mapping = request.mapping ?? guessMapping(table.headers);
+    const source = { session, edits: [] };
+    const report = request.dryRun
+      ? await checkTable(ctx, request.customerId, source, mapping)
+      : await commitTable(ctx, request.customerId, source, mapping, onProgress);
+    return { report, headers: table.headers, mapping };
+  } finally {
+    plannerOf(ctx).drop(session);
+  }
 }
 
 /** A dry run of a (possibly edited) table: the report a commit would give. Writes nothing. */
 export async function checkTable(
   ctx: ServiceContext,
   customerId: string,
-  table: ImportTable,
+  source: TableSource,
   mapping: ColumnMapping,
 ): Promise<ImportReport> {
-  // In a transaction so that the users, profiles and licences planned against are one state.
-  return ctx.ds.transaction(
-    async (m) => planImport(table, mapping, await worldOf(ctx, m, customerId)).report,
-  );
+  // The facts in one transaction, so that users, profiles and licences are one state; the
+  // planning after it, so that a long check does not hold up others' writes.
+  const request = await ctx.ds.transaction((m) => requestOf(ctx, m, customerId, source, mapping));
+  const planned = await plannerOf(ctx).plan(request, false);
+  planned.close();
+  return planned.report;
 }
 
 /**
@@ -89,26 +96,31 @@ export async function checkTable(
 export async function commitTable(
   ctx: ServiceContext,
   customerId: string,
-  table: ImportTable,
+  source: TableSource,
   mapping: ColumnMapping,
   onProgress?: Progress,
 ): Promise<ImportReport> {
   cancelled.delete(customerId);
+  const planner = plannerOf(ctx);
   const result = await ctx.ds.transaction(async (m) => {
-    const plan = planImport(table, mapping, await worldOf(ctx, m, customerId));
-    if (plan.report.fileIssues.some((i) => i.severity === 'error')) {
-      return { report: plan.report, written: false };
+    const planned = await planner.plan(await requestOf(ctx, m, customerId, source, mapping), true);
+    try {
+      if (planned.refused) return { report: planned.report, written: false };
+      await writeSteps(ctx, m, planned, (done, total) => {
+        onProgress?.(done, total);
+        // Checked after each step is written: the throw rolls back all that came before.
+        if (cancelled.delete(customerId))
+          throw new AppError('import.cancelled', 'Importen avbröts');
+      });
+      await syncPrimaryContact(ctx, m, planned.contactUserIds);
+      await rememberMapping(ctx, m, customerId, planned.headers, mapping);
+      return { report: planned.report, written: true };
+    } finally {
+      planned.close();
     }
-    await applyPlan(ctx, m, customerId, plan.accepted, (done, total) => {
-      onProgress?.(done, total);
-      // Checked after each chunk is written: the throw rolls back all that came before.
-      if (cancelled.delete(customerId)) throw new AppError('import.cancelled', 'Importen avbröts');
-    });
-    await syncPrimaryContact(ctx, m, plan.accepted);
-    await rememberMapping(ctx, m, customerId, table.headers, mapping);
-    return { report: plan.report, written: true };
   });
   if (result.written) {
+    if ('session' in source) planner.drop(source.session);
     ctx.emit('users:changed', { customerId });
     ctx.emit('customers:changed', { ids: [customerId] });
   }
@@ -120,37 +132,28 @@ export function cancelImport(customerId: string): null {
   return null;
 }
 
-async function readTable(bytes: Buffer, fileName: string): Promise<ImportTable> {
-  const read = await readImportFile(bytes, fileName);
-  if (!read.ok) throw new AppError('import.file', read.message, { code: read.code });
-  return read.table;
-}
-
-async function worldOf(ctx: ServiceContext, m: EntityManager, customerId: string) {
+/** What the planner needs: the table, and the facts it is checked against, read through `m`. */
+async function requestOf(
+  ctx: ServiceContext,
+  m: EntityManager,
+  customerId: string,
+  source: TableSource,
+  mapping: ColumnMapping,
+): Promise<PlanRequest> {
   await assertCustomer(m, customerId);
   const collaboration = await m.findOneOrFail(CollaborationEntity, { where: { customerId } });
-  return {
+  const world = {
     existing: await m.find(UserEntity, { where: { customerId } }),
     profiles: await m.find(ProfileEntity, { where: { customerId } }),
     licences: collaboration.licences,
-    cipher: ctx.cipher,
     today: ctx.now(),
   };
+  return { source, mapping, world, customerId, now: isoNow(ctx), dataKey: ctx.dataKey() };
 }
 
-async function syncPrimaryContact(
-  ctx: ServiceContext,
-  m: EntityManager,
-  rows: { id: string; kind: string; matched: { isPrimaryContact: boolean } | null }[],
-) {
-  for (const row of rows) {
-    if (row.matched?.isPrimaryContact && row.kind === 'update') {
-      await syncContactFromUser(
-        ctx,
-        m,
-        await m.findOneOrFail(UserEntity, { where: { id: row.id } }),
-      );
-    }
+async function syncPrimaryContact(ctx: ServiceContext, m: EntityManager, userIds: string[]) {
+  for (const id of userIds) {
+    await syncContactFromUser(ctx, m, await m.findOneOrFail(UserEntity, { where: { id } }));
   }
 }
 

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { parentPort } from 'node:worker_threads';
+import { AppError } from '../../../shared/errors';
+import { createInlinePlanner } from './inline-planner';
+import type { PlannedImport } from './planner';
+import type { ToPlanWorker, FromPlanWorker } from './plan-worker-protocol';
+
+/*
+ * The import's worker thread: reads large staff lists, keeps their tables and plans them, so
+ * that the core's own thread stays free to answer the window while 100,000 rows are checked.
+ * It holds no connection: the core reads the facts a plan needs and writes the rows it builds.
+ */
+const port = parentPort;
+if (!port) throw new Error('plan-worker.ts runs as a worker thread');
+
+const planner = createInlinePlanner();
+const plans = new Map<string, PlannedImport>();
+
+port.on('message', (message: ToPlanWorker) => void answer(message));
+
+async function answer(message: ToPlanWorker): Promise<void> {
+  if (message.kind === 'drop') return planner.drop(message.session);
+  if (message.kind === 'closePlan') return void closePlan(message.plan);
+  try {
+    reply({ id: message.id, ok: true, value: await run(message) });
+  } catch (err) {
+    reply({ id: message.id, ok: false, error: errorOf(err) });
+  }
+}
+
+async function run(message: Exclude<ToPlanWorker, { kind: 'drop' | 'closePlan' }>) {
+  switch (message.kind) {
+    case 'read':
+      return planner.read(message.fileName, Buffer.from(message.bytes));
+    case 'plan': {
+      const request = { ...message.request, dataKey: Buffer.from(message.request.dataKey) };
+      const planned = await planner.plan(request, message.commit);
+      const plan = randomUUID();
+      plans.set(plan, planned);
+      const { report, headers, refused, changed, contactUserIds } = planned;
+      return { plan, report, headers, refused, changed, contactUserIds };
+    }
+    case 'next': {
+      const step = (await plans.get(message.plan)?.nextStep()) ?? null;
+      if (!step) closePlan(message.plan);
+      return step;
+    }
+  }
+}
+
+function closePlan(plan: string) {
+  plans.get(plan)?.close();
+  plans.delete(plan);
+}
+
+function reply(message: FromPlanWorker) {
+  port!.postMessage(message);
+}
+
+/** An AppError crosses as its shape, anything else as its message (the core reports it). */
+function errorOf(err: unknown) {
+  if (err instanceof AppError) return err.toShape();
+  return { code: null, message: err instanceof Error ? err.message : String(err) };
+}
