@@ -90,7 +90,7 @@ export function createWorkerPlanner(launch: () => Worker = launchPlanWorker): Pl
  * The thread's script: the built one beside the built core (dist/electron/import-worker.cjs,
  * also from the CLI's bundle in dist/cli/), else the sources through tsx's loader.
  */
-function launchPlanWorker(): Worker {
+export function launchPlanWorker(): Worker {
   const here = import.meta.url;
   if (!here.endsWith('.ts')) return new Worker(builtWorker(here));
   const entry = new URL('./plan-worker.ts', here).href;

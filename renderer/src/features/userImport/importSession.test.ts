@@ -6,6 +6,7 @@ import {
   importSession,
   issuesByLine,
   NEW_SESSION,
+  tableRequest,
   withCell,
   type ImportAction,
   type ImportSession,
@@ -27,6 +28,8 @@ const loaded: Loaded = {
   },
   mapping: { firstName: 0, lastName: 1, email: 2 },
   remembered: true,
+  session: '6f1c2a4e-8b1d-4c3e-9f7a-2d5b8e0c1a93',
+  edits: [],
 };
 
 const report = (over: Partial<ImportReport> = {}): ImportReport => ({
@@ -160,5 +163,27 @@ describe('withCell', () => {
   it('grows a short row to reach the column', () => {
     const next = withCell(loaded, 3, 2, 'bo@example.se');
     expect(next.table.rows[1]?.cells).toEqual(['Bo', '', 'bo@example.se']);
+  });
+});
+
+describe('tableRequest', () => {
+  it('names the kept table and sends only the corrected cells, in the order made', () => {
+    const next = withCell(withCell(loaded, 3, 2, 'bo@exempel.se'), 3, 2, 'bo@example.se');
+    expect(tableRequest('c1', next)).toEqual({
+      customerId: 'c1',
+      session: loaded.session,
+      mapping: loaded.mapping,
+      edits: [
+        { line: 3, column: 2, value: 'bo@exempel.se' },
+        { line: 3, column: 2, value: 'bo@example.se' },
+      ],
+    });
+  });
+
+  it('sends the whole corrected table when asked, or when the core keeps none', () => {
+    const next = withCell(loaded, 2, 0, 'Annika');
+    const whole = { customerId: 'c1', table: next.table, mapping: loaded.mapping };
+    expect(tableRequest('c1', next, true)).toEqual(whole);
+    expect(tableRequest('c1', { ...next, session: null })).toEqual(whole);
   });
 });

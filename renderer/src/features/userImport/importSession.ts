@@ -1,8 +1,10 @@
 import type {
+  CellEdit,
   ColumnMapping,
   ImportIssue,
   ImportReport,
   ImportTable,
+  ImportTableRequest,
 } from '../../../../shared/schemas/import';
 import type { ApiError } from '../../api/client';
 import type { ReadFailure } from './ChooseFile';
@@ -13,6 +15,9 @@ export interface Loaded {
   table: ImportTable;
   mapping: ColumnMapping;
   remembered: boolean;
+  /** The table as the core keeps it, and the cells corrected since: what a check sends. */
+  session: string | null;
+  edits: CellEdit[];
 }
 
 export interface Progress {
@@ -150,5 +155,21 @@ export function withCell(loaded: Loaded, line: number, column: number, value: st
     cells[column] = value;
     return { ...row, cells };
   });
-  return { ...loaded, table: { ...loaded.table, rows } };
+  const edits = [...loaded.edits, { line, column, value }];
+  return { ...loaded, table: { ...loaded.table, rows }, edits };
+}
+
+/**
+ * What a check or commit sends: the kept table's name and the corrections (a few bytes for a
+ * 100,000-row file), or the whole table when the core no longer keeps it (`whole`).
+ */
+export function tableRequest(
+  customerId: string,
+  loaded: Loaded,
+  whole = false,
+): ImportTableRequest {
+  const { session, edits, table, mapping } = loaded;
+  return session && !whole
+    ? { customerId, session, edits, mapping }
+    : { customerId, table, mapping };
 }

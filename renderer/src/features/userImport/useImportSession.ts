@@ -8,7 +8,7 @@ import { useNotify } from '../../components/Notifier';
 import { errorText } from '../../i18n/errorText';
 import { useFormat } from '../../i18n/useFormat';
 import { issueText } from './importTexts';
-import { importSession, NEW_SESSION, withCell, type Loaded } from './importSession';
+import { importSession, NEW_SESSION, tableRequest, withCell, type Loaded } from './importSession';
 import { fileToBase64, takePendingFile } from './readFile';
 import { rejectedFileName, rejectedRowsCsv, utf8BomBase64 } from './rejectedCsv';
 import type { LicenceShortage } from './ReportSummary';
@@ -34,11 +34,7 @@ export function useImportSession(customerId: string) {
     async (next: Loaded) => {
       const mine = ++sequence.current;
       dispatch({ type: 'checkStarted' });
-      const result = await invoke('users:importCheck', {
-        customerId,
-        table: next.table,
-        mapping: next.mapping,
-      });
+      const result = await sendTable('users:importCheck', customerId, next);
       if (mine !== sequence.current) return;
       if (result.ok) dispatch({ type: 'checked', report: result.value });
       else dispatch({ type: 'checkFailed', error: toApiError(result.error) });
@@ -77,7 +73,7 @@ export function useImportSession(customerId: string) {
           fileName: file.name,
           contentBase64: await fileToBase64(file),
         });
-        const loaded = { fileName: file.name, ...preview };
+        const loaded = { fileName: file.name, ...preview, edits: [] };
         dispatch({ type: 'read', loaded });
         update(loaded);
       } catch (error) {
@@ -122,11 +118,7 @@ export function useImportSession(customerId: string) {
     const { loaded, report } = state;
     if (!loaded || !report) return;
     dispatch({ type: 'commitStarted' });
-    const result = await invoke('users:importCommit', {
-      customerId,
-      table: loaded.table,
-      mapping: loaded.mapping,
-    });
+    const result = await sendTable('users:importCommit', customerId, loaded);
     if (result.ok) {
       dispatch({ type: 'commitEnded' });
       const done = result.value;
@@ -182,4 +174,15 @@ export function useImportSession(customerId: string) {
     cancel,
     saveRejected,
   };
+}
+
+/** A check or commit of the kept table; the whole table again if the core has let it go. */
+async function sendTable(
+  channel: 'users:importCheck' | 'users:importCommit',
+  customerId: string,
+  loaded: Loaded,
+) {
+  const result = await invoke(channel, tableRequest(customerId, loaded));
+  if (result.ok || result.error.code !== 'import.sessionExpired') return result;
+  return invoke(channel, tableRequest(customerId, loaded, true));
 }
