@@ -76,7 +76,7 @@ export async function benchCoreProcess(
   }
 }
 
-/** The import as the window runs it: read the file, then commit the mapped table. */
+/** The import as the window runs it: read the file, then commit the table the core kept. */
 async function duringImport(
   core: CoreClient,
   get: () => Promise<void>,
@@ -90,7 +90,8 @@ async function duringImport(
   });
   const importing = call(core, 'users:importCommit', {
     customerId,
-    table: preview.table,
+    session: preview.session,
+    edits: [],
     mapping: preview.mapping,
   });
   const busy = await poll(get, importing);

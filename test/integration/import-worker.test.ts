@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Worker } from 'node:worker_threads';
 import { commitTable, checkTable, readForPreview } from '../../electron/core/import/import-service';
 import { createPlanner, usePlanner } from '../../electron/core/import/planner-choice';
+import type { Planner } from '../../electron/core/import/planner';
 import { createWorkerPlanner, launchPlanWorker } from '../../electron/core/import/worker-planner';
 import type { ToPlanWorker } from '../../electron/core/import/plan-worker-protocol';
 import type { OpenedCore } from '../../electron/core/open';
@@ -37,13 +38,17 @@ function staffList(): Buffer {
   return Buffer.from(lines.join('\n') + '\n', 'utf8');
 }
 
-/** `launches` collects the threads started; `dieAt` ends the first one as it is sent that. */
-async function coreWith(
-  name: string,
-  limits: typeof INLINE,
-  launches?: Worker[],
-  dieAt?: ToPlanWorker['kind'],
-) {
+interface Watch {
+  /** The threads started. */
+  launches?: Worker[];
+  /** Ends the first thread as it is sent a message of this kind. */
+  dieAt?: ToPlanWorker['kind'];
+  /** How each step of a commit reached the core: as statements, or as rows. */
+  stepKinds?: string[];
+}
+
+async function coreWith(name: string, limits: typeof INLINE, watch: Watch = {}) {
+  const { launches, dieAt, stepKinds } = watch;
   const core = await openTestCore(`${dir.dir}/${name}.db`, () => new Date('2026-12-07T10:00:00Z'));
   cores.push(core);
   const launch = () => {
@@ -58,7 +63,17 @@ async function coreWith(
     launches?.push(worker);
     return worker;
   };
-  usePlanner(core.context, createPlanner(limits, createWorkerPlanner(launch)));
+  const planner = createPlanner(limits, createWorkerPlanner(launch));
+  const plan: Planner['plan'] = async (request, commit) => {
+    const planned = await planner.plan(request, commit);
+    const nextStep = async () => {
+      const step = await planned.nextStep();
+      if (step) stepKinds?.push('statements' in step ? 'statements' : 'rows');
+      return step;
+    };
+    return { ...planned, nextStep };
+  };
+  usePlanner(core.context, { ...planner, plan });
   const customer = collaboration({ licences: 100, contact: null });
   const customerId = (await value(core, 'customers:create', customer)).id;
   // One stored user the file updates (by employee number): matched rows cross to the thread too.
@@ -121,11 +136,15 @@ async function importOn(core: OpenedCore, customerId: string) {
 describe("the import's worker thread", () => {
   it('reports, writes and audits exactly what the core’s own thread does', async () => {
     const launches: Worker[] = [];
-    const inline = await coreWith('inline', INLINE);
-    const threaded = await coreWith('threaded', THREADED, launches);
+    const [rows, statements]: string[][] = [[], []];
+    const inline = await coreWith('inline', INLINE, { stepKinds: rows });
+    const threaded = await coreWith('threaded', THREADED, { launches, stepKinds: statements });
     const a = await importOn(inline.core, inline.customerId);
     const b = await importOn(threaded.core, threaded.customerId);
     expect(launches).toHaveLength(1);
+    // The thread hands the core statements to run; the core's own thread writes rows.
+    expect(statements).toEqual(['statements']);
+    expect(rows).toEqual(['rows']);
     expect(b).toEqual(a);
     expect(a.commit).toMatchObject({ created: 59, updated: 1, rejected: 0 });
     expect(await written(threaded.core, threaded.customerId)).toEqual(
@@ -179,7 +198,7 @@ describe("the import's worker thread", () => {
 
   it('fails the call under way when its thread dies, and starts a new one for the next', async () => {
     const launches: Worker[] = [];
-    const { core, customerId } = await coreWith('dies', THREADED, launches, 'plan');
+    const { core, customerId } = await coreWith('dies', THREADED, { launches, dieAt: 'plan' });
     const preview = await readForPreview(core.context, customerId, 'personal.csv', staffList());
     const checking = checkTable(
       core.context,

@@ -1,4 +1,5 @@
 import type { EntityManager, EntitySchema } from 'typeorm';
+import { JSON_ROWS, jsonStatement, type JsonLayout } from './json-insert';
 
 /** One column of an entity, as TypeORM's metadata describes it. */
 type ColumnMetadata = ReturnType<EntityManager['connection']['getMetadata']>['columns'][number];
@@ -9,9 +10,6 @@ type ColumnMetadata = ReturnType<EntityManager['connection']['getMetadata']>['co
  * wrote 100,000 users about a tenth faster than 400-row ones.
  */
 const MAX_PARAMETERS = 32_766;
-
-/** Rows per JSON text on SQLite: a few megabytes at most, whatever the import's size. */
-const JSON_ROWS = 5000;
 
 export interface BulkOptions {
   /** A row whose primary key exists updates that row instead (ON CONFLICT, as in PostgreSQL). */
@@ -83,58 +81,37 @@ export async function insertAsJson<T extends object>(
   for (let start = 0; start < rows.length; start += JSON_ROWS) {
     const chunk = rows.slice(start, start + JSON_ROWS);
     const values = chunk.map((row) => persistentValues(m, columns, row));
-    const shared = sharedColumns(values, columns.length);
-    const text = jsonOf(values.map((row) => row.filter((_, i) => !shared.has(i))));
-    if (text === null) {
-      await insertMultiRow(m, entity, chunk, options);
-      continue;
-    }
-    let position = 0;
-    const select = columns.map((_, i) =>
-      shared.has(i) ? '?' : `json_extract(value, '$[${position++}]')`,
-    );
-    // "WHERE true" lets SQLite's parser tell the upsert's ON CONFLICT from a join's ON.
-    const sql = `${into} SELECT ${select.join(', ')} FROM json_each(?) WHERE true${tail}`;
-    await m.query(sql, [...[...shared.keys()].map((i) => values[0]![i]), text]);
+    const statement = jsonStatement(into, tail, values);
+    if (statement) await m.query(statement.sql, statement.params);
+    else await insertMultiRow(m, entity, chunk, options);
   }
 }
 
-/** The columns (by index) whose value is the same in every row: bound once, as the driver would. */
-function sharedColumns(values: unknown[][], width: number): Set<number> {
-  const shared = new Set<number>();
-  const first = values[0];
-  if (!first || values.length < 2) return shared;
-  for (let i = 0; i < width; i++) {
-    if (values.every((row) => row[i] === first[i])) shared.add(i);
-  }
-  return shared;
-}
+/** Column types whose stored value jsonInserts (json-insert.ts) builds as the driver would. */
+const PLAIN_TYPES = new Set(['varchar', 'text', 'integer', 'boolean']);
 
 /**
- * The chunk as JSON, or null when a value would not come out of json_extract as the driver
- * binds it: only text, NULL and 32-bit integers do (the driver binds a larger or fractional
- * number as a float, JSON reads it back as an integer or rounds it anew; a Buffer has no JSON
- * form). JSON writes NUL and a lone surrogate as \u escapes that SQLite would not decode as the
- * driver's UTF-8 conversion does; any such escape, even one that is a backslash and "u0000" in
- * the text, sends the chunk the portable way, which is slower but never wrong.
+ * The entity's statement for a thread that builds SQLite's JSON inserts itself (the import's
+ * worker), or null where another path must be taken: not SQLite, or a column whose conversion
+ * only the driver knows.
  */
-function jsonOf(values: unknown[][]): string | null {
-  for (const row of values) {
-    for (const value of row) {
-      if (
-        value !== null &&
-        typeof value !== 'string' &&
-        !(typeof value === 'number' && (value | 0) === value)
-      ) {
-        return null;
-      }
-    }
-  }
-  const text = JSON.stringify(values);
-  return UNSAFE_ESCAPE.test(text) ? null : text;
+export function jsonLayoutOf<T extends object>(
+  m: EntityManager,
+  entity: EntitySchema<T>,
+  options: BulkOptions = {},
+): JsonLayout | null {
+  if (m.connection.driver.options.type !== 'sqlite') return null;
+  const { columns, into, tail } = statementOf(m, entity, options);
+  const plain = columns.every(
+    (c) => typeof c.type === 'string' && PLAIN_TYPES.has(c.type) && !c.embeddedMetadata,
+  );
+  if (!plain) return null;
+  return {
+    into,
+    tail,
+    columns: columns.map((c) => ({ path: c.propertyPath, boolean: c.type === 'boolean' })),
+  };
 }
-
-const UNSAFE_ESCAPE = /\\u(?:0000|d[89a-f])/i;
 
 /** The row's values in column order, converted as TypeORM's insert would store them. */
 function persistentValues<T extends object>(

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { writeAuditMany } from '../audit/audit-service';
-import { bulkInsert } from '../db/bulk-insert';
-import { UserEntity } from '../db/entities';
+import { actorName, writeAuditMany } from '../audit/audit-service';
+import { bulkInsert, jsonLayoutOf } from '../db/bulk-insert';
+import { AuditEntity, UserEntity } from '../db/entities';
 import type { ServiceContext } from '../context';
-import type { PlannedImport } from './planner';
+import type { PlannedImport, StatementLayouts } from './planner';
 
 /**
  * Writes a plan's steps in the caller's transaction as the planner hands them out: new users
@@ -18,10 +18,22 @@ export async function writeSteps(
 ): Promise<void> {
   let done = 0;
   for (let step = await planned.nextStep(); step; step = await planned.nextStep()) {
-    // One statement kind for both: a matched user's row replaces its stored values in place.
-    await bulkInsert(m, UserEntity, step.users, { upsert: true });
-    await writeAuditMany(ctx, m, step.audits);
-    done += step.users.length;
+    if ('statements' in step) {
+      for (const { sql, params } of step.statements) await m.query(sql, params);
+      done += step.count;
+    } else {
+      // One statement kind for both: a matched user's row replaces its stored values in place.
+      await bulkInsert(m, UserEntity, step.users, { upsert: true });
+      await writeAuditMany(ctx, m, step.audits);
+      done += step.users.length;
+    }
     onProgress?.(done, planned.changed);
   }
+}
+
+/** Where the planner may build statements (SQLite), the layouts it builds them with. */
+export async function statementLayouts(m: EntityManager): Promise<StatementLayouts | null> {
+  const users = jsonLayoutOf(m, UserEntity, { upsert: true });
+  const audit = jsonLayoutOf(m, AuditEntity);
+  return users && audit ? { users, audit, actor: await actorName(m) } : null;
 }

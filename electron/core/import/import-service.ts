@@ -16,7 +16,7 @@ import { isoNow, type ServiceContext } from '../context';
 import { assertCustomer } from '../settings/settings-service';
 import { syncContactFromUser } from '../users/primary-contact';
 import { guessMapping } from './columns';
-import { writeSteps } from './commit';
+import { statementLayouts, writeSteps } from './commit';
 import { plannerOf } from './planner-choice';
 import type { PlanRequest, TableSource } from './planner';
 
@@ -83,7 +83,9 @@ export async function checkTable(
 ): Promise<ImportReport> {
   // The facts in one transaction, so that users, profiles and licences are one state; the
   // planning after it, so that a long check does not hold up others' writes.
-  const request = await ctx.ds.transaction((m) => requestOf(ctx, m, customerId, source, mapping));
+  const request = await ctx.ds.transaction((m) =>
+    requestOf(ctx, m, customerId, source, mapping, false),
+  );
   const planned = await plannerOf(ctx).plan(request, false);
   planned.close();
   return planned.report;
@@ -103,7 +105,8 @@ export async function commitTable(
   cancelled.delete(customerId);
   const planner = plannerOf(ctx);
   const result = await ctx.ds.transaction(async (m) => {
-    const planned = await planner.plan(await requestOf(ctx, m, customerId, source, mapping), true);
+    const request = await requestOf(ctx, m, customerId, source, mapping, true);
+    const planned = await planner.plan(request, true);
     try {
       if (planned.refused) return { report: planned.report, written: false };
       await writeSteps(ctx, m, planned, (done, total) => {
@@ -139,6 +142,7 @@ async function requestOf(
   customerId: string,
   source: TableSource,
   mapping: ColumnMapping,
+  commit: boolean,
 ): Promise<PlanRequest> {
   await assertCustomer(m, customerId);
   const collaboration = await m.findOneOrFail(CollaborationEntity, { where: { customerId } });
@@ -148,7 +152,16 @@ async function requestOf(
     licences: collaboration.licences,
     today: ctx.now(),
   };
-  return { source, mapping, world, customerId, now: isoNow(ctx), dataKey: ctx.dataKey() };
+  const statements = commit ? await statementLayouts(m) : null;
+  return {
+    source,
+    mapping,
+    world,
+    customerId,
+    now: isoNow(ctx),
+    dataKey: ctx.dataKey(),
+    statements,
+  };
 }
 
 async function syncPrimaryContact(ctx: ServiceContext, m: EntityManager, userIds: string[]) {

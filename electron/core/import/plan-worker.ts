@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import { createInlinePlanner } from './inline-planner';
-import type { PlannedImport } from './planner';
+import type { PlannedImport, PlanRequest } from './planner';
+import { asStatements } from './step-statements';
 import type { ToPlanWorker, FromPlanWorker } from './plan-worker-protocol';
 
 /*
@@ -14,7 +15,8 @@ const port = parentPort;
 if (!port) throw new Error('plan-worker.ts runs as a worker thread');
 
 const planner = createInlinePlanner();
-const plans = new Map<string, PlannedImport>();
+/** Open plans, with what their steps are turned into (statements where the core allows). */
+const plans = new Map<string, { planned: PlannedImport; request: PlanRequest }>();
 
 port.on('message', (message: ToPlanWorker) => void answer(message));
 
@@ -36,20 +38,25 @@ async function run(message: Exclude<ToPlanWorker, { kind: 'drop' | 'closePlan' }
       const request = { ...message.request, dataKey: Buffer.from(message.request.dataKey) };
       const planned = await planner.plan(request, message.commit);
       const plan = randomUUID();
-      plans.set(plan, planned);
+      plans.set(plan, { planned, request });
       const { report, headers, refused, changed, contactUserIds } = planned;
       return { plan, report, headers, refused, changed, contactUserIds };
     }
     case 'next': {
-      const step = (await plans.get(message.plan)?.nextStep()) ?? null;
-      if (!step) closePlan(message.plan);
-      return step;
+      const open = plans.get(message.plan);
+      const step = (await open?.planned.nextStep()) ?? null;
+      if (!open || !step) {
+        closePlan(message.plan);
+        return null;
+      }
+      const { statements, now } = open.request;
+      return statements && !('statements' in step) ? asStatements(step, statements, now) : step;
     }
   }
 }
 
 function closePlan(plan: string) {
-  plans.get(plan)?.close();
+  plans.get(plan)?.planned.close();
   plans.delete(plan);
 }
 

@@ -5,6 +5,7 @@ import type {
   ImportTable,
 } from '../../../shared/schemas/import';
 import type { AuditInput } from '../audit/audit-service';
+import type { JsonLayout, PreparedInsert } from '../db/json-insert';
 import type { ProfileRow, UserEntityRow } from '../db/entities';
 
 /** What a plan is checked against, read by the core in the transaction that writes it. */
@@ -27,10 +28,24 @@ export interface PlanRequest {
   now: string;
   /** The database's data key: rows are encrypted where they are built. */
   dataKey: Buffer;
+  /** How a worker thread may build the steps' statements itself; null: the core writes rows. */
+  statements: StatementLayouts | null;
 }
 
-/** One step of a commit: users to write (new, or replacing their stored row) and their audit. */
-export interface WriteStep {
+/** The users' and audit's INSERTs (SQLite's JSON form), and who the audit names as actor. */
+export interface StatementLayouts {
+  users: JsonLayout;
+  audit: JsonLayout;
+  actor: string;
+}
+
+/**
+ * One step of a commit: users to write (new, or replacing their stored row) and their audit, as
+ * rows, or as the statements that write them (built where the rows were, off the core's thread).
+ */
+export type WriteStep = RowStep | { count: number; statements: PreparedInsert[] };
+
+export interface RowStep {
   users: UserEntityRow[];
   audits: AuditInput[];
 }
