@@ -24,7 +24,7 @@ async function call<C extends Channel>(core: Core, channel: C, input: InputOf<C>
 }
 
 /** Peak resident memory of a process so far (Linux's VmHWM), in MB; null where unknown. */
-function peakRssMb(pid: number | undefined): number | null {
+export function peakRssMb(pid: number | undefined): number | null {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
