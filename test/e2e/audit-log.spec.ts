@@ -156,16 +156,7 @@ test('a filter that matches nothing says so, and a day that does not exist is ma
 });
 
 test("a customer's page opens the audit log filtered to that customer", async ({ page }) => {
-  app.cli(
-    'bureau',
-    'set',
-    '--name',
-    'Ek & Ask AB',
-    '--orgnr',
-    '556016-0680',
-    '--staff-name',
-    'Anna Ek',
-  );
+  app.setBureau();
   app.cli('customer', 'create', '--name', 'Åkesson Bygg & Måleri AB', '--orgnr', '5592440001');
   app.cli('customer', 'create', '--name', 'Ekströms Redovisning AB', '--orgnr', '5560160680');
   app.cli('licences', 'set', '--customer', '5592440001', '--count', '9');
