@@ -60,8 +60,11 @@ export class ServedApp {
     return this.start();
   }
 
-  /** The bureau most tests start from (Ek & Ask AB, staff Anna Ek), set with the CLI. */
-  setBureau(): void {
+  /**
+   * The bureau most tests start from (Ek & Ask AB, staff Anna Ek), set with the CLI; `more`
+   * adds flags of `bureau set`, e.g. '--reseller-agreement', 'none'.
+   */
+  setBureau(...more: string[]): void {
     this.cli(
       'bureau',
       'set',
@@ -71,6 +74,7 @@ export class ServedApp {
       '556016-0680',
       '--staff-name',
       'Anna Ek',
+      ...more,
     );
   }
 
