@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, optionalSingleLine, singleLine, text } from './common';
+import type { ExportFile } from './import';
 
 /* Steps 4 and 5: the bureau's mail server, message templates, the outbox and invitations. */
 
@@ -196,6 +197,11 @@ export const userMarkSchema = z
 export const lettersSchema = z
   .object({ customerId: id, userIds: z.array(id).min(1).max(100_000).optional() })
   .strict();
+
+/** The BankID letters' PDF, and how many letters it holds (what the CLI reports). */
+export interface LettersFile extends ExportFile {
+  letters: number;
+}
 
 // ---------------------------------------------------------------- outbox
 

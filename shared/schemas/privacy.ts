@@ -76,6 +76,20 @@ export interface PersonBlikk {
   entries: Record<string, unknown>[];
 }
 
+/** A customer whose invoices go to one of the person's addresses. */
+export interface PersonInvoiceEmail {
+  customerId: string;
+  customerName: string;
+  invoiceEmail: string;
+}
+
+/** A note staff wrote on informing a customer's contact, naming the person or their address. */
+export interface PersonNote {
+  customerId: string;
+  customerName: string;
+  note: string;
+}
+
 /** Everything Kundstart holds about one person: what `person export` writes as JSON. */
 export interface PersonRecord {
   exportedAt: string;
@@ -86,6 +100,8 @@ export interface PersonRecord {
   invitations: PersonInvitation[];
   messages: PersonMessage[];
   blikk: PersonBlikk[];
+  invoiceEmails: PersonInvoiceEmail[];
+  notes: PersonNote[];
   audit: AuditEntry[];
 }
 

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { ServedApp } from './host';
+import { PortfolioPage } from './pages/portfolio';
+import { UsersPage } from './pages/users';
 
 const SHOTS = 'test-results/e2e';
 /** The log's entries about people: a personnummer in clear, with or without century or dash. */
@@ -154,16 +156,7 @@ test('a filter that matches nothing says so, and a day that does not exist is ma
 });
 
 test("a customer's page opens the audit log filtered to that customer", async ({ page }) => {
-  app.cli(
-    'bureau',
-    'set',
-    '--name',
-    'Ek & Ask AB',
-    '--orgnr',
-    '556016-0680',
-    '--staff-name',
-    'Anna Ek',
-  );
+  app.setBureau();
   app.cli('customer', 'create', '--name', 'Åkesson Bygg & Måleri AB', '--orgnr', '5592440001');
   app.cli('customer', 'create', '--name', 'Ekströms Redovisning AB', '--orgnr', '5560160680');
   app.cli('licences', 'set', '--customer', '5592440001', '--count', '9');
@@ -180,4 +173,50 @@ test("a customer's page opens the audit log filtered to that customer", async ({
   await expect(log(page).getByText('Ekströms Redovisning AB')).toHaveCount(0);
   await expect(log(page).getByRole('row').nth(1)).toContainText('Licenser ändrade');
   await page.screenshot({ path: `${SHOTS}/audit-log-customer.png` });
+});
+
+test("a change reads the same in the log as in the customer's history", async ({ page }) => {
+  app.cli('demo', '--customers', '1', '--users-per-customer', '3');
+  const [customer] = JSON.parse(app.cli('customer', 'list', '--json')) as {
+    name: string;
+    orgnr: string;
+  }[];
+  const [user] = JSON.parse(app.cli('users', 'list', '--customer', customer!.orgnr, '--json')) as {
+    firstName: string;
+    lastName: string;
+  }[];
+  const { firstName, lastName } = user!;
+
+  const portfolio = new PortfolioPage(page);
+  await portfolio.open(await app.start());
+  await portfolio.customerLink(customer!.name).click();
+  await page.getByRole('button', { name: 'Användare', exact: true }).click();
+  const users = new UsersPage(page);
+  await users
+    .row(firstName, lastName)
+    .getByRole('button', { name: `Redigera ${firstName} ${lastName}` })
+    .click();
+  await users.field('Anställningsnummer').fill('1008');
+  await users.saveButton().click();
+  await expect(users.dialog()).toBeHidden();
+  await expect(users.row(firstName, lastName)).toContainText('1008');
+  await page
+    .getByRole('navigation', { name: 'Du är här' })
+    .getByRole('link', { name: customer!.name })
+    .click();
+  const history = page.getByRole('table', { name: 'Ändringshistorik' });
+  const inHistory = history.getByRole('row').nth(1).getByRole('listitem').first();
+  await expect(inHistory).toContainText('→ 1008');
+  const line = (await inHistory.innerText()).trim();
+  await history.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/customer-history-change.png`, fullPage: true });
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Händelselogg' }).click();
+  await log(page)
+    .getByRole('button', { name: /^Visa ändringar för Användare ändrad/ })
+    .first()
+    .click();
+  const inLog = log(page).getByRole('region').getByRole('listitem').first();
+  await expect(inLog).toHaveText(line);
+  await page.screenshot({ path: `${SHOTS}/audit-log-change.png` });
 });

@@ -57,16 +57,7 @@ test('a customer created in the wizard is found by search, and still there after
 test('samlingsfaktura is disabled without a reseller agreement and offered with one', async ({
   page,
 }) => {
-  app.cli(
-    'bureau',
-    'set',
-    '--name',
-    'Ek & Ask AB',
-    '--orgnr',
-    '556016-0680',
-    '--reseller-agreement',
-    'none',
-  );
+  app.setBureau('--reseller-agreement', 'none');
   const portfolio = new PortfolioPage(page);
   await portfolio.open(await app.start());
   const wizard = new WizardPage(page);

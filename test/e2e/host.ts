@@ -60,6 +60,24 @@ export class ServedApp {
     return this.start();
   }
 
+  /**
+   * The bureau most tests start from (Ek & Ask AB, staff Anna Ek), set with the CLI; `more`
+   * adds flags of `bureau set`, e.g. '--reseller-agreement', 'none'.
+   */
+  setBureau(...more: string[]): void {
+    this.cli(
+      'bureau',
+      'set',
+      '--name',
+      'Ek & Ask AB',
+      '--orgnr',
+      '556016-0680',
+      '--staff-name',
+      'Anna Ek',
+      ...more,
+    );
+  }
+
   /** The CLI on the same database, e.g. to set the bureau profile before a test. */
   cli(...args: string[]): string {
     const r = spawnSync(process.execPath, [BIN, '--db', this.db, ...args], { encoding: 'utf8' });

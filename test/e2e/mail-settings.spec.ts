@@ -35,16 +35,7 @@ function card(page: Page) {
 test('the E-post card: settings saved, a wrong password named in Swedish, the test message received', async ({
   page,
 }) => {
-  app.cli(
-    'bureau',
-    'set',
-    '--name',
-    'Ek & Ask AB',
-    '--orgnr',
-    '5560160680',
-    '--staff-name',
-    'Anna Ek',
-  );
+  app.setBureau();
   await new PortfolioPage(page).open(await app.start());
   await page.getByRole('navigation').getByRole('link', { name: 'Byråprofil' }).click();
   const mail = card(page);

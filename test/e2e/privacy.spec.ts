@@ -15,16 +15,7 @@ test.afterEach(async () => {
 test('a person found by personnummer is exported as PDF and erased after the name is typed', async ({
   page,
 }) => {
-  app.cli(
-    'bureau',
-    'set',
-    '--name',
-    'Ek & Ask AB',
-    '--orgnr',
-    '556016-0680',
-    '--staff-name',
-    'Anna Ek',
-  );
+  app.setBureau();
   app.cli(
     'customer',
     'create',
@@ -73,16 +64,7 @@ test('a person found by personnummer is exported as PDF and erased after the nam
 test('the retention is set under Inställningar: 0 is refused in Swedish, 30 days is saved and read back', async ({
   page,
 }) => {
-  app.cli(
-    'bureau',
-    'set',
-    '--name',
-    'Ek & Ask AB',
-    '--orgnr',
-    '556016-0680',
-    '--staff-name',
-    'Anna Ek',
-  );
+  app.setBureau();
   await page.goto(await app.start());
   await page.getByRole('link', { name: 'Inställningar' }).click();
   const card = page.getByRole('form', { name: 'Gallring' });

@@ -28,16 +28,7 @@ async function openCustomer(page: Page, name: string) {
 test('the five time settings reviewed in order, then the profiles, move the customer on to step 3', async ({
   page,
 }) => {
-  app.cli(
-    'bureau',
-    'set',
-    '--name',
-    'Ek & Ask AB',
-    '--orgnr',
-    '556016-0680',
-    '--staff-name',
-    'Anna Ek',
-  );
+  app.setBureau();
   app.cli('customer', 'create', '--name', CUSTOMER, '--orgnr', '5592440001');
   await openCustomer(page, CUSTOMER);
   await expect(currentStep(page)).toContainText('2. Tidsinställningar och profiler');

@@ -28,6 +28,8 @@ export const TRACES = [
   '890101-9802',
   ORJAN.emailA,
   ORJAN.emailB,
+  // As staff typed it into Berg Konsult's invoice address and a note.
+  ORJAN.emailB.toUpperCase(),
   ORJAN.name,
   'Örjan',
 ];
@@ -86,6 +88,20 @@ describe('erasing a person (GDPR art. 17)', () => {
     });
     const messages = await value(core, 'outbox:list', {});
     expect(messages.map((msg) => msg.recipient)).toEqual([`Åsa Öberg <${ASA.email}>`]);
+    // His address was where Berg Konsult's invoices went: now it has none to fill in again.
+    const b = await value(core, 'customers:get', { id: held.customerB });
+    expect(b.customer.invoiceEmail).toBe('');
+    // The notes on informing the contacts keep what they say, not who he was.
+    const notes = await Promise.all(
+      [held.customerA, held.customerB].map(
+        async (customerId) =>
+          (await value(core, 'messaging:get', { customerId })).contactInformed?.note,
+      ),
+    );
+    expect(notes).toEqual([
+      'Ringde Raderad person, genomgång av licenserna i januari.',
+      'Skickade villkoren till raderad e-postadress efter mötet.',
+    ]);
   });
 
   it('refuses a person it cannot find, changing nothing', async () => {

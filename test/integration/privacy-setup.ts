@@ -6,7 +6,8 @@ import { BUREAU, collaboration, value } from './support';
 
 /* One person held in many places: Örjan Åkesson (a Skatteverket test personnummer) is the
    primary contact and first administrator of one customer and an approver at another, with
-   messages, an invitation, a Blikk reconciliation naming him, a draft and audit entries.
+   messages, an invitation, a Blikk reconciliation naming him, a draft and audit entries; the
+   other customer sends its invoices to his address, and the note on informing him names him.
    Åsa Öberg, a colleague, must come through an erasure of his untouched. */
 
 export const ORJAN = {
@@ -16,6 +17,13 @@ export const ORJAN = {
   emailB: 'orjan.akesson@berg-konsult.example',
 };
 export const ASA = { personnummer: '189001159806', email: 'asa@berg-konsult.example' };
+
+/** What staff wrote on informing a customer's contact: by his name at one, his address at the
+    other. What is not about him must survive his erasure. */
+export const NOTES = {
+  a: `Ringde ${ORJAN.name}, genomgång av licenserna i januari.`,
+  b: `Skickade villkoren till ${ORJAN.emailB.toUpperCase()} efter mötet.`,
+};
 
 export interface HeldPerson {
   customerA: string;
@@ -31,7 +39,12 @@ export async function personHeldEverywhere(core: OpenedCore): Promise<HeldPerson
   const customerB = (
     await value(core, 'customers:create', {
       ...base,
-      customer: { ...base.customer, name: 'Berg Konsult AB', orgnr: '559900-0014' },
+      customer: {
+        ...base.customer,
+        name: 'Berg Konsult AB',
+        orgnr: '559900-0014',
+        invoiceEmail: ORJAN.emailB.toUpperCase(),
+      },
     })
   ).id;
   const orjan = await value(core, 'users:save', {
@@ -96,6 +109,12 @@ export async function personHeldEverywhere(core: OpenedCore): Promise<HeldPerson
       accept: {},
     }),
   );
+  for (const [customerId, note] of [
+    [customerA, NOTES.a],
+    [customerB, NOTES.b],
+  ] as const) {
+    await value(core, 'contact:markInformed', { customerId, note, informed: true });
+  }
   await value(core, 'drafts:save', {
     key: 'customer-wizard',
     payload: { contact: { name: ORJAN.name, personnummer: ORJAN.personnummer } },

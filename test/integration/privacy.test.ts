@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedCore } from '../../electron/core/open';
 import type { PersonRecord } from '../../shared/schemas/privacy';
-import { ORJAN, personHeldEverywhere, type HeldPerson } from './privacy-setup';
+import { NOTES, ORJAN, personHeldEverywhere, type HeldPerson } from './privacy-setup';
 import { invoke, openTestCore, tempDir, value } from './support';
 
 let dir: { dir: string; cleanup: () => void };
@@ -49,9 +49,24 @@ describe('a register extract (GDPR art. 15)', () => {
         (a) =>
           a.subject === ORJAN.name ||
           a.entityId === held.orjanAtB ||
-          JSON.stringify(a).includes('orjan'),
+          JSON.stringify(a).includes(ORJAN.name) ||
+          JSON.stringify(a).toLowerCase().includes('orjan'),
       ),
     ).toBe(true);
+    // Written by staff into the customers' own fields: an invoice address, notes on informing.
+    expect(record.invoiceEmails).toEqual([
+      {
+        customerId: held.customerB,
+        customerName: 'Berg Konsult AB',
+        invoiceEmail: ORJAN.emailB.toUpperCase(),
+      },
+    ]);
+    expect(record.notes.map((n) => [n.customerName, n.note]).sort()).toEqual(
+      [
+        ['Åkesson Bygg & Måleri AB', NOTES.a],
+        ['Berg Konsult AB', NOTES.b],
+      ].sort(),
+    );
     // Åsa, his colleague, is not in his extract.
     expect(JSON.stringify(record)).not.toContain('Åsa');
   });
@@ -96,6 +111,9 @@ describe('a register extract (GDPR art. 15)', () => {
       'Berg Konsult AB',
       'Kontaktperson för Åkesson Bygg & Måleri AB',
       'Händelselogg',
+      'E-post för faktura',
+      'Anteckningar om informerad kontaktperson',
+      'Ringde Örjan Åkesson',
       'I kö',
       'Lades till',
     ]) {

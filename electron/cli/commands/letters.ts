@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { makeLetters } from '../../core/mail/letters-service';
 import { resolveCustomer } from '../customer-ref';
 import { outPath, writeOut } from '../out-file';
 import { print } from '../output';
-import { withCore } from '../session';
+import { call, withCoreProcess } from '../session';
 import type { GlobalOptions } from '../main';
 
 export function registerLetters(program: Command, globals: () => GlobalOptions): void {
@@ -15,12 +14,12 @@ export function registerLetters(program: Command, globals: () => GlobalOptions):
     .option('--json', 'skriv resultatet som JSON')
     .action(async (opts: { customer: string; out: string; json?: boolean }) => {
       outPath(opts.out);
-      await withCore(globals().db, 'cli', async (core) => {
+      // A PDF is a long job: in a core process, as the app makes it (the command only waits).
+      await withCoreProcess(globals().db, async (core) => {
         const customerId = await resolveCustomer(core, opts.customer);
-        // The service itself, not the channel: the CLI reports how many letters it wrote.
-        const letters = await makeLetters(core.context, customerId);
-        const file = writeOut(opts.out, letters.bytes);
-        const count = letters.userIds.length;
+        const letters = await call(core, 'invitations:letters', { customerId });
+        const file = writeOut(opts.out, Buffer.from(letters.base64, 'base64'));
+        const count = letters.letters;
         print({ json: Boolean(opts.json) }, { file, letters: count }, () =>
           count === 1
             ? `1 BankID-brev är skrivet: ${file}`

@@ -7,7 +7,6 @@ import { resolveCustomer } from '../customer-ref';
 import { MISSING_LABELS, table } from '../format';
 import { outPath, writeOut } from '../out-file';
 import { note, print, ReportedRefusal, UsageError } from '../output';
-import { exportUsers } from '../../core/import/export-service';
 import type { ImportReport } from '../../../shared/schemas/import';
 import { call, withCore, withCoreProcess } from '../session';
 import type { GlobalOptions } from '../main';
@@ -67,10 +66,13 @@ export function registerUsers(program: Command, globals: () => GlobalOptions): v
       if (format !== 'csv' && format !== 'xlsx')
         throw new UsageError('--out ska sluta på .csv eller .xlsx');
       outPath(opts.out);
-      await withCore(globals().db, 'cli', async (core) => {
+      // A file export is a long job: in a core process, as the app makes it.
+      await withCoreProcess(globals().db, async (core) => {
         const customerId = await resolveCustomer(core, opts.customer);
-        const file = await exportUsers(core.context, customerId, format);
-        note(`Användarna är exporterade: ${writeOut(opts.out, file.bytes)}`);
+        const file = await call(core, 'users:export', { customerId, format });
+        note(
+          `Användarna är exporterade: ${writeOut(opts.out, Buffer.from(file.base64, 'base64'))}`,
+        );
       });
     });
   program

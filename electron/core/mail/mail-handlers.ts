@@ -56,7 +56,11 @@ export function createMailHandlers(ctx: ServiceContext): Pick<Handlers, MailChan
     'invitations:markLoggedIn': (input) => markLoggedIn(ctx, input),
     'invitations:letters': async ({ customerId, userIds }) => {
       const file = await makeLetters(ctx, customerId, userIds);
-      return { fileName: file.fileName, base64: file.bytes.toString('base64') };
+      return {
+        fileName: file.fileName,
+        base64: file.bytes.toString('base64'),
+        letters: file.userIds.length,
+      };
     },
     'outbox:list': (input) => listOutbox(ctx, input),
     'outbox:status': () => outboxStatus(ctx),

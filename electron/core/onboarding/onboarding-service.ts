@@ -3,9 +3,10 @@ import { IsNull, Not } from 'typeorm';
 import { deriveOnboarding } from '../../../shared/domain/onboarding';
 import type { Onboarding } from '../../../shared/schemas/customer';
 import { REVIEWABLE, type OnboardingOverview } from '../../../shared/schemas/settings';
-import { CustomerEntity, PrimaryContactEntity, SettingsEntity, UserEntity } from '../db/entities';
+import { CustomerEntity, PrimaryContactEntity, SettingsEntity } from '../db/entities';
 import type { ServiceContext } from '../context';
-import { CustomerMessagingEntity, UserInvitationEntity } from '../db/mail-entities';
+import { CustomerMessagingEntity } from '../db/mail-entities';
+import { userCounts } from './user-counts';
 
 /** What the checklist is derived from, per customer: never typed by hand. */
 export interface CustomerFacts {
@@ -30,7 +31,7 @@ export function onboardingOf(facts: CustomerFacts): Onboarding {
   });
 }
 
-/** The facts of many customers in two queries: the portfolio asks for thousands at once. */
+/** The facts of many customers in a few queries: the portfolio asks for thousands at once. */
 export async function factsOf(m: EntityManager, customerIds?: string[]) {
   const where = customerIds ? customerIds.map((customerId) => ({ customerId })) : {};
   const reviewed = await m.find(SettingsEntity, {
@@ -58,40 +59,6 @@ export async function factsOf(m: EntityManager, customerIds?: string[]) {
   };
   for (const row of reviewed) (factOf(row.customerId).reviewed as Set<string>).add(row.section);
   return (id: string): CustomerFacts => factOf(id);
-}
-
-/**
- * Users and incomplete users per customer, in one grouped query. Incomplete is what
- * INCOMPLETE_CODES say: no e-mail, employee number, salary form or approver (a missing
- * personnummer only rules out BankID).
- */
-async function userCounts(m: EntityManager, customerIds?: string[]) {
-  const qb = m
-    .createQueryBuilder(UserEntity, 'u')
-    .select('u.customer_id', 'customerId')
-    .addSelect('COUNT(*)', 'users')
-    .addSelect(
-      `SUM(CASE WHEN u.email = '' OR u.employee_number = ''
-        OR u.salary_form IS NULL OR u.approver_id IS NULL THEN 1 ELSE 0 END)`,
-      'incomplete',
-    )
-    // Invited by any of step 5's three ways (see isInvited in mail/invitation-store.ts).
-    .leftJoin(UserInvitationEntity.options.name, 'i', 'i.user_id = u.id')
-    .addSelect(
-      `SUM(CASE WHEN i.email_state = 'sent' OR i.letter_at IS NOT NULL
-        OR i.blikk_welcome_at IS NOT NULL THEN 1 ELSE 0 END)`,
-      'invited',
-    )
-    .groupBy('u.customer_id');
-  if (customerIds) qb.where('u.customer_id IN (:...ids)', { ids: customerIds });
-  const rows: { customerId: string; users: string; incomplete: string; invited: string }[] =
-    await qb.getRawMany();
-  return new Map(
-    rows.map((r) => [
-      r.customerId,
-      { users: Number(r.users), incomplete: Number(r.incomplete), invited: Number(r.invited) },
-    ]),
-  );
 }
 
 /** Step 4: the customers whose primary contact has been informed, by e-mail or otherwise. */

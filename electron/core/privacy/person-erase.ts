@@ -2,21 +2,32 @@ import { randomUUID } from 'node:crypto';
 import { In, Not, type EntityManager } from 'typeorm';
 import type { ErasureResult, PersonQuery } from '../../../shared/schemas/privacy';
 import { writeAudit } from '../audit/audit-service';
-import { AuditEntity, DraftEntity, PrimaryContactEntity, UserEntity } from '../db/entities';
-import { OutboxEntity, UserInvitationEntity } from '../db/mail-entities';
+import {
+  AuditEntity,
+  CustomerEntity,
+  DraftEntity,
+  PrimaryContactEntity,
+  UserEntity,
+} from '../db/entities';
+import { CustomerMessagingEntity, OutboxEntity, UserInvitationEntity } from '../db/mail-entities';
 import { isoNow, type ServiceContext } from '../context';
 import { eraseFromBlikk } from './person-blikk';
+import { redactNote } from './person-customers';
 import { foundRows } from './person-export';
 import { fingerprintContacts, personKey, type PersonKey, type PersonRows } from './person-find';
 
 /** What an erased primary contact reads as: the customer keeps a contact row to fill in again. */
 export const ERASED_NAME = 'Raderad person';
+/** What an address of theirs reads as in a note staff wrote. */
+export const ERASED_ADDRESS = 'raderad e-postadress';
 
 /**
  * Erases one person (GDPR art. 17) in one transaction: their user rows, invitations, messages
  * and drafts go; a primary-contact row stays (the customer has one) with nothing of them in it;
  * users they approved for keep their rows with no approver (to be chosen again: the checklist
  * shows them incomplete), since an approver's id pointing nowhere would name no one anyway;
+ * a customer whose invoices went to their address has none (to be filled in again), and a note
+ * on informing a contact keeps its words but not their name or address;
  * earlier audit entries about them keep their time, actor and kind but lose their subject and
  * before/after, and one entry records the erasure, by whom and when, naming no one.
  * Deleted bytes are zeroed (secure_delete, left on for the writer connection from then on: later
@@ -76,6 +87,7 @@ async function eraseRows(ctx: ServiceContext, m: EntityManager, rows: PersonRows
       },
     );
   }
+  await eraseFromCustomers(ctx, m, rows);
   const messageIds = rows.messages.map(({ row }) => row.id);
   if (messageIds.length) await m.delete(OutboxEntity, { id: In(messageIds) });
   const auditIds = rows.audit.map((a) => a.id);
@@ -84,6 +96,28 @@ async function eraseRows(ctx: ServiceContext, m: EntityManager, rows: PersonRows
       AuditEntity,
       { id: In(auditIds) },
       { subject: '', beforeJson: null, afterJson: null },
+    );
+  }
+}
+
+async function eraseFromCustomers(ctx: ServiceContext, m: EntityManager, rows: PersonRows) {
+  const customerIds = rows.invoiceEmails.map((c) => c.customerId);
+  if (customerIds.length) {
+    await m.update(
+      CustomerEntity,
+      { id: In(customerIds) },
+      { invoiceEmail: '', updatedAt: isoNow(ctx) },
+    );
+  }
+  const words = { name: ERASED_NAME, address: ERASED_ADDRESS };
+  for (const { customerId, note } of rows.notes) {
+    await m.update(
+      CustomerMessagingEntity,
+      { customerId },
+      {
+        contactInformedNote: redactNote(note, rows.names, rows.addresses, words),
+        updatedAt: isoNow(ctx),
+      },
     );
   }
 }

@@ -66,7 +66,8 @@ export async function foundRows(
   key: PersonKey,
 ): Promise<PersonRows> {
   const rows = await findPersonRows(ctx, m, key);
-  if (rows.users.length === 0 && rows.contacts.length === 0 && rows.messages.length === 0) {
+  const held = [rows.users, rows.contacts, rows.messages, rows.invoiceEmails];
+  if (held.every((found) => found.length === 0)) {
     throw new AppError('person.notFound', 'Ingen person med de uppgifterna finns i Kundstart.');
   }
   return rows;
@@ -136,6 +137,16 @@ async function recordOf(
       sentAt: row.sentAt,
     })),
     blikk: await blikkAbout(ctx, m, rows),
+    invoiceEmails: rows.invoiceEmails.map((c) => ({
+      customerId: c.customerId,
+      customerName: customer(c.customerId),
+      invoiceEmail: c.invoiceEmail,
+    })),
+    notes: rows.notes.map((n) => ({
+      customerId: n.customerId,
+      customerName: customer(n.customerId),
+      note: n.note,
+    })),
     audit: rows.audit.map(toEntry),
   };
 }

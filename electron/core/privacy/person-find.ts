@@ -21,6 +21,12 @@ import {
 } from '../db/mail-entities';
 import type { ServiceContext } from '../context';
 import { payloadOf } from '../mail/outbox-store';
+import {
+  findInformedNotes,
+  findInvoiceEmails,
+  type InformedNoteRow,
+  type InvoiceEmailRow,
+} from './person-customers';
 
 /** A person's key: the personnummer's fingerprint or a lower-cased e-mail, never both. */
 export type PersonKey = { fingerprint: string; digits: string } | { email: string };
@@ -32,6 +38,8 @@ export interface PersonRows {
   invitations: UserInvitationRow[];
   messages: { row: OutboxRow; payload: OutboxPayload }[];
   audit: AuditRow[];
+  invoiceEmails: InvoiceEmailRow[];
+  notes: InformedNoteRow[];
   customerNames: Map<string, string>;
   /** Their names and addresses as written anywhere (lower-cased addresses). */
   names: string[];
@@ -92,13 +100,18 @@ export async function findPersonRows(
     ...contacts.map((c) => emailKey(c.email)),
   ]);
   const customerIds = unique([...users, ...contacts].map((r) => r.customerId));
+  const invoiceEmails = await findInvoiceEmails(m, addresses);
+  const notes = await findInformedNotes(m, names, addresses);
+  const named = unique([...customerIds, ...[...invoiceEmails, ...notes].map((r) => r.customerId)]);
   return {
     users,
     contacts,
     invitations,
     messages: await findMessages(ctx, m, userIds, customerIds, addresses),
     audit: await findAudit(m, userIds, customerIds, names, addresses),
-    customerNames: await customerNamesOf(m, customerIds),
+    invoiceEmails,
+    notes,
+    customerNames: await customerNamesOf(m, named),
     names,
     addresses,
   };
@@ -169,8 +182,15 @@ async function findAudit(
   }
   // Earlier exports of this person's data, named by the person.
   if (names.length) q.orWhere("(a.entity = 'person' AND a.subject IN (:...names))", { names });
+  // Their name as staff wrote it into a change, e.g. the note on informing them.
+  names.forEach((name, i) => {
+    const like = `%${escapeLike(name)}%`;
+    q.orWhere(`(a.before_json LIKE :n${i} ESCAPE '\\' OR a.after_json LIKE :n${i} ESCAPE '\\')`, {
+      [`n${i}`]: like,
+    });
+  });
   addresses.forEach((address, i) => {
-    const like = `%${address.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = `%${escapeLike(address)}%`;
     q.orWhere(
       `(lower(a.before_json) LIKE :a${i} ESCAPE '\\' OR lower(a.after_json) LIKE :a${i} ESCAPE '\\')`,
       { [`a${i}`]: like },
@@ -179,6 +199,8 @@ async function findAudit(
   const rows = await q.orderBy('a.id').getMany();
   return rows.filter((r) => r.action !== 'erase');
 }
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 async function customerNamesOf(m: EntityManager, ids: string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();

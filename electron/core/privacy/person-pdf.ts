@@ -91,6 +91,16 @@ export function renderPersonPdf(record: PersonRecord, bureauName: string): Promi
         record.blikk.map((b) => [b.customerName, day(b.reconciledAt), String(b.entries.length)]),
       ),
       ...listSection(
+        'E-post för faktura',
+        ['Kund', 'E-postadress'],
+        record.invoiceEmails.map((c) => [c.customerName, c.invoiceEmail]),
+      ),
+      ...listSection(
+        'Anteckningar om informerad kontaktperson',
+        ['Kund', 'Anteckning'],
+        record.notes.map((n) => [n.customerName, n.note]),
+      ),
+      ...listSection(
         'Händelselogg',
         ['Tid', 'Vem', 'Vad', 'Åtgärd'],
         record.audit.map((a) => [day(a.at), a.actor, sv(ENTITY, a.entity), sv(ACTION, a.action)]),

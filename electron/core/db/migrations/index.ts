@@ -8,6 +8,7 @@ import { Mail1764800000000 } from './1764800000000-mail';
 import { Blikk1764900000000 } from './1764900000000-blikk';
 import { AuditLog1765300000000 } from './1765300000000-audit-log';
 import { Privacy1765200000000 } from './1765200000000-privacy';
+import { UserCounts1765450000000 } from './1765450000000-user-counts';
 
 /** Every migration, oldest first. Listed explicitly: globs break under bundlers. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Blikk1764900000000,
   Privacy1765200000000,
   AuditLog1765300000000,
+  UserCounts1765450000000,
 ];

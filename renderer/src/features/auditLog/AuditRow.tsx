@@ -10,7 +10,8 @@ import type { AuditEntry } from '../../../../shared/schemas/app';
 import { useFormat } from '../../i18n/useFormat';
 import { auditAction } from '../customer/auditAction';
 import { changesOf } from '../customer/auditChanges';
-import { changeLine, type AuditNames } from '../customer/auditValues';
+import { AuditChangeList } from '../customer/AuditChangeList';
+import type { AuditNames } from '../customer/auditValues';
 import { LINE_HEIGHT, MAX_LINES, ROW_HEIGHT, rowHeight } from './listLayout';
 
 /** Time, staff member, event, subject, customer, and the button that opens the changes. */
@@ -59,29 +60,14 @@ function Changes({ entry, names, id }: { entry: AuditEntry; names: AuditNames; i
         pb: 2,
         ml: '150px',
         typography: 'body2',
-        '& > *': { lineHeight: `${LINE_HEIGHT}px`, minHeight: LINE_HEIGHT },
+        '& > *, & li': { lineHeight: `${LINE_HEIGHT}px`, minHeight: LINE_HEIGHT },
       }}
     >
       <Box sx={{ fontWeight: 600 }}>{sentence}</Box>
       {changes.length === 0 && (
         <Box sx={{ color: 'text.secondary' }}>{t('auditLog.noChanges')}</Box>
       )}
-      {changes.map((change) => {
-        const line = changeLine(t, format, names, entry.entity, change);
-        const text = `${line.label}: ${line.before} → ${line.after}`;
-        return (
-          <Box key={change.field} title={text} sx={{ ...cell, px: 0, display: 'block' }}>
-            <Box component="span" sx={{ fontWeight: 600 }}>
-              {line.label}:
-            </Box>{' '}
-            <Box component="span" sx={{ color: 'text.secondary' }}>
-              {line.before}
-            </Box>
-            {' → '}
-            <span>{line.after}</span>
-          </Box>
-        );
-      })}
+      <AuditChangeList entity={entry.entity} changes={changes} names={names} oneLine />
     </Box>
   );
 }

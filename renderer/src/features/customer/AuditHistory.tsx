@@ -1,4 +1,3 @@
-import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -10,33 +9,16 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/schemas/app';
 import { useFormat } from '../../i18n/useFormat';
 import { auditAction } from './auditAction';
-import { changesOf, type FieldChange } from './auditChanges';
-import { auditNames, changeLine, type AuditNames } from './auditValues';
+import { AuditChangeList } from './AuditChangeList';
+import { changesOf } from './auditChanges';
+import { auditNames, type AuditNames } from './auditValues';
 
 const NamesContext = createContext<AuditNames>(auditNames([], [], []));
-
-function Change({ entity, change }: { entity: string; change: FieldChange }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const names = useContext(NamesContext);
-  const line = changeLine(t, format, names, entity, change);
-  return (
-    <Box component="li" sx={{ overflowWrap: 'anywhere' }}>
-      <Box component="span" sx={{ fontWeight: 600 }}>
-        {line.label}:
-      </Box>{' '}
-      <Box component="span" sx={{ color: 'text.secondary' }}>
-        {line.before}
-      </Box>
-      {' → '}
-      <span>{line.after}</span>
-    </Box>
-  );
-}
 
 function What({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const names = useContext(NamesContext);
   const action = auditAction(t, format, entry);
   const changes = action.details ? changesOf(entry) : [];
   return (
@@ -46,11 +28,7 @@ function What({ entry }: { entry: AuditEntry }) {
       </Typography>
       {action.details &&
         (changes.length > 0 ? (
-          <Box component="ul" sx={{ m: 0, pl: 2.5, typography: 'body2' }}>
-            {changes.map((change) => (
-              <Change key={change.field} entity={entry.entity} change={change} />
-            ))}
-          </Box>
+          <AuditChangeList entity={entry.entity} changes={changes} names={names} />
         ) : (
           <Typography variant="body2" color="text.secondary">
             {t('customer.noChanges')}
