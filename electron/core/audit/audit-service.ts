@@ -39,7 +39,11 @@ export async function writeAudit(
 }
 
 /** The row for one change; null for an update that changed nothing. */
-export function toAuditRow(input: AuditInput, at: string, actor: string): Omit<AuditRow, 'id'> | null {
+export function toAuditRow(
+  input: AuditInput,
+  at: string,
+  actor: string,
+): Omit<AuditRow, 'id'> | null {
   const { before, after } = input.action === 'update' ? changedOnly(input) : input;
   if (input.action === 'update' && before && Object.keys(before).length === 0) return null;
   return {
