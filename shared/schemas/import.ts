@@ -105,7 +105,13 @@ export const importTableRequestSchema = z.union([
 export type ImportTableRequest = z.infer<typeof importTableRequestSchema>;
 
 export interface ImportPreview {
-  table: ImportTable;
+  /**
+   * The ImportTable as JSON text: 100,000 rows cross the core's thread and the transport as one
+   * string rather than a million objects to copy and collect; the window parses it.
+   */
+  tableJson: string;
+  /** The file's column headers (the mapping's choices), as in the table. */
+  headers: string[];
   /** The customer's remembered mapping when the headers are the same, else a guess. */
   mapping: ColumnMapping;
   remembered: boolean;

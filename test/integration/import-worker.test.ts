@@ -3,6 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { commitTable, checkTable, readForPreview } from '../../electron/core/import/import-service';
 import { createPlanner, usePlanner } from '../../electron/core/import/planner-choice';
 import type { Planner } from '../../electron/core/import/planner';
+import type { ImportPreview, ImportTable } from '../../shared/schemas/import';
 import { createWorkerPlanner, launchPlanWorker } from '../../electron/core/import/worker-planner';
 import type { ToPlanWorker } from '../../electron/core/import/plan-worker-protocol';
 import type { OpenedCore } from '../../electron/core/open';
@@ -37,6 +38,8 @@ function staffList(): Buffer {
   }
   return Buffer.from(lines.join('\n') + '\n', 'utf8');
 }
+
+const tableOf = (preview: ImportPreview): ImportTable => JSON.parse(preview.tableJson);
 
 interface Watch {
   /** The threads started. */
@@ -162,7 +165,7 @@ describe("the import's worker thread", () => {
       { session: preview.session, edits },
       preview.mapping,
     );
-    const rows = preview.table.rows.map((row) =>
+    const rows = tableOf(preview).rows.map((row) =>
       row.line === 34
         ? { ...row, cells: row.cells.map((c, i) => (i === 2 ? 'asa33@exempel.se' : c)) }
         : row,
@@ -170,7 +173,7 @@ describe("the import's worker thread", () => {
     const whole = await checkTable(
       core.context,
       customerId,
-      { table: { ...preview.table, rows } },
+      { table: { ...tableOf(preview), rows } },
       preview.mapping,
     );
     expect(kept).toEqual(whole);
@@ -217,7 +220,7 @@ describe("the import's worker thread", () => {
     const report = await checkTable(
       core.context,
       customerId,
-      { table: preview.table },
+      { table: tableOf(preview) },
       preview.mapping,
     );
     expect(report.rejected).toBe(1);

@@ -8,6 +8,7 @@ import {
   readForPreview,
 } from '../../electron/core/import/import-service';
 import type { OpenedCore } from '../../electron/core/open';
+import type { ImportTable } from '../../shared/schemas/import';
 import { BUREAU, collaboration, openTestCore, snapshot, tempDir, value } from './support';
 
 let dir: { dir: string; cleanup: () => void };
@@ -165,12 +166,13 @@ describe('cancelling a commit', () => {
     ];
     await value(core, 'licences:set', { customerId, count: 800 });
     const before = await snapshot(core);
-    const { table, mapping } = await readForPreview(
+    const { tableJson, mapping } = await readForPreview(
       core.context,
       customerId,
       'stor.csv',
       excelCsv(lines),
     );
+    const table = JSON.parse(tableJson) as ImportTable;
     const commit = commitTable(core.context, customerId, { table }, mapping, () =>
       cancelImport(customerId),
     );

@@ -54,7 +54,8 @@ it('a large import commits while reads keep coming, and every read is answered',
   })();
   const committed = value('users:importCommit', {
     customerId,
-    table: preview.table,
+    session: preview.session,
+    edits: [],
     mapping: preview.mapping,
   }).finally(() => (importing = false));
   const report = await committed;

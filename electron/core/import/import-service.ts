@@ -42,14 +42,13 @@ export async function readForPreview(
   bytes: Buffer,
 ): Promise<ImportPreview> {
   await assertCustomer(ctx.ds.manager, customerId);
-  const { session, table } = await plannerOf(ctx).read(fileName, bytes);
+  const { session, tableJson, headers } = await plannerOf(ctx).read(fileName, bytes);
   const saved = await ctx.ds.getRepository(ImportMappingEntity).findOne({ where: { customerId } });
-  const remembered = saved?.headersKey === headersKey(table.headers);
+  const remembered = saved?.headersKey === headersKey(headers);
   return {
-    table,
-    mapping: remembered
-      ? (JSON.parse(saved.mappingJson) as ColumnMapping)
-      : guessMapping(table.headers),
+    tableJson,
+    headers,
+    mapping: remembered ? (JSON.parse(saved.mappingJson) as ColumnMapping) : guessMapping(headers),
     remembered,
     session,
   };
@@ -61,14 +60,14 @@ export async function importUsers(
   request: ImportRequest,
   onProgress?: Progress,
 ): Promise<ImportResult> {
-  const { session, table } = await plannerOf(ctx).read(request.fileName, request.bytes);
+  const { session, headers } = await plannerOf(ctx).read(request.fileName, request.bytes);
   try {
-    const mapping = request.mapping ?? guessMapping(table.headers);
+    const mapping = request.mapping ?? guessMapping(headers);
     const source = { session, edits: [] };
     const report = request.dryRun
       ? await checkTable(ctx, request.customerId, source, mapping)
       : await commitTable(ctx, request.customerId, source, mapping, onProgress);
-    return { report, headers: table.headers, mapping };
+    return { report, headers, mapping };
   } finally {
     plannerOf(ctx).drop(session);
   }

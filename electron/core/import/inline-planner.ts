@@ -20,7 +20,11 @@ export function createInlinePlanner(): Planner {
   return {
     async read(fileName, bytes) {
       const table = await readTable(bytes, fileName);
-      return { session: tables.keep(table), table };
+      return {
+        session: tables.keep(table),
+        tableJson: JSON.stringify(table),
+        headers: table.headers,
+      };
     },
     plan: async (request, commit) => planOf(tables, request, commit),
     drop: (session) => tables.drop(session),

@@ -1,6 +1,6 @@
 import type { AppErrorShape } from '../../../shared/errors';
-import type { ImportReport, ImportTable } from '../../../shared/schemas/import';
-import type { PlanRequest, WriteStep } from './planner';
+import type { ImportReport } from '../../../shared/schemas/import';
+import type { PlanRequest, ReadTable, WriteStep } from './planner';
 
 /** What the core asks its import thread; every message but drop and closePlan is answered. */
 export type ToPlanWorker =
@@ -19,8 +19,7 @@ export interface PlanSummary {
   contactUserIds: string[];
 }
 
-export type PlanWorkerValue =
-  { session: string; table: ImportTable } | PlanSummary | WriteStep | null;
+export type PlanWorkerValue = ReadTable | PlanSummary | WriteStep | null;
 
 /** An answer; an error that is no AppError comes with a null code and is rethrown as it is. */
 export type FromPlanWorker =

@@ -16,6 +16,12 @@ export interface WorldFacts {
   today: Date;
 }
 
+export interface ReadTable {
+  session: string;
+  tableJson: string;
+  headers: string[];
+}
+
 /** The table to plan: one the planner kept when it read the file, or one sent whole. */
 export type TableSource = { session: string; edits: CellEdit[] } | { table: ImportTable };
 
@@ -71,7 +77,8 @@ export interface PlannedImport {
  * tables it read and builds each step's rows.
  */
 export interface Planner {
-  read(fileName: string, bytes: Buffer): Promise<{ session: string; table: ImportTable }>;
+  /** The kept table's name, the table as JSON text (see ImportPreview) and its headers. */
+  read(fileName: string, bytes: Buffer): Promise<ReadTable>;
   /** A dry run's report (`commit: false`), or the report and the steps to write. */
   plan(request: PlanRequest, commit: boolean): Promise<PlannedImport>;
   /** Lets go of a kept table (a commit wrote it). */

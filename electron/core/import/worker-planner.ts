@@ -5,8 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/errors';
 import type { FromPlanWorker, PlanSummary, ToPlanWorker } from './plan-worker-protocol';
-import type { PlannedImport, Planner, PlanRequest, WriteStep } from './planner';
-import type { ImportTable } from '../../../shared/schemas/import';
+import type { PlannedImport, Planner, PlanRequest, ReadTable, WriteStep } from './planner';
 
 type Ask = ToPlanWorker extends infer M
   ? M extends { id: number }
@@ -64,9 +63,7 @@ export function createWorkerPlanner(launch: () => Worker = launchPlanWorker): Pl
     read(fileName, bytes) {
       // A copy of its own, moved rather than cloned: the Buffer may share a larger pool.
       const own = new Uint8Array(bytes);
-      return ask<{ session: string; table: ImportTable }>({ kind: 'read', fileName, bytes: own }, [
-        own.buffer,
-      ]);
+      return ask<ReadTable>({ kind: 'read', fileName, bytes: own }, [own.buffer]);
     },
     async plan(request: PlanRequest, commit: boolean): Promise<PlannedImport> {
       const summary = await ask<PlanSummary>({ kind: 'plan', request, commit });

@@ -5,6 +5,7 @@ import {
   commitState,
   importSession,
   issuesByLine,
+  loadedFrom,
   NEW_SESSION,
   tableRequest,
   withCell,
@@ -163,6 +164,14 @@ describe('withCell', () => {
   it('grows a short row to reach the column', () => {
     const next = withCell(loaded, 3, 2, 'bo@example.se');
     expect(next.table.rows[1]?.cells).toEqual(['Bo', '', 'bo@example.se']);
+  });
+});
+
+describe('loadedFrom', () => {
+  it('parses the table the core sent as JSON text, with no corrections yet', () => {
+    const { fileName: _f, edits: _e, session, table, ...rest } = loaded;
+    const preview = { ...rest, session: session!, tableJson: JSON.stringify(table), headers: [] };
+    expect(loadedFrom('personal.csv', preview)).toEqual(loaded);
   });
 });
 

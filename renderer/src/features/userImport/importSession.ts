@@ -2,6 +2,7 @@ import type {
   CellEdit,
   ColumnMapping,
   ImportIssue,
+  ImportPreview,
   ImportReport,
   ImportTable,
   ImportTableRequest,
@@ -133,6 +134,13 @@ export function commitState(state: ImportSession): {
         ? 'nothing'
         : null;
   return { canCommit, accepted, status };
+}
+
+/** The file as the core read it: its table arrives as JSON text (see ImportPreview). */
+export function loadedFrom(fileName: string, preview: ImportPreview): Loaded {
+  const { tableJson, mapping, remembered, session } = preview;
+  const table = JSON.parse(tableJson) as ImportTable;
+  return { fileName, table, mapping, remembered, session, edits: [] };
 }
 
 /** The check's issues by the file's line number, for the preview's rows. */

@@ -52,6 +52,17 @@ describe('the rejected rows file', () => {
     );
   });
 
+  it('is written for the largest file an import takes, 200,000 rows', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => ({ line: i + 2, cells: [`Åsa${i}`] }));
+    const issue = { row: 200_001, field: 'email', code: 'login.none' as const };
+    const csv = rejectedRowsCsv(
+      { ...table, rows },
+      [{ ...issue, severity: 'error', message: 'x' }],
+      'Fel',
+    );
+    expect(csv).toBe('Förnamn;Efternamn;E-post;Fel\r\nÅsa199999;;;x\r\n');
+  });
+
   it('is UTF-8 with a byte order mark and named after the file', () => {
     expect(
       atob(utf8BomBase64('Å'))

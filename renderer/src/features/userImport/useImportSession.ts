@@ -8,7 +8,14 @@ import { useNotify } from '../../components/Notifier';
 import { errorText } from '../../i18n/errorText';
 import { useFormat } from '../../i18n/useFormat';
 import { issueText } from './importTexts';
-import { importSession, NEW_SESSION, tableRequest, withCell, type Loaded } from './importSession';
+import {
+  importSession,
+  loadedFrom,
+  NEW_SESSION,
+  tableRequest,
+  withCell,
+  type Loaded,
+} from './importSession';
 import { fileToBase64, takePendingFile } from './readFile';
 import { rejectedFileName, rejectedRowsCsv, utf8BomBase64 } from './rejectedCsv';
 import type { LicenceShortage } from './ReportSummary';
@@ -73,7 +80,7 @@ export function useImportSession(customerId: string) {
           fileName: file.name,
           contentBase64: await fileToBase64(file),
         });
-        const loaded = { fileName: file.name, ...preview, edits: [] };
+        const loaded = loadedFrom(file.name, preview);
         dispatch({ type: 'read', loaded });
         update(loaded);
       } catch (error) {
