@@ -131,11 +131,8 @@ function evaluate(
   world: World,
 ): Outcome {
   const approvers = approversOf(world.existing, candidates, ids, index.byId, rejectedBefore);
-  const seen = {
-    emails: new Map<string, string>(),
-    fps: new Map<string, string>(),
-    emps: new Map<string, string>(),
-  };
+  const seen: Seen = { emails: new Map(), fps: new Map(), emps: new Map() };
+  const rules = passRules(seen, index, world);
   const outcome: Outcome = { rejected: new Set(), accepted: [], issues: [] };
   const taken = new Set<string>();
   candidates.forEach((c, i) => {
@@ -147,16 +144,16 @@ function evaluate(
     if (match && taken.has(id)) {
       issues.push({ field: match.field, code: `${match.field}.duplicate`, severity: 'error' });
     }
-    issues.push(
-      ...validateUser(
-        fields,
-        rulesFor(c, id, matched, fields, approvers, approver, seen, index, world),
-      ),
-    );
-    const report = issues.map((issue) => toReportIssue(c.line, issue));
-    outcome.issues.push(...report);
-    if (issues.some((issue) => issue.severity === 'error'))
-      return void outcome.rejected.add(c.line);
+    rules.selfId = id;
+    rules.approver = approverOf(fields.approverId, id, approver, approvers);
+    rules.hasStoredPersonnummer = Boolean(matched?.personnummerEnc) && !c.personnummer;
+    issues.push(...validateUser(fields, rules));
+    let refused = false;
+    for (const issue of issues) {
+      outcome.issues.push(toReportIssue(c.line, issue));
+      refused ||= issue.severity === 'error';
+    }
+    if (refused) return void outcome.rejected.add(c.line);
     remember(seen, id, fields, c, world.cipher);
     taken.add(id);
     outcome.accepted.push({
@@ -217,44 +214,48 @@ function profileOf(
   return found?.id ?? fallback;
 }
 
-function rulesFor(
-  c: Candidate,
-  id: string,
-  matched: UserEntityRow | null,
-  fields: UserFields,
-  approvers: Approvers,
-  found: Person | null | undefined,
-  seen: { emails: Map<string, string>; fps: Map<string, string>; emps: Map<string, string> },
-  index: Index,
-  world: World,
-): UserRulesContext {
-  const other = (owner: string | undefined) => owner !== undefined && owner !== id;
-  const approver = fields.approverId?.startsWith('unknown:')
-    ? null
-    : fields.approverId && fields.approverId !== id
-      ? (approvers.stored(fields.approverId) ?? (found?.id === fields.approverId ? found : null))
-      : undefined;
-  return {
-    selfId: id,
+/** The users and the rows accepted so far in a pass, by the keys no two of them may share. */
+interface Seen {
+  emails: Map<string, string>;
+  fps: Map<string, string>;
+  emps: Map<string, string>;
+}
+
+/**
+ * The rules' context for one pass, pointed at each row in turn (selfId, approver, stored
+ * personnummer) before its checks run: one object for the pass, not one with three closures
+ * for every row.
+ */
+function passRules(seen: Seen, index: Index, world: World): UserRulesContext {
+  const other = (owner: string | undefined) => owner !== undefined && owner !== rules.selfId;
+  const rules: UserRulesContext = {
+    selfId: null,
     emailTaken: (key) => other(seen.emails.get(key)) || other(index.byEmail.get(key)?.id),
     personnummerTaken: (digits) => {
       const fp = world.cipher.fingerprint(digits);
       return other(seen.fps.get(fp)) || other(index.byFingerprint.get(fp)?.id);
     },
     employeeNumberTaken: (n) => other(seen.emps.get(n)) || other(index.byEmployee.get(n)?.id),
-    approver,
-    hasStoredPersonnummer: Boolean(matched?.personnummerEnc) && !c.personnummer,
+    approver: undefined,
+    hasStoredPersonnummer: false,
     today: world.today,
   };
+  return rules;
 }
 
-function remember(
-  seen: { emails: Map<string, string>; fps: Map<string, string>; emps: Map<string, string> },
-  id: string,
-  fields: UserFields,
-  c: Candidate,
-  cipher: FieldCipher,
-) {
+/** The approver the rules judge: undefined when the row names none (or itself), null when unknown. */
+function approverOf(
+  approverId: string | null,
+  selfId: string,
+  found: Person | null | undefined,
+  approvers: Approvers,
+): Person | null | undefined {
+  if (approverId?.startsWith('unknown:')) return null;
+  if (!approverId || approverId === selfId) return undefined;
+  return approvers.stored(approverId) ?? (found?.id === approverId ? found : null);
+}
+
+function remember(seen: Seen, id: string, fields: UserFields, c: Candidate, cipher: FieldCipher) {
   if (fields.email) seen.emails.set(emailKey(fields.email), id);
   if (c.personnummerDigits) seen.fps.set(cipher.fingerprint(c.personnummerDigits), id);
   if (fields.employeeNumber) seen.emps.set(fields.employeeNumber, id);
