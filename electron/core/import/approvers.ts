@@ -30,34 +30,42 @@ export function approversOf(
   storedIds: ReadonlyMap<string, unknown>,
   rejected: ReadonlySet<number>,
 ): Approvers {
-  const users = existing.map((u) => ({ id: u.id, role: u.role as Role }));
-  const rows = candidates.map((c, i) =>
-    rejected.has(c.line) || c.role === 'unknown' ? null : { id: ids[i]!, role: c.role },
-  );
+  // An entry is a row's index, or a stored user's as -1 - index: numbers, so that the maps of
+  // 100,000 rows hold no object per row; a Person is made only for what a reference finds.
+  const open = candidates.map((c) => !rejected.has(c.line) && c.role !== 'unknown');
+  const idOf = (entry: number) => (entry < 0 ? existing[-1 - entry]!.id : ids[entry]!);
+  const personAt = (entry: number): Person => {
+    if (entry < 0) return { id: idOf(entry), role: existing[-1 - entry]!.role as Role };
+    return { id: idOf(entry), role: candidates[entry]!.role as Role }; // open: not 'unknown'
+  };
   /** Later entries win, as the rows override the users and a later row an earlier one. */
-  const index = (keyOf: (named: Named, person: Person) => string) => {
-    const map = new Map<string, Person>();
-    const add = (named: Named, person: Person | null | undefined) => {
-      if (!person) return;
-      const key = keyOf(named, person);
-      if (key) map.set(key, person);
+  const index = (keyOf: (named: Named, entry: number) => string) => {
+    const map = new Map<string, number>();
+    const add = (named: Named, entry: number) => {
+      const key = keyOf(named, entry);
+      if (key) map.set(key, entry);
     };
-    existing.forEach((u, k) => add(u, users[k]));
-    candidates.forEach((c, i) => add(c, rows[i]));
+    existing.forEach((u, k) => add(u, -1 - k));
+    candidates.forEach((c, i) => {
+      if (open[i]) add(c, i);
+    });
     return map;
   };
   const byEmployee = index((n) => n.employeeNumber);
-  const byId = index((_, person) => (storedIds.has(person.id) ? person.id : ''));
-  let byEmail: Map<string, Person> | undefined;
-  let byName: Map<string, Person> | undefined;
+  const storedOnly = (id: string) => (storedIds.has(id) ? id : '');
+  const byId =
+    storedIds.size === 0 ? new Map<string, number>() : index((_, e) => storedOnly(idOf(e)));
+  let byEmail: Map<string, number> | undefined;
+  let byName: Map<string, number> | undefined;
+  const found = (entry: number | undefined) => (entry === undefined ? undefined : personAt(entry));
   return {
     find(ref) {
-      const person = byEmployee.get(ref);
-      if (person) return person;
+      const entry = byEmployee.get(ref);
+      if (entry !== undefined) return personAt(entry);
       byEmail ??= index((n) => (n.email ? emailKey(n.email) : ''));
       byName ??= index((n) => fullNameKey(n.firstName, n.lastName));
-      return byEmail.get(emailKey(ref)) ?? byName.get(fullNameKey(ref, '')) ?? null;
+      return found(byEmail.get(emailKey(ref)) ?? byName.get(fullNameKey(ref, ''))) ?? null;
     },
-    stored: (id) => byId.get(id),
+    stored: (id) => found(byId.get(id)),
   };
 }
