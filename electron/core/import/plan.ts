@@ -155,7 +155,7 @@ function evaluate(
     }
     if (refused) return void outcome.rejected.add(c.line);
     remember(seen, id, fields, c, world.cipher);
-    taken.add(id);
+    if (match) taken.add(id); // a new row's id is random: only a stored user's can come twice
     outcome.accepted.push({
       id,
       line: c.line,
