@@ -25,29 +25,34 @@ export interface Candidate {
 }
 
 export function toCandidate(row: ReadRow, mapping: ColumnMapping, today: Date): Candidate {
-  const cell = (field: ImportField) => {
-    const index = mapping[field];
-    // Cleaned as the contract's schemas clean what a form sends: the same text rule for both.
-    return index === undefined ? '' : unguard(cleanText(row.cells[index] ?? ''));
-  };
-  const split = splitFullName(cell('fullName'));
-  const personnummer = cell('personnummer');
+  const fullName = cellOf(row, mapping, 'fullName');
+  const split = fullName ? splitFullName(fullName) : NO_NAME;
+  const personnummer = cellOf(row, mapping, 'personnummer');
   const parsed = personnummer ? parsePersonnummer(personnummer, today) : null;
+  const role = cellOf(row, mapping, 'role');
   return {
     line: row.line,
-    firstName: cell('firstName') || split.firstName,
-    lastName: cell('lastName') || split.lastName,
-    email: cell('email') || cell('emailHome'),
+    firstName: cellOf(row, mapping, 'firstName') || split.firstName,
+    lastName: cellOf(row, mapping, 'lastName') || split.lastName,
+    email: cellOf(row, mapping, 'email') || cellOf(row, mapping, 'emailHome'),
     personnummer,
     personnummerDigits: parsed?.ok ? parsed.digits : null,
-    mobile: cell('mobile'),
-    employeeNumber: cell('employeeNumber'),
-    salaryForm: mapSalaryForm(cell('salaryForm')),
-    role: mapRole(cell('role')),
-    roleGiven: cell('role') !== '',
-    approverRef: cell('approver'),
-    profileRef: cell('profile'),
+    mobile: cellOf(row, mapping, 'mobile'),
+    employeeNumber: cellOf(row, mapping, 'employeeNumber'),
+    salaryForm: mapSalaryForm(cellOf(row, mapping, 'salaryForm')),
+    role: mapRole(role),
+    roleGiven: role !== '',
+    approverRef: cellOf(row, mapping, 'approver'),
+    profileRef: cellOf(row, mapping, 'profile'),
   };
+}
+
+const NO_NAME = { firstName: '', lastName: '' };
+
+/** A field's cell, cleaned as the contract's schemas clean what a form sends: one text rule. */
+function cellOf(row: ReadRow, mapping: ColumnMapping, field: ImportField): string {
+  const index = mapping[field];
+  return index === undefined ? '' : unguard(cleanText(row.cells[index] ?? ''));
 }
 
 export const fullNameKey = (first: string, last: string): string =>

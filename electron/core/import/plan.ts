@@ -4,7 +4,8 @@ import type { FieldIssue } from '../../../shared/errors';
 import type { Role, UserFields } from '../../../shared/schemas/users';
 import type { FieldCipher } from '../crypto/cipher';
 import type { ProfileRow, UserEntityRow } from '../db/entities';
-import { candidateEmailKey, fullNameKey, toCandidate, type Candidate } from './candidates';
+import { approversOf, type Approvers, type Person } from './approvers';
+import { candidateEmailKey, toCandidate, type Candidate } from './candidates';
 import type { ColumnMapping } from '../../../shared/schemas/import';
 import { messageFor } from './messages';
 import type { ReadTable } from './read/types';
@@ -129,32 +130,32 @@ function evaluate(
   index: Index,
   world: World,
 ): Outcome {
-  const directory = approverDirectory(candidates, ids, rejectedBefore, world);
-  const seen = {
-    emails: new Map<string, string>(),
-    fps: new Map<string, string>(),
-    emps: new Map<string, string>(),
-  };
+  const approvers = approversOf(world.existing, candidates, ids, index.byId, rejectedBefore);
+  const seen: Seen = { emails: new Map(), fps: new Map(), emps: new Map() };
+  const rules = passRules(seen, index, world);
   const outcome: Outcome = { rejected: new Set(), accepted: [], issues: [] };
   const taken = new Set<string>();
   candidates.forEach((c, i) => {
     const id = ids[i]!;
     const matched = index.byId.get(id) ?? null;
-    const { fields, issues } = fieldsOf(c, matched, directory, world);
+    const { fields, issues, approver } = fieldsOf(c, matched, approvers, world);
     const match = matches[i];
     // Two rows for one stored user: the first wins, as with any duplicate in a file.
     if (match && taken.has(id)) {
       issues.push({ field: match.field, code: `${match.field}.duplicate`, severity: 'error' });
     }
-    issues.push(
-      ...validateUser(fields, rulesFor(c, id, matched, fields, directory, seen, index, world)),
-    );
-    const report = issues.map((issue) => toReportIssue(c.line, issue));
-    outcome.issues.push(...report);
-    if (issues.some((issue) => issue.severity === 'error'))
-      return void outcome.rejected.add(c.line);
+    rules.selfId = id;
+    rules.approver = approverOf(fields.approverId, id, approver, approvers);
+    rules.hasStoredPersonnummer = Boolean(matched?.personnummerEnc) && !c.personnummer;
+    issues.push(...validateUser(fields, rules));
+    let refused = false;
+    for (const issue of issues) {
+      outcome.issues.push(toReportIssue(c.line, issue));
+      refused ||= issue.severity === 'error';
+    }
+    if (refused) return void outcome.rejected.add(c.line);
     remember(seen, id, fields, c, world.cipher);
-    taken.add(id);
+    if (match) taken.add(id); // a new row's id is random: only a stored user's can come twice
     outcome.accepted.push({
       id,
       line: c.line,
@@ -166,75 +167,18 @@ function evaluate(
   return outcome;
 }
 
-type Person = { id: string; role: Role };
-/** One map per key kind: four small maps are much cheaper to fill than one with prefixed keys. */
-interface Directory {
-  byId: Map<string, Person>;
-  byEmployee: Map<string, Person>;
-  byEmail: Map<string, Person>;
-  byName: Map<string, Person>;
-}
-
-/** Everyone an approver reference can name: the customer's users, overridden by accepted rows. */
-function approverDirectory(
-  candidates: Candidate[],
-  ids: string[],
-  rejected: Set<number>,
-  world: World,
-): Directory {
-  const directory: Directory = {
-    byId: new Map(),
-    byEmployee: new Map(),
-    byEmail: new Map(),
-    byName: new Map(),
-  };
-  const add = (person: Person, emp: string, email: string, name: string) => {
-    directory.byId.set(person.id, person);
-    if (emp) directory.byEmployee.set(emp, person);
-    if (email) directory.byEmail.set(emailKey(email), person);
-    if (name.trim()) directory.byName.set(name, person);
-  };
-  for (const u of world.existing) {
-    add(
-      { id: u.id, role: u.role as Role },
-      u.employeeNumber,
-      u.email,
-      fullNameKey(u.firstName, u.lastName),
-    );
-  }
-  candidates.forEach((c, i) => {
-    if (rejected.has(c.line) || c.role === 'unknown') return;
-    add(
-      { id: ids[i]!, role: c.role },
-      c.employeeNumber,
-      c.email,
-      fullNameKey(c.firstName, c.lastName),
-    );
-  });
-  return directory;
-}
-
-function lookupApprover(ref: string, directory: Directory) {
-  return (
-    directory.byEmployee.get(ref) ??
-    directory.byEmail.get(emailKey(ref)) ??
-    directory.byName.get(fullNameKey(ref, '')) ??
-    null
-  );
-}
-
 /**
  * The row's values; an empty cell keeps what a matched user has (an import never erases). An
  * approver reference that names nobody becomes the placeholder id `unknown:<ref>`: named but not
  * found, so the rules answer approver.unknown (not approver.missing); such a row is never written.
  */
-function fieldsOf(c: Candidate, matched: UserEntityRow | null, directory: Directory, world: World) {
+function fieldsOf(c: Candidate, matched: UserEntityRow | null, approvers: Approvers, world: World) {
   const issues: FieldIssue[] = [];
   if (c.role === 'unknown') issues.push({ field: 'role', code: 'role.unknown', severity: 'error' });
   if (c.salaryForm === 'unknown') {
     issues.push({ field: 'salaryForm', code: 'salaryForm.unknown', severity: 'error' });
   }
-  const approver = c.approverRef ? lookupApprover(c.approverRef, directory) : undefined;
+  const approver = c.approverRef ? approvers.find(c.approverRef) : undefined;
   const profile = profileOf(c.profileRef, world.profiles, matched, issues);
   const fields: UserFields = {
     firstName: c.firstName || matched?.firstName || '',
@@ -254,7 +198,7 @@ function fieldsOf(c: Candidate, matched: UserEntityRow | null, directory: Direct
       : (matched?.approverId ?? null),
     profileId: profile,
   };
-  return { fields, issues };
+  return { fields, issues, approver };
 }
 
 function profileOf(
@@ -270,43 +214,48 @@ function profileOf(
   return found?.id ?? fallback;
 }
 
-function rulesFor(
-  c: Candidate,
-  id: string,
-  matched: UserEntityRow | null,
-  fields: UserFields,
-  directory: Directory,
-  seen: { emails: Map<string, string>; fps: Map<string, string>; emps: Map<string, string> },
-  index: Index,
-  world: World,
-): UserRulesContext {
-  const other = (owner: string | undefined) => owner !== undefined && owner !== id;
-  const approver = fields.approverId?.startsWith('unknown:')
-    ? null
-    : fields.approverId && fields.approverId !== id
-      ? (directory.byId.get(fields.approverId) ?? null)
-      : undefined;
-  return {
-    selfId: id,
+/** The users and the rows accepted so far in a pass, by the keys no two of them may share. */
+interface Seen {
+  emails: Map<string, string>;
+  fps: Map<string, string>;
+  emps: Map<string, string>;
+}
+
+/**
+ * The rules' context for one pass, pointed at each row in turn (selfId, approver, stored
+ * personnummer) before its checks run: one object for the pass, not one with three closures
+ * for every row.
+ */
+function passRules(seen: Seen, index: Index, world: World): UserRulesContext {
+  const other = (owner: string | undefined) => owner !== undefined && owner !== rules.selfId;
+  const rules: UserRulesContext = {
+    selfId: null,
     emailTaken: (key) => other(seen.emails.get(key)) || other(index.byEmail.get(key)?.id),
     personnummerTaken: (digits) => {
       const fp = world.cipher.fingerprint(digits);
       return other(seen.fps.get(fp)) || other(index.byFingerprint.get(fp)?.id);
     },
     employeeNumberTaken: (n) => other(seen.emps.get(n)) || other(index.byEmployee.get(n)?.id),
-    approver,
-    hasStoredPersonnummer: Boolean(matched?.personnummerEnc) && !c.personnummer,
+    approver: undefined,
+    hasStoredPersonnummer: false,
     today: world.today,
   };
+  return rules;
 }
 
-function remember(
-  seen: { emails: Map<string, string>; fps: Map<string, string>; emps: Map<string, string> },
-  id: string,
-  fields: UserFields,
-  c: Candidate,
-  cipher: FieldCipher,
-) {
+/** The approver the rules judge: undefined when the row names none (or itself), null when unknown. */
+function approverOf(
+  approverId: string | null,
+  selfId: string,
+  found: Person | null | undefined,
+  approvers: Approvers,
+): Person | null | undefined {
+  if (approverId?.startsWith('unknown:')) return null;
+  if (!approverId || approverId === selfId) return undefined;
+  return approvers.stored(approverId) ?? (found?.id === approverId ? found : null);
+}
+
+function remember(seen: Seen, id: string, fields: UserFields, c: Candidate, cipher: FieldCipher) {
   if (fields.email) seen.emails.set(emailKey(fields.email), id);
   if (c.personnummerDigits) seen.fps.set(cipher.fingerprint(c.personnummerDigits), id);
   if (fields.employeeNumber) seen.emps.set(fields.employeeNumber, id);

@@ -53,7 +53,7 @@ describe('the text rule of names, e-mails and numbers', () => {
     const differing: string[] = [];
     for (let code = 0; code <= 0xffff; code++) {
       const c = String.fromCharCode(code);
-      for (const text of [c, `A${c}`, `${c}b`, ` ${c} `, `${c}\u030a`, `\u200bÅ${c}`]) {
+      for (const text of [c, `A${c}`, `${c}b`, ` ${c} `, `${c}\u030a`, `\u200bÅ${c}`, `Å ${c}.`]) {
         if (cleanText(text) !== reference(text)) differing.push(text);
       }
     }
@@ -95,6 +95,11 @@ describe('a user', () => {
     ['personnummer', '18900115-9806\u202e'],
   ] as const)('with a control character in %s is refused with text.control only', (field, v) => {
     expect(errors(validateUser(user({ [field]: v }), noOne))).toEqual([`${field}:text.control`]);
+  });
+
+  it('with a line break or tab only at an end is trimmed of it, not refused', () => {
+    const padded = user({ firstName: 'Åsa\n', email: '\tasa@akesson.example', mobile: '070\r\n' });
+    expect(errors(validateUser(padded, noOne))).toEqual([]);
   });
 
   it('named with zero-width characters only lacks a name', () => {

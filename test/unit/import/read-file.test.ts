@@ -135,6 +135,16 @@ describe('delimited text', () => {
     ]);
   });
 
+  it('notes the signed and lower-case forms too, and no name, e-mail or number that merely has an E', async () => {
+    const csv =
+      'Namn;Personnummer;E-post\nEva;+2e+11;eva@e.example\nEsa;-1,5E3;1e5@x.example\nEje;7E;5\n';
+    const t = table(await readImportFile(utf8(csv), 'x.csv'));
+    expect(t.notes.map((n) => [n.line, n.value])).toEqual([
+      [2, '+2e+11'],
+      [3, '-1,5E3'],
+    ]);
+  });
+
   it('refuses a file whose first row is data, not headers', async () => {
     const r = await readImportFile(utf8(`Åsa;Öberg;asa@example.se;${PNR_A}\n`), 'x.csv');
     expect(failure(r).code).toBe('file.noHeader');

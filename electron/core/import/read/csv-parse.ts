@@ -96,11 +96,17 @@ export function parseDelimited(text: string, delimiter: Delimiter): RawRecord[] 
 
 /** Index of the next quote, delimiter or line break after i (a run of plain text is copied whole). */
 function nextSpecial(text: string, i: number, delimiter: string): number {
+  // Char codes, not one-character strings: this loop visits nearly every character of a file.
+  const d = delimiter.charCodeAt(0);
   let j = i + 1;
   while (j < text.length) {
-    const c = text[j];
-    if (c === '"' || c === delimiter || c === '\r' || c === '\n') return j;
+    const c = text.charCodeAt(j);
+    if (c === QUOTE || c === d || c === CR || c === LF) return j;
     j++;
   }
   return j;
 }
+
+const QUOTE = 0x22;
+const CR = 0x0d;
+const LF = 0x0a;

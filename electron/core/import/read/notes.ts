@@ -4,7 +4,10 @@ import type { ReadNote, ReadRow } from './types';
 const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?E[+-]?\d{1,3}$/i;
 
 function isScientificText(value: string): boolean {
-  return SCIENTIFIC.test(value);
+  // Nearly every cell fails at its first character or has no E: the expression is for the rest.
+  const first = value.charCodeAt(0);
+  const digitOrSign = (first >= 48 && first <= 57) || first === 43 || first === 45;
+  return digitOrSign && (value.includes('E') || value.includes('e')) && SCIENTIFIC.test(value);
 }
 
 /** A, B, ..., Z, AA, ... for a 0-based column index. */
@@ -28,16 +31,16 @@ export function columnName(headers: readonly string[], index: number): string {
 export function scientificNotes(headers: readonly string[], rows: readonly ReadRow[]): ReadNote[] {
   const notes: ReadNote[] = [];
   for (const row of rows) {
-    row.cells.forEach((value, i) => {
-      if (isScientificText(value)) {
-        notes.push({
-          line: row.line,
-          column: columnName(headers, i),
-          code: 'number.scientific',
-          value,
-        });
-      }
-    });
+    for (let i = 0; i < row.cells.length; i++) {
+      const value = row.cells[i]!;
+      if (!isScientificText(value)) continue;
+      notes.push({
+        line: row.line,
+        column: columnName(headers, i),
+        code: 'number.scientific',
+        value,
+      });
+    }
   }
   return notes;
 }
