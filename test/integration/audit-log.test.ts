@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { auditPageSql } from '../../electron/core/audit/audit-service';
+import { sqliteDialect } from '../../electron/core/db/dialect/sqlite';
 import type { OpenedCore } from '../../electron/core/open';
 import type { AuditFilter } from '../../shared/schemas/app';
 import { ACTORS, everyRow, matches, seedAudit } from './audit-seed';
@@ -90,7 +91,7 @@ describe('the audit log, filtered and paged, at 100,000 entries', () => {
     ['user', 'idx_audit_entity_id', () => ({ userId: 'user-3' })],
     ['date range', 'idx_audit_at', () => ({ from: '2026-05-01', to: '2026-05-02' })],
   ] as const)('the query plan of a page by %s uses %s', async (_, index, make) => {
-    const { sql, params } = auditPageSql({ ...make(), limit: 100 });
+    const { sql, params } = auditPageSql({ ...make(), limit: 100 }, sqliteDialect);
     const plan: { detail: string }[] = await core.context.ds.query(
       `EXPLAIN QUERY PLAN ${sql}`,
       params,
@@ -100,7 +101,7 @@ describe('the audit log, filtered and paged, at 100,000 entries', () => {
   });
 
   it('the plan of an unfiltered page walks the ids backwards, with no sort', async () => {
-    const { sql, params } = auditPageSql({ before: 5000, limit: 100 });
+    const { sql, params } = auditPageSql({ before: 5000, limit: 100 }, sqliteDialect);
     const plan: { detail: string }[] = await core.context.ds.query(
       `EXPLAIN QUERY PLAN ${sql}`,
       params,

@@ -1,8 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileKeyStore, keyFileFor } from '../../electron/core/crypto/key-file';
 import { openCore, type OpenedCore } from '../../electron/core/open';
+import { confStore } from '../../electron/core/preferences/preference-service';
+import { testDatabase } from '../support/test-database';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import type { CollaborationInput } from '../../shared/schemas/customer';
 import type { Result } from '../../shared/errors';
@@ -52,8 +55,22 @@ export function tempDir(prefix = 'kundstart-test-'): { dir: string; cleanup: () 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * A core on the test's database: the SQLite file `dbFile`, or with KUNDSTART_TEST_ENGINE=postgres
+ * a database of its own on the test cluster (test-database.ts), whose key file and preferences
+ * stay in the test's folder as a file's would.
+ */
 export async function openTestCore(dbFile: string, now = () => new Date('2026-11-28T10:00:00Z')) {
-  return openCore({ dbFile, mode: 'cli', now, version: '0.0.0-test' });
+  const database = await testDatabase(dbFile);
+  if (database === dbFile) return openCore({ dbFile, mode: 'cli', now, version: '0.0.0-test' });
+  return openCore({
+    dbFile: database,
+    mode: 'cli',
+    now,
+    version: '0.0.0-test',
+    keyStore: fileKeyStore(keyFileFor(dbFile)),
+    preferences: await confStore(dirname(dbFile)),
+  });
 }
 
 export async function invoke<C extends Channel>(

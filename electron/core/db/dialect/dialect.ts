@@ -1,0 +1,24 @@
+import type { DataSource } from 'typeorm';
+
+/**
+ * SQL that differs between the engines, behind one interface: services ask the dialect of their
+ * data source (dialectOf) and never test which engine they run on. Raw SQL in services uses `?`
+ * placeholders on both (the PostgreSQL engine numbers them: db/placeholders.ts).
+ */
+export interface Dialect {
+  /** A consistent copy of the open database in a new SQLite file (backups). */
+  copyInto(ds: DataSource, file: string): Promise<void>;
+  /** Before personal data is deleted: the bytes it frees are overwritten, not left behind. */
+  zeroFreedSpace(ds: DataSource): Promise<void>;
+  /** After it is deleted: the engine's log keeps no copy of the deleted rows. */
+  dropLoggedCopies(ds: DataSource): Promise<void>;
+  /** `column` contains `text` whatever the case, Swedish letters too: the SQL and its parameter. */
+  containsAnyCase(column: string, text: string): { sql: string; param: string };
+  /** A tie-break after a timestamp: the order rows were inserted in, where the engine knows it. */
+  insertionOrder(alias?: string): string;
+}
+
+/** Each letter of `value` as both its cases, Swedish rules ("å" finds "Å"). */
+export function bothCases(ch: string): string[] {
+  return [...new Set([ch.toLocaleLowerCase('sv'), ch.toLocaleUpperCase('sv')])];
+}
