@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config';
-import { POSTGRES_FILES } from './test/postgres-files';
+import base from './vitest.config.js';
+import { POSTGRES_FILES } from './test/postgres-files.js';
 
 /**
  * The integration suite's second run, on PostgreSQL (issue 16): the files in

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { engineOf } from '../../electron/core/db/engine';
 import { TEMPLATE } from './postgres';
 
 /** The engine this run's integration tests use: KUNDSTART_TEST_ENGINE, SQLite by default. */
@@ -26,4 +28,40 @@ export async function testDatabase(dbFile: string): Promise<string> {
   }
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** Every table of the database, A to Ö, with its number of columns. */
+export async function tablesOf(ds: DataSource): Promise<{ name: string; columns: number }[]> {
+  if (engineOf(ds) === 'postgres') {
+    return ds.query(
+      `SELECT table_name AS name, count(*) AS columns FROM information_schema.columns
+       WHERE table_schema = 'public' GROUP BY table_name ORDER BY table_name`,
+    );
+  }
+  const tables: { name: string }[] = await ds.query(
+    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+     ORDER BY name`,
+  );
+  const counted = tables.map(async ({ name }) => ({
+    name,
+    columns: ((await ds.query(`PRAGMA table_info("${name}")`)) as unknown[]).length,
+  }));
+  return Promise.all(counted);
+}
+
+/** From now on every insert into `table` fails, as a full disk would fail it halfway. */
+export async function failInsertsInto(ds: DataSource, table: string): Promise<void> {
+  if (engineOf(ds) === 'postgres') {
+    await ds.query(
+      `CREATE FUNCTION fail_insert() RETURNS trigger LANGUAGE plpgsql
+       AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`,
+    );
+    await ds.query(
+      `CREATE TRIGGER fail_insert BEFORE INSERT ON ${table} EXECUTE FUNCTION fail_insert()`,
+    );
+    return;
+  }
+  await ds.query(
+    `CREATE TRIGGER fail_insert BEFORE INSERT ON ${table} BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+  );
 }

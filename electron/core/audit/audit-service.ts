@@ -90,9 +90,9 @@ export async function writeAuditMany(
 }
 
 /** The columns an entry is read with, its customer's name beside it. */
-const ENTRY_COLUMNS = `a.id, a.at, a.actor, a.entity, a.entity_id AS entityId, a.customer_id AS customerId,
-  a.action, a.subject, a.before_json AS beforeJson, a.after_json AS afterJson,
-  c.name AS customerName`;
+const ENTRY_COLUMNS = `a.id, a.at, a.actor, a.entity, a.entity_id AS "entityId", a.customer_id AS "customerId",
+  a.action, a.subject, a.before_json AS "beforeJson", a.after_json AS "afterJson",
+  c.name AS "customerName"`;
 
 type AuditQuery = AuditFilter & { before?: number | undefined; limit?: number | undefined };
 

@@ -51,10 +51,10 @@ export async function listCustomers(
       'k.licences AS licences',
       'k.payer AS payer',
       'k.method AS method',
-      'p.customer_id AS contactId',
-      'c.updated_at AS cUpdated',
-      'k.updated_at AS kUpdated',
-      'p.updated_at AS pUpdated',
+      'p.customer_id AS "contactId"',
+      'c.updated_at AS "cUpdated"',
+      'k.updated_at AS "kUpdated"',
+      'p.updated_at AS "pUpdated"',
     ]);
   applySearch(qb, query.search);
   const rows: RawListRow[] = await qb.getRawMany();

@@ -1,7 +1,8 @@
 import pg from 'pg';
-import { DataSource, type QueryResult } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager, type QueryResult } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
+import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel.js';
 import type { ReplicationMode } from 'typeorm/driver/types/ReplicationMode.js';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -9,6 +10,15 @@ import { numberPlaceholders } from './placeholders';
 
 /** Connections per core: a desktop's core runs one call at a time, plus the outbox and a read. */
 const POOL_SIZE = 4;
+
+/** Attempts of a transaction that lost a race to another connection (see RetryingDataSource). */
+const ATTEMPTS = 3;
+
+/**
+ * PostgreSQL's codes for a transaction that lost a race: a unique key another transaction took
+ * meanwhile, a serialization failure, a deadlock. Nothing of it was committed.
+ */
+const LOST_RACE = new Set(['23505', '40001', '40P01']);
 
 /** pg's type ids: int8 (count(*), sum of integers). */
 const INT8 = 20;
@@ -32,6 +42,36 @@ class NumberingPostgresDriver extends PostgresDriver {
   }
 }
 
+type Work<T> = (m: EntityManager) => Promise<T>;
+
+/**
+ * A data source whose transactions are run again when they lose a race. On SQLite one writer at
+ * a time makes a service's check-then-write (no other customer has this organisationsnummer,
+ * then insert) safe; here two connections can pass the check at once, and the unique index
+ * refuses the second insert. Run again, the check sees the first one's committed row and
+ * answers as the service does on SQLite (orgnr.duplicate, naming the first).
+ */
+class RetryingDataSource extends DataSource {
+  override transaction<T>(work: Work<T>): Promise<T>;
+  override transaction<T>(isolationLevel: IsolationLevel, work: Work<T>): Promise<T>;
+  override async transaction<T>(first: IsolationLevel | Work<T>, second?: Work<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await (typeof first === 'string'
+          ? super.transaction(first, second as Work<T>)
+          : super.transaction(first));
+      } catch (err) {
+        if (attempt >= ATTEMPTS || !lostRace(err)) throw err;
+      }
+    }
+  }
+}
+
+function lostRace(err: unknown): boolean {
+  const code = (err as { driverError?: { code?: string } }).driverError?.code;
+  return err instanceof QueryFailedError && code !== undefined && LOST_RACE.has(code);
+}
+
 /**
  * The team database: TypeORM's postgres driver with pg, a small pool. PostgreSQL's MVCC and
  * row locks are the discipline here (SQLite's single writer, disciplined-*.ts, is SQLite's):
@@ -39,7 +79,7 @@ class NumberingPostgresDriver extends PostgresDriver {
  * of what Kundstart keeps: pg reads PGPASSWORD (or the URL, as typed) when it connects.
  */
 export function createPostgresDataSource(url: string): DataSource {
-  const ds = new DataSource({
+  const ds = new RetryingDataSource({
     type: 'postgres',
     url,
     entities: ENTITIES,

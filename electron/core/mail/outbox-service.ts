@@ -17,10 +17,10 @@ type ListedRow = Omit<OutboxRow, 'messageId' | 'batchId' | 'createdBy' | 'update
   customerName: string | null;
 };
 
-const COLUMNS = `o.id, o.customer_id AS customerId, o.user_id AS userId, o.kind, o.state,
-  o.payload_enc AS payloadEnc, o.attempts, o.next_attempt_at AS nextAttemptAt,
-  o.error_code AS errorCode, o.error_text AS errorText, o.created_at AS createdAt,
-  o.sent_at AS sentAt, c.name AS customerName`;
+const COLUMNS = `o.id, o.customer_id AS "customerId", o.user_id AS "userId", o.kind, o.state,
+  o.payload_enc AS "payloadEnc", o.attempts, o.next_attempt_at AS "nextAttemptAt",
+  o.error_code AS "errorCode", o.error_text AS "errorText", o.created_at AS "createdAt",
+  o.sent_at AS "sentAt", c.name AS "customerName"`;
 
 /** The outbox, newest first, with recipient and subject decrypted for staff. */
 export async function listOutbox(
