@@ -33,6 +33,7 @@ import { syncUserFromContact } from '../users/primary-contact';
 import { assertNoErrors } from '../validation';
 import { addressOf, auditView, toDetail, trimmed, type CustomerRecord } from './customer-mapper';
 import { recordInvoicing } from '../invoices/invoicing-history';
+import { dialectOf } from '../db/dialect';
 
 export async function listCustomers(
   ctx: ServiceContext,
@@ -196,6 +197,7 @@ export async function updateCustomer(
     await validate(m, fields, existing);
     await assertUniqueOrgnr(m, fields.customer.orgnr, id);
     const record = buildRecord(ctx, fields, id, existing);
+    await dialectOf(m.connection).lockCustomer(m, id);
     const licences = await readLicences(m, id);
     await recordLicences(ctx, m, id, record.collaboration.licences, undefined, licences);
     await recordInvoicing(ctx, m, id, record.collaboration);

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /**
  * SQL that differs between the engines, behind one interface: services ask the dialect of their
@@ -14,6 +14,12 @@ export interface Dialect {
   dropLoggedCopies(ds: DataSource): Promise<void>;
   /** `column` contains `text` whatever the case, Swedish letters too: the SQL and its parameter. */
   containsAnyCase(column: string, text: string): { sql: string; param: string };
+  /**
+   * Inside a transaction: the customer's collaboration row is this transaction's until it ends,
+   * so two that count the customer's licences and users (then add a user, or lower the
+   * licences) never both decide on the same count.
+   */
+  lockCustomer(m: EntityManager, customerId: string): Promise<void>;
   /** A tie-break after a timestamp: the order rows were inserted in, where the engine knows it. */
   insertionOrder(alias?: string): string;
 }

@@ -15,6 +15,10 @@ export const postgresDialect: Dialect = {
   // A regular expression of letter classes: ILIKE folds case by the server's locale, which may
   // be C and leave "å" and "Å" apart.
   containsAnyCase: (column, text) => ({ sql: `${column} ~ ?`, param: anyCaseRegex(text) }),
+  lockCustomer: async (m, customerId) =>
+    void (await m.query('SELECT 1 FROM collaborations WHERE customer_id = ? FOR UPDATE', [
+      customerId,
+    ])),
   // No rowid: ids are random, so equal timestamps keep a fixed but not the inserted order.
   insertionOrder: (alias) => (alias ? `${alias}.id` : 'id'),
 };
