@@ -12,12 +12,20 @@ export const POSTGRES_FILES = [
   'test/integration/invoices/*.test.ts',
 ];
 
-/** SQLite only, by nature: what they test does not exist on a team database. */
+/**
+ * SQLite only, by nature: what they test is the SQLite file and what lives beside it, or SQLite's
+ * own machinery, none of which a team database has.
+ */
 export const SQLITE_ONLY: Record<string, string> = {
   'test/integration/database.test.ts': 'the SQLite file: its folder, a file that is no database',
+  'test/integration/migrations.test.ts': 'upgrades the SQLite files of test/fixtures/db',
   'test/integration/automatic-backups.test.ts': 'VACUUM INTO copies beside the file',
+  'test/integration/backup-channels.test.ts': 'backups and restores replace the file and its key',
   'test/integration/backup-crash.test.ts': 'the restore journal swaps files',
-  'test/integration/personnummer-at-rest.test.ts': 'reads the bytes of the SQLite file',
+  'test/integration/cli-backup.test.ts': 'backups and restores replace the file and its key',
+  'test/integration/personnummer-at-rest.test.ts': 'scans the bytes of the file and its WAL',
   'test/integration/bulk-insert.test.ts': 'the json_each fast path is SQLite’s',
-  'test/integration/migrations.test.ts': 'the upgrade of SQLite files of earlier versions',
+  'test/integration/data-access.test.ts': 'the single writer and read-only reader of SQLite',
+  'test/integration/reads-during-import.test.ts': 'SQLite’s busy handler on the reader',
+  'test/integration/outbox-kill-trials.test.ts': 'kills mid-write: the file stays whole',
 };

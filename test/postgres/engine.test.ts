@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { engineOf } from '../../electron/core/db/engine';
-import { collaboration, openTestCore, tempDir, value } from '../integration/support';
+import { existsSync, readdirSync } from 'node:fs';
+import {
+  collaboration,
+  invoke,
+  openTestCore,
+  snapshot,
+  tempDir,
+  value,
+} from '../integration/support';
 import type { OpenedCore } from '../../electron/core/open';
 
 let dir: ReturnType<typeof tempDir>;
@@ -27,5 +35,24 @@ describe('a team database on PostgreSQL', () => {
     core = await openTestCore(`${dir.dir}/kundstart.db`);
     const listed = await value(core, 'customers:list', {});
     expect(listed.map((c) => c.name)).toEqual(['Åkesson Bygg & Måleri AB']);
+  });
+
+  it('refuses Kundstart’s own backups and restores in Swedish, and writes nothing', async () => {
+    await value(core, 'customers:create', collaboration());
+    const before = await snapshot(core);
+    const backup = await invoke(core, 'backups:create', { passphrase: 'en lång lösenfras 42' });
+    const restore = await invoke(core, 'backups:restore', {
+      from: 'automatic',
+      name: 'kundstart-20261127T100000Z-daily.db',
+    });
+    for (const refused of [backup, restore]) {
+      expect(refused).toMatchObject({ ok: false, error: { code: 'backup.failed' } });
+      expect(!refused.ok && refused.error.message).toMatch(/teamdatabas på PostgreSQL/);
+    }
+    expect(await snapshot(core)).toEqual(before);
+    expect(await value(core, 'backups:list', {})).toEqual([]);
+    // Only the key file the test keeps beside its name: no copy, no staged restore.
+    expect(readdirSync(dir.dir).sort()).toEqual(['kundstart.db.key']);
+    expect(existsSync(`${dir.dir}/kundstart.db`)).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 export interface Dialect {
   /** A consistent copy of the open database in a new SQLite file (backups). */
   copyInto(ds: DataSource, file: string): Promise<void>;
+  /** Refuses a restore from a backup file where the database is not a file it can replace. */
+  assertRestorable(): void;
   /** Before personal data is deleted: the bytes it frees are overwritten, not left behind. */
   zeroFreedSpace(ds: DataSource): Promise<void>;
   /** After it is deleted: the engine's log keeps no copy of the deleted rows. */

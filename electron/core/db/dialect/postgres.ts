@@ -1,12 +1,19 @@
 import { AppError } from '../../../../shared/errors';
 import { bothCases, type Dialect } from './dialect';
 
+/** Backups and restores of a team database are its server's (pg_dump, the provider's own). */
+export const teamBackupRefusal = () =>
+  new AppError(
+    'backup.failed',
+    'En teamdatabas på PostgreSQL säkerhetskopieras och återställs av databasservern, inte av Kundstart.',
+  );
+
 export const postgresDialect: Dialect = {
   copyInto: () => {
-    throw new AppError(
-      'backup.failed',
-      'En teamdatabas på PostgreSQL säkerhetskopieras av databasservern, inte av Kundstart.',
-    );
+    throw teamBackupRefusal();
+  },
+  assertRestorable: () => {
+    throw teamBackupRefusal();
   },
   // PostgreSQL reuses freed space through VACUUM, which its autovacuum runs; the server's own
   // WAL archive is the operator's (a later session: VACUUM after an erasure).

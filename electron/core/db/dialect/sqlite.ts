@@ -3,6 +3,7 @@ import { bothCases, type Dialect } from './dialect';
 export const sqliteDialect: Dialect = {
   // VACUUM INTO is safe while the database is in use and writes a compact copy.
   copyInto: async (ds, file) => void (await ds.query('VACUUM INTO ?', [file])),
+  assertRestorable: () => {},
   zeroFreedSpace: async (ds) => void (await ds.query('PRAGMA secure_delete = ON')),
   // The pages before a deletion stay in the WAL until it is checkpointed and cut.
   dropLoggedCopies: async (ds) => void (await ds.query('PRAGMA wal_checkpoint(TRUNCATE)')),
