@@ -9,3 +9,6 @@ export declare function missingPackages(env?: NodeJS.ProcessEnv): string[];
 
 /** One line naming the apt-get command that installs them. */
 export declare function installHint(missing: string[]): string;
+
+/** The folder of the newest installed PostgreSQL server's initdb and pg_ctl (PG_BIN_DIR first). */
+export declare function postgresBinDir(env?: NodeJS.ProcessEnv): string | undefined;

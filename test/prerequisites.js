@@ -1,8 +1,9 @@
 // What the tests need from the machine beyond node_modules: Debian's Chromium (the browser
-// tests; Playwright never downloads one here) and poppler-utils (the PDF tests read the PDFs
-// with pdftotext, pdftoppm and pdfinfo). `npm test` checks these first and names the packages
+// tests; Playwright never downloads one here), poppler-utils (the PDF tests read the PDFs
+// with pdftotext, pdftoppm and pdfinfo) and postgresql (the tests start a throwaway cluster
+// with its initdb and pg_ctl: test/support/postgres.ts). `npm test` checks these first and names the packages
 // to install in one line, instead of failing tests one by one; `.ci/run` installs what it names.
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findElectronBinary } from '../electron/binary.js';
@@ -24,6 +25,32 @@ export function electronNeedsXvfb(env = process.env) {
   return process.platform === 'linux' && !env.DISPLAY && findElectronBinary(env).found;
 }
 
+/** Where Debian's postgresql puts a version's server programs (/usr/lib/postgresql/15/bin). */
+const DEBIAN_POSTGRESQL = '/usr/lib/postgresql';
+
+/**
+ * The folder of the newest installed PostgreSQL server's initdb and pg_ctl: PG_BIN_DIR when
+ * set, else Debian's. Debian keeps them off PATH, one folder per major version.
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {string | undefined}
+ */
+export function postgresBinDir(env = process.env) {
+  const dirs = env.PG_BIN_DIR ? [env.PG_BIN_DIR] : debianPostgresBinDirs();
+  return dirs.find((dir) => ['initdb', 'pg_ctl'].every((p) => isProgram(join(dir, p))));
+}
+
+/** Debian's server folders, newest major version first. */
+function debianPostgresBinDirs() {
+  try {
+    return readdirSync(DEBIAN_POSTGRESQL)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a))
+      .map((v) => join(DEBIAN_POSTGRESQL, v, 'bin'));
+  } catch {
+    return [];
+  }
+}
+
 /** Each Debian package, and the programs of it that the tests run. */
 const PACKAGES = [
   { name: 'chromium', present: (env) => isProgram(chromiumPath(env)) },
@@ -31,6 +58,7 @@ const PACKAGES = [
     name: 'poppler-utils',
     present: (env) => ['pdftotext', 'pdftoppm', 'pdfinfo'].every((p) => onPath(p, env)),
   },
+  { name: 'postgresql', present: (env) => postgresBinDir(env) !== undefined },
   { name: 'xvfb', present: (env) => !electronNeedsXvfb(env) || onPath('xvfb-run', env) },
 ];
 

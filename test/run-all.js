@@ -2,6 +2,8 @@
 // `npm test`: typecheck (`npm run typecheck`: each layer's own tsconfig, then the tests'), lint,
 // build, then every suite (Vitest: unit + integration; Playwright: the browser tests against
 // `kundstart serve`, and the Electron tests, which skip themselves where the binary is missing).
+// Vitest runs twice: everything on SQLite, then test/postgres-files.ts's integration files on
+// PostgreSQL (vitest.postgres.config.ts starts and removes its own cluster).
 // Ends with one line `N passed, N failed, N skipped` summed over all suites, which is what CI
 // reads. Typecheck, lint and build count as one check each.
 // Before all that, the Debian packages the tests need: a machine without them gets one line
@@ -42,11 +44,12 @@ function readJson(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
 }
 
-function vitest() {
-  const file = join(out, 'vitest.json');
-  const ok = run('unit and integration tests', 'npx', [
+function vitest(label, name, configArgs = []) {
+  const file = join(out, `${name}.json`);
+  const ok = run(label, 'npx', [
     'vitest',
     'run',
+    ...configArgs,
     '--reporter=default',
     '--reporter=json',
     `--outputFile.json=${file}`,
@@ -77,7 +80,9 @@ const typed = check('typecheck', 'npm', ['run', 'typecheck']);
 check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 check('format', 'npx', ['prettier', '--check', '.']);
 const built = check('build', 'npm', ['run', 'build']);
-vitest();
+vitest('unit and integration tests', 'vitest');
+// The integration files that run on both engines, again on a throwaway PostgreSQL cluster.
+vitest('integration tests on PostgreSQL', 'vitest-postgres', ['-c', 'vitest.postgres.config.ts']);
 if (built) playwright('browser tests', 'test/e2e/playwright.config.ts');
 else totals.failed += 1;
 if (built) {

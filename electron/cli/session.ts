@@ -1,6 +1,6 @@
 import type { Core } from '../core/core';
 import { openCore, type OpenedCore } from '../core/open';
-import { resolveDbFile } from '../core/paths';
+import { localFileFor, resolveDbFile } from '../core/paths';
 import { startCoreClient, type CoreClient } from '../core/process/core-client';
 import { cliHost } from './cli-host';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
@@ -13,7 +13,8 @@ export async function withCore<T>(
   work: (core: OpenedCore) => Promise<T>,
 ): Promise<T> {
   const dbFile = resolveDbFile(dbFlag);
-  const core = await openCore({ dbFile, mode, keyStore: await cliHost().keyStore(dbFile) });
+  const keyStore = await cliHost().keyStore(localFileFor(dbFile));
+  const core = await openCore({ dbFile, mode, keyStore });
   try {
     return await work(core);
   } finally {
@@ -58,7 +59,7 @@ export async function startCoreProcess(
   startOutbox: boolean,
 ): Promise<CoreClient> {
   const dbFile = resolveDbFile(dbFlag);
-  const key = await (await cliHost().keyStore(dbFile))?.load();
+  const key = await (await cliHost().keyStore(localFileFor(dbFile)))?.load();
   return startCoreClient(cliHost().launchCore(), {
     dbFile,
     mode,

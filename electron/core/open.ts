@@ -2,6 +2,10 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from './db/data-source';
+import { dialectOf } from './db/dialect';
+import { engineFor } from './db/engine';
+import { localFileFor } from './paths';
+import { logInfo } from './log';
 import { createFieldCipher } from './crypto/cipher';
 import { fileKeyStore, keyFileFor, sealedKeyFileFor } from './crypto/key-file';
 import { startDailyBackups, takeAutomaticBackup } from './backup/automatic';
@@ -29,19 +33,25 @@ export interface OpenedCore extends Core {
 
 /** Opens the database (refusing a newer one), the key and the preferences: the services. */
 export async function openCore(options: CoreOptions): Promise<OpenedCore> {
+  const database = options.dbFile;
+  // Where this database's key, backups and preferences live on this desktop (paths.ts).
+  const dbFile = localFileFor(database);
+  const onFile = engineFor(database) === 'sqlite';
   // A restore a crash interrupted is finished before the key or the database is read.
-  finishRestore(options.dbFile, keyFileFor(options.dbFile));
-  const keyStore = keyStoreFor(options);
+  if (onFile) finishRestore(dbFile, keyFileFor(dbFile));
+  const keyStore = keyStoreFor({ ...options, dbFile });
   let dataKey = await keyStore.load();
   const cipher = createFieldCipher(dataKey);
-  const preferences = options.preferences ?? (await confStore(dirname(options.dbFile)));
+  const preferences = options.preferences ?? (await confStore(dirname(dbFile)));
   const now = options.now ?? (() => new Date());
   const openDb = () =>
-    openDatabase(options.dbFile, {
+    openDatabase(database, {
       beforeMigrations: (db) =>
-        takeAutomaticBackup(options.dbFile, 'migration', now(), (copy) =>
-          db.query('VACUUM INTO ?', [copy]),
-        ),
+        onFile
+          ? takeAutomaticBackup(dbFile, 'migration', now(), (copy) =>
+              dialectOf(db).copyInto(db, copy),
+            )
+          : skippedBackup('before the upgrade'),
     });
   const ds = await openDb();
   const bus = createEventBus();
@@ -52,7 +62,7 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     now,
     emit: bus.emit,
     mode: options.mode,
-    dbFile: options.dbFile,
+    dbFile,
     version: options.version ?? appVersion(),
     resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR,
     dataKey: () => dataKey,
@@ -67,7 +77,7 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
         replaced = true;
       } finally {
         // A restore writes the key file beside the database; a failed one left the old key.
-        if (replaced) dataKey = await fileKeyStore(keyFileFor(options.dbFile)).load();
+        if (replaced) dataKey = await fileKeyStore(keyFileFor(dbFile)).load();
         context.cipher = createFieldCipher(dataKey);
         context.ds = await openDb();
         await worker.prepare();
@@ -93,9 +103,11 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   // A message a crash left "sending" is interrupted before anything can list or send it.
   await outbox.prepare();
   const dispatch = createDispatcher(createHandlers(context));
-  if (!options.keepReplaced) removeReplaced(options.dbFile);
-  // The app keeps a daily copy while it runs; the CLI's short runs leave that to it.
-  const startDaily = () => (options.mode === 'cli' ? null : startDailyBackups(context));
+  if (onFile && !options.keepReplaced) removeReplaced(dbFile);
+  // The app keeps a daily copy while it runs; the CLI's short runs leave that to it, and a team
+  // database's server keeps its own.
+  const startDaily = () => (options.mode === 'cli' || !onFile ? null : startDailyBackups(context));
+  if (!onFile && options.mode !== 'cli') void skippedBackup('daily');
   let daily = startDaily();
   return {
     context,
@@ -109,6 +121,11 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
       if (context.ds.isInitialized) await context.ds.destroy();
     },
   };
+}
+
+/** A team database on PostgreSQL is backed up by its server: Kundstart's copies are SQLite's. */
+async function skippedBackup(which: string): Promise<void> {
+  logInfo(`No automatic backup (${which}) of a team database on PostgreSQL.`);
 }
 
 /**

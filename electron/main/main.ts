@@ -12,7 +12,7 @@ import type { Core, PreferenceStore } from '../core/core';
 import { startCoreClient } from '../core/process/core-client';
 import { startUpdates } from './updates';
 import { cliArguments, confirmFileKeyInDialog, runCliInApp } from './cli-mode';
-import { resolveDbFile } from '../core/paths';
+import { localFileFor, resolveDbFile } from '../core/paths';
 import { registerIpc } from '../ipc/register';
 import { APP_HOME } from './app-url';
 import { dbFlag } from './args';
@@ -77,7 +77,8 @@ async function start(dbFile: string): Promise<void> {
   const userData = app.getPath('userData');
   preferences = await openPreferences(userData);
   // The key is unsealed here, where the keychain is, and handed to the core in memory only.
-  const keyStore = await createKeyStore(dbFile, confirmFileKeyInDialog);
+  // The key lives beside the file, or for a team database under the app-data folder (paths.ts).
+  const keyStore = await createKeyStore(localFileFor(dbFile), confirmFileKeyInDialog);
   const key = keyStore ? await keyStore.load() : undefined;
   // The services, the database, the outbox worker and every export run in a process of their
   // own: a long export never holds up the window, and a core that dies is restarted.

@@ -46,7 +46,7 @@ export async function seedAudit(core: OpenedCore, count: number, customers: (str
 /** Every row of the log, read with plain SQL: what the tests compare the service against. */
 export async function everyRow(core: OpenedCore): Promise<AuditRow[]> {
   return core.context.ds.query(
-    `SELECT id, at, actor, entity, entity_id AS entityId, customer_id AS customerId, action,
+    `SELECT id, at, actor, entity, entity_id AS "entityId", customer_id AS "customerId", action,
      subject FROM audit_log ORDER BY id DESC`,
   );
 }

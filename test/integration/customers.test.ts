@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedCore } from '../../electron/core/open';
 import { BUREAU, collaboration, invoke, openTestCore, snapshot, tempDir, value } from './support';
+import { failInsertsInto } from '../support/test-database';
 
 let dir: { dir: string; cleanup: () => void };
 let core: OpenedCore;
@@ -218,9 +219,7 @@ describe('creating a customer collaboration', () => {
 
   it('rolls back a write that fails halfway: no customer without its audit row', async () => {
     // A trigger makes the audit insert (the last write of the transaction) fail.
-    await core.context.ds.query(
-      `CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
-    );
+    await failInsertsInto(core.context.ds, 'audit_log');
     const before = await snapshot(core);
     const result = await invoke(core, 'customers:create', collaboration());
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });

@@ -1,8 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileKeyStore, keyFileFor } from '../../electron/core/crypto/key-file';
 import { openCore, type OpenedCore } from '../../electron/core/open';
+import { confStore } from '../../electron/core/preferences/preference-service';
+import { tablesOf, testDatabase } from '../support/test-database';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import type { CollaborationInput } from '../../shared/schemas/customer';
 import type { Result } from '../../shared/errors';
@@ -52,8 +55,22 @@ export function tempDir(prefix = 'kundstart-test-'): { dir: string; cleanup: () 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * A core on the test's database: the SQLite file `dbFile`, or with KUNDSTART_TEST_ENGINE=postgres
+ * a database of its own on the test cluster (test-database.ts), whose key file and preferences
+ * stay in the test's folder as a file's would.
+ */
 export async function openTestCore(dbFile: string, now = () => new Date('2026-11-28T10:00:00Z')) {
-  return openCore({ dbFile, mode: 'cli', now, version: '0.0.0-test' });
+  const database = await testDatabase(dbFile);
+  if (database === dbFile) return openCore({ dbFile, mode: 'cli', now, version: '0.0.0-test' });
+  return openCore({
+    dbFile: database,
+    mode: 'cli',
+    now,
+    version: '0.0.0-test',
+    keyStore: fileKeyStore(keyFileFor(dbFile)),
+    preferences: await confStore(dirname(dbFile)),
+  });
 }
 
 export async function invoke<C extends Channel>(
@@ -109,21 +126,16 @@ export function collaboration(overrides: Partial<CollaborationInput> = {}): Coll
 }
 
 /**
- * Every row of every table, read from the database's own list of tables (`sqlite_master`), so a
- * table added by a new migration is covered without anyone remembering to add it here: to prove
- * that a refused call changed nothing. Rows are ordered by all their columns, so two snapshots
- * of the same data are equal whatever order SQLite happens to return them in.
+ * Every row of every table, read from the database's own list of tables (test-database.ts), so
+ * a table added by a new migration is covered without anyone remembering to add it here: to
+ * prove that a refused call changed nothing. Rows are ordered by all their columns, so two
+ * snapshots of the same data are equal whatever order the engine happens to return them in.
  */
 export async function snapshot(core: OpenedCore): Promise<Record<string, unknown[]>> {
   const ds = core.context.ds;
-  const tables: { name: string }[] = await ds.query(
-    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
-     ORDER BY name`,
-  );
   const result: Record<string, unknown[]> = {};
-  for (const { name } of tables) {
-    const columns: unknown[] = await ds.query(`PRAGMA table_info("${name}")`);
-    const byEveryColumn = columns.map((_, i) => i + 1).join(', ');
+  for (const { name, columns } of await tablesOf(ds)) {
+    const byEveryColumn = Array.from({ length: columns }, (_, i) => i + 1).join(', ');
     result[name] = await ds.query(`SELECT * FROM "${name}" ORDER BY ${byEveryColumn}`);
   }
   return result;

@@ -9,6 +9,8 @@ import { print } from '../output';
 import { readPassphrase } from '../passphrase';
 import { withCore } from '../session';
 import type { GlobalOptions } from '../main';
+import { teamBackupRefusal } from '../../core/db/dialect/postgres';
+import { engineFor } from '../../core/db/engine';
 
 export function registerBackup(program: Command, globals: () => GlobalOptions): void {
   program
@@ -35,6 +37,7 @@ export function registerBackup(program: Command, globals: () => GlobalOptions): 
     .option('--json', 'skriv resultatet som JSON')
     .action(async (file: string, opts: { json?: boolean }) => {
       const dbFile = resolveDbFile(globals().db);
+      if (engineFor(dbFile) === 'postgres') throw teamBackupRefusal();
       const passphrase = await readPassphrase({ newBackup: false });
       const done = await restoreDatabase(dbFile, resolve(file), passphrase, keyFileFor(dbFile));
       await auditRestore(dbFile, resolve(file));

@@ -1,6 +1,7 @@
 import { isIsoDay, swedishDay } from '../../../shared/domain/months';
 import { AppError } from '../../../shared/errors';
 import type { AuditFilter } from '../../../shared/schemas/app';
+import type { Dialect } from '../db/dialect';
 
 /** A WHERE clause over audit_log (aliased `a`) and its parameters, in order. */
 export interface AuditWhere {
@@ -47,19 +48,6 @@ function checkDays(filter: AuditFilter): void {
   }
 }
 
-/**
- * "åkesson" as a GLOB that finds "Örjan Åkesson": SQLite's LIKE ignores case for A–Z only, so
- * each letter becomes a class of both its cases; `*`, `?` and `[` are letters, not wildcards.
- */
-export function anyCaseGlob(value: string): string {
-  const letters = [...value].map((ch) => {
-    const both = new Set([ch.toLocaleLowerCase('sv'), ch.toLocaleUpperCase('sv')]);
-    if (both.size > 1) return `[${[...both].join('')}]`;
-    return '*?['.includes(ch) ? `[${ch}]` : ch;
-  });
-  return `*${letters.join('')}*`;
-}
-
 /** The entity (with its action) a kind names; `settings.*` is every entity under settings. */
 function entityClause(entity: string, clauses: string[], params: unknown[]): void {
   if (entity.endsWith('.*')) {
@@ -74,7 +62,10 @@ function entityClause(entity: string, clauses: string[], params: unknown[]): voi
 }
 
 /** Every filter as SQL; `before` pages on (newest first, so: ids below the last one shown). */
-export function auditWhere(filter: AuditFilter & { before?: number | undefined }): AuditWhere {
+export function auditWhere(
+  filter: AuditFilter & { before?: number | undefined },
+  dialect: Dialect,
+): AuditWhere {
   checkDays(filter);
   const clauses: string[] = [];
   const params: unknown[] = [];
@@ -89,7 +80,10 @@ export function auditWhere(filter: AuditFilter & { before?: number | undefined }
   if (filter.action) add('a.action = ?', filter.action);
   if (filter.from) add('a.at >= ?', swedishMidnight(filter.from));
   if (filter.to) add('a.at < ?', swedishMidnight(nextDay(filter.to)));
-  if (filter.text?.trim()) add('a.subject GLOB ?', anyCaseGlob(filter.text.trim()));
+  if (filter.text?.trim()) {
+    const { sql, param } = dialect.containsAnyCase('a.subject', filter.text.trim());
+    add(sql, param);
+  }
   if (filter.before !== undefined) add('a.id < ?', filter.before);
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }

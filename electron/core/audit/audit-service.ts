@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditEntry, AuditFilter } from '../../../shared/schemas/app';
+import { dialectOf, type Dialect } from '../db/dialect';
 import { auditWhere } from './audit-filter';
 import { AuditEntity, BureauEntity, type AuditRow } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
@@ -93,15 +94,18 @@ export async function writeAuditMany(
 }
 
 /** The columns an entry is read with, its customer's name beside it. */
-const ENTRY_COLUMNS = `a.id, a.at, a.actor, a.entity, a.entity_id AS entityId, a.customer_id AS customerId,
-  a.action, a.subject, a.before_json AS beforeJson, a.after_json AS afterJson,
-  c.name AS customerName`;
+const ENTRY_COLUMNS = `a.id, a.at, a.actor, a.entity, a.entity_id AS "entityId", a.customer_id AS "customerId",
+  a.action, a.subject, a.before_json AS "beforeJson", a.after_json AS "afterJson",
+  c.name AS "customerName"`;
 
 type AuditQuery = AuditFilter & { before?: number | undefined; limit?: number | undefined };
 
 /** The SQL of one page; exported for the test that reads its query plan. */
-export function auditPageSql(query: AuditQuery): { sql: string; params: unknown[] } {
-  const where = auditWhere(query);
+export function auditPageSql(
+  query: AuditQuery,
+  dialect: Dialect,
+): { sql: string; params: unknown[] } {
+  const where = auditWhere(query, dialect);
   return {
     sql: `SELECT ${ENTRY_COLUMNS} FROM audit_log a LEFT JOIN customers c ON c.id = a.customer_id
       ${where.sql} ORDER BY a.id DESC LIMIT ?`,
@@ -111,14 +115,14 @@ export function auditPageSql(query: AuditQuery): { sql: string; params: unknown[
 
 /** One page of the log, newest first: never the whole log, which may hold 100,000 entries. */
 export async function listAudit(ctx: ServiceContext, query: AuditQuery): Promise<AuditEntry[]> {
-  const { sql, params } = auditPageSql(query);
+  const { sql, params } = auditPageSql(query, dialectOf(ctx.ds));
   const rows: (AuditRow & { customerName: string | null })[] = await ctx.ds.query(sql, params);
   return rows.map(toEntry);
 }
 
 /** How many entries the filter matches, for the page's header. */
 export async function countAudit(ctx: ServiceContext, filter: AuditFilter): Promise<number> {
-  const where = auditWhere(filter);
+  const where = auditWhere(filter, dialectOf(ctx.ds));
   const [row]: { count: number }[] = await ctx.ds.query(
     `SELECT count(*) AS count FROM audit_log a ${where.sql}`,
     where.params,

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { swedishDay } from '../../../shared/domain/months';
 import type { ServiceContext } from '../context';
 import type { AutomaticBackup, AutomaticBackupKind } from '../../../shared/schemas/backup';
+import { dialectOf } from '../db/dialect';
 
 /**
  * Automatic backups: VACUUM INTO copies in `backups/` beside the database, made before every
@@ -135,7 +136,7 @@ export function startDailyBackups(ctx: ServiceContext, everyMs = LOOK_EVERY_MS) 
       .then(async () => {
         if (!dailyBackupDue(ctx.dbFile, ctx.now())) return;
         await takeAutomaticBackup(ctx.dbFile, 'daily', ctx.now(), (copy) =>
-          ctx.ds.query('VACUUM INTO ?', [copy]),
+          dialectOf(ctx.ds).copyInto(ctx.ds, copy),
         );
       })
       .catch((err: unknown) => {

@@ -11,6 +11,7 @@ import { keyFileFor } from '../crypto/key-file';
 import { backupsFolderFor, listAutomaticBackups } from './automatic';
 import { backupDatabase, commitRestore, stageRestore } from './backup';
 import { readBackupFile } from './backup-file';
+import { dialectOf } from '../db/dialect';
 
 type BackupChannel = ChannelsOf<`backups:${string}`>;
 
@@ -29,6 +30,7 @@ export function createBackupHandlers(ctx: ServiceContext): DomainHandlers<Backup
       }
     },
     'backups:restore': async (input) => {
+      dialectOf(ctx.ds).assertRestorable();
       const keyFile = keyFileFor(ctx.dbFile);
       await stageRestore(ctx.dbFile, keyFile, (stagedDb) => stage(ctx, input, stagedDb));
       await ctx.swapDatabase(() => void commitRestore(ctx.dbFile, keyFile));

@@ -5,6 +5,7 @@ import { appliedMigrations, createDataSource, KNOWN_MIGRATIONS } from '../db/dat
 import type { DataSource } from 'typeorm';
 import type { ServiceContext } from '../context';
 import { createFieldCipher, type FieldCipher } from '../crypto/cipher';
+import { dialectOf } from '../db/dialect';
 import { readBackupFile, writeBackupFile, type KdfCost } from './backup-file';
 import { finishRestore, stagedFor, startRestore } from './restore-journal';
 
@@ -25,7 +26,7 @@ export async function backupDatabase(
   rmSync(partial, { force: true });
   try {
     mkdirSync(dirname(target), { recursive: true });
-    await ctx.ds.query('VACUUM INTO ?', [copy]);
+    await dialectOf(ctx.ds).copyInto(ctx.ds, copy);
     await writeBackupFile(partial, copy, ctx.dataKey(), passphrase, cost);
     renameSync(partial, target);
   } catch (err) {

@@ -33,6 +33,7 @@ import { syncUserFromContact } from '../users/primary-contact';
 import { assertNoErrors } from '../validation';
 import { addressOf, auditView, toDetail, trimmed, type CustomerRecord } from './customer-mapper';
 import { recordInvoicing } from '../invoices/invoicing-history';
+import { dialectOf } from '../db/dialect';
 
 export async function listCustomers(
   ctx: ServiceContext,
@@ -51,10 +52,10 @@ export async function listCustomers(
       'k.licences AS licences',
       'k.payer AS payer',
       'k.method AS method',
-      'p.customer_id AS contactId',
-      'c.updated_at AS cUpdated',
-      'k.updated_at AS kUpdated',
-      'p.updated_at AS pUpdated',
+      'p.customer_id AS "contactId"',
+      'c.updated_at AS "cUpdated"',
+      'k.updated_at AS "kUpdated"',
+      'p.updated_at AS "pUpdated"',
     ]);
   applySearch(qb, query.search);
   const rows: RawListRow[] = await qb.getRawMany();
@@ -196,6 +197,7 @@ export async function updateCustomer(
     await validate(m, fields, existing);
     await assertUniqueOrgnr(m, fields.customer.orgnr, id);
     const record = buildRecord(ctx, fields, id, existing);
+    await dialectOf(m.connection).lockCustomer(m, id);
     const licences = await readLicences(m, id);
     await recordLicences(ctx, m, id, record.collaboration.licences, undefined, licences);
     await recordInvoicing(ctx, m, id, record.collaboration);

@@ -5,8 +5,10 @@ import sqlite3 from 'sqlite3';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../../shared/errors';
 import { DisciplinedDataSource } from './disciplined-data-source';
+import { engineFor } from './engine';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { createPostgresDataSource } from './postgres-data-source';
 
 export const KNOWN_MIGRATIONS = MIGRATIONS.map((m) => new m().name ?? m.name);
 
@@ -42,17 +44,23 @@ export function createDataSource(file: string): DataSource {
   });
 }
 
+/** A PostgreSQL URL's team database (engine.ts), or the SQLite file, created with its folder. */
+function dataSourceFor(database: string): DataSource {
+  if (engineFor(database) === 'postgres') return createPostgresDataSource(database);
+  mkdirSync(dirname(database), { recursive: true });
+  return createDataSource(database);
+}
+
 /**
- * Opens the database, refusing one written by a newer Kundstart (its applied migrations are
+ * Opens the database (a SQLite file or a PostgreSQL URL), refusing one written by a newer Kundstart (its applied migrations are
  * not a prefix of the ones this build knows), then applies this build's pending migrations
  * (after `beforeMigrations`, given the open database, when there are any).
  */
 export async function openDatabase(
-  file: string,
+  database: string,
   hooks: { beforeMigrations?: (ds: DataSource) => Promise<unknown> } = {},
 ): Promise<DataSource> {
-  mkdirSync(dirname(file), { recursive: true });
-  const ds = createDataSource(file);
+  const ds = dataSourceFor(database);
   try {
     await ds.initialize();
   } catch (err) {

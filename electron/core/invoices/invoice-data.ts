@@ -16,8 +16,8 @@ export async function loadInvoiceData(m: EntityManager, lastDay: string): Promis
   const licences = await m
     .createQueryBuilder(LicenceChangeEntity, 'l')
     .select([
-      'l.customer_id AS customerId',
-      'l.effective_from AS effectiveFrom',
+      'l.customer_id AS "customerId"',
+      'l.effective_from AS "effectiveFrom"',
       'l.count AS count',
     ])
     .where('l.effective_from <= :lastDay', { lastDay })
@@ -27,8 +27,8 @@ export async function loadInvoiceData(m: EntityManager, lastDay: string): Promis
   const invoicing = await m
     .createQueryBuilder(InvoicingChangeEntity, 'i')
     .select([
-      'i.customer_id AS customerId',
-      'i.effective_from AS effectiveFrom',
+      'i.customer_id AS "customerId"',
+      'i.effective_from AS "effectiveFrom"',
       'i.payer AS payer',
       'i.method AS method',
     ])
@@ -39,11 +39,11 @@ export async function loadInvoiceData(m: EntityManager, lastDay: string): Promis
   const addons = await m
     .createQueryBuilder(CustomerAddonEntity, 'a')
     .select([
-      'a.customer_id AS customerId',
+      'a.customer_id AS "customerId"',
       'a.code AS code',
       'a.quantity AS quantity',
-      'a.active_from AS activeFrom',
-      'a.active_to AS activeTo',
+      'a.active_from AS "activeFrom"',
+      'a.active_to AS "activeTo"',
     ])
     .where('a.active_from <= :lastDay', { lastDay })
     .orderBy('a.active_from', 'ASC')

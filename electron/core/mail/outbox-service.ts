@@ -11,15 +11,16 @@ import { OutboxEntity, type OutboxRow } from '../db/mail-entities';
 import { isoNow, type ServiceContext } from '../context';
 import { afterDelivery, emitTouched, followWelcome, payloadOf, touchedBy } from './outbox-store';
 import { drainProgress } from './worker';
+import { dialectOf } from '../db/dialect';
 
 type ListedRow = Omit<OutboxRow, 'messageId' | 'batchId' | 'createdBy' | 'updatedAt'> & {
   customerName: string | null;
 };
 
-const COLUMNS = `o.id, o.customer_id AS customerId, o.user_id AS userId, o.kind, o.state,
-  o.payload_enc AS payloadEnc, o.attempts, o.next_attempt_at AS nextAttemptAt,
-  o.error_code AS errorCode, o.error_text AS errorText, o.created_at AS createdAt,
-  o.sent_at AS sentAt, c.name AS customerName`;
+const COLUMNS = `o.id, o.customer_id AS "customerId", o.user_id AS "userId", o.kind, o.state,
+  o.payload_enc AS "payloadEnc", o.attempts, o.next_attempt_at AS "nextAttemptAt",
+  o.error_code AS "errorCode", o.error_text AS "errorText", o.created_at AS "createdAt",
+  o.sent_at AS "sentAt", c.name AS "customerName"`;
 
 /** The outbox, newest first, with recipient and subject decrypted for staff. */
 export async function listOutbox(
@@ -39,7 +40,7 @@ export async function listOutbox(
   const rows: ListedRow[] = await ctx.ds.query(
     `SELECT ${COLUMNS} FROM outbox o LEFT JOIN customers c ON c.id = o.customer_id
      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY o.created_at DESC, o.rowid DESC LIMIT ?`,
+     ORDER BY o.created_at DESC, ${dialectOf(ctx.ds).insertionOrder('o')} DESC LIMIT ?`,
     [...params, input.limit],
   );
   return rows.map((row) => toItem(ctx, row));

@@ -7,6 +7,7 @@ import { isoNow, type ServiceContext } from '../context';
 import { actorName } from '../audit/audit-service';
 import { setWelcomeStates } from './invitation-store';
 import { patchMessaging } from './messaging-store';
+import { dialectOf } from '../db/dialect';
 
 export interface NewMessage {
   customerId: string | null;
@@ -118,7 +119,7 @@ export function emitTouched(ctx: ServiceContext, touched: Touched): void {
 export async function dueMessageIds(ctx: ServiceContext, at: string): Promise<string[]> {
   const rows: { id: string }[] = await ctx.ds.query(
     `SELECT id FROM outbox WHERE state = 'queued' AND next_attempt_at <= ?
-     ORDER BY created_at, rowid`,
+     ORDER BY created_at, ${dialectOf(ctx.ds).insertionOrder()}`,
     [at],
   );
   return rows.map((r) => r.id);

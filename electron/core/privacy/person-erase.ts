@@ -15,6 +15,7 @@ import { eraseFromBlikk } from './person-blikk';
 import { redactNote } from './person-customers';
 import { foundRows } from './person-export';
 import { fingerprintContacts, personKey, type PersonKey, type PersonRows } from './person-find';
+import { dialectOf } from '../db/dialect';
 
 /** What an erased primary contact reads as: the customer keeps a contact row to fill in again. */
 export const ERASED_NAME = 'Raderad person';
@@ -36,7 +37,7 @@ export const ERASED_ADDRESS = 'raderad e-postadress';
  */
 export async function erasePerson(ctx: ServiceContext, query: PersonQuery): Promise<ErasureResult> {
   const key = personKey(ctx, query);
-  await ctx.ds.query('PRAGMA secure_delete = ON');
+  await dialectOf(ctx.ds).zeroFreedSpace(ctx.ds);
   const { result, customerIds } = await ctx.ds.transaction(async (m) => {
     await fingerprintContacts(ctx, m);
     const rows = await foundRows(ctx, m, key);
@@ -54,7 +55,7 @@ export async function erasePerson(ctx: ServiceContext, query: PersonQuery): Prom
     return { result: { auditId, counts }, customerIds: [...rows.customerNames.keys()] };
   });
   // The pages before the erasure are still in the WAL until it is checkpointed and cut.
-  await ctx.ds.query('PRAGMA wal_checkpoint(TRUNCATE)');
+  await dialectOf(ctx.ds).dropLoggedCopies(ctx.ds);
   ctx.emit('customers:changed', { ids: customerIds });
   for (const customerId of customerIds) ctx.emit('users:changed', { customerId });
   ctx.emit('outbox:changed', { customerIds });

@@ -5,6 +5,7 @@ import { writeAudit } from '../audit/audit-service';
 import { BureauEntity, DraftEntity } from '../db/entities';
 import { OutboxEntity } from '../db/mail-entities';
 import type { ServiceContext } from '../context';
+import { dialectOf } from '../db/dialect';
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -48,7 +49,7 @@ export async function applyRetention(
   if (days === null) return null;
   const before = new Date(at.getTime() - days * DAY_MS).toISOString();
   // Removed messages hold personal data: their bytes are zeroed, not left in free pages.
-  await ctx.ds.query('PRAGMA secure_delete = ON');
+  await dialectOf(ctx.ds).zeroFreedSpace(ctx.ds);
   const counts = await ctx.ds.transaction(async (m) => {
     const messages = await m
       .createQueryBuilder()

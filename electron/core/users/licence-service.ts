@@ -6,6 +6,7 @@ import { CollaborationEntity, LicenceChangeEntity, UserEntity } from '../db/enti
 import { isoNow, swedishToday, type ServiceContext } from '../context';
 import { assertCustomer } from '../settings/settings-service';
 import { assertMonthsOpen } from '../invoices/month-lock';
+import { dialectOf } from '../db/dialect';
 
 export async function getLicences(ctx: ServiceContext, customerId: string): Promise<LicenceState> {
   return readLicences(ctx.ds.manager, customerId);
@@ -54,6 +55,7 @@ export async function setLicences(
 ): Promise<LicenceState> {
   if (input.count < 1) throw new AppError('licences.min', 'Minst en licens', { field: 'count' });
   const state = await ctx.ds.transaction(async (m) => {
+    await dialectOf(m.connection).lockCustomer(m, input.customerId);
     const before = await readLicences(m, input.customerId);
     await recordLicences(ctx, m, input.customerId, input.count, input.from, before);
     return readLicences(m, input.customerId);
@@ -124,6 +126,7 @@ export async function startHistory(
 
 /** Refuses adding users beyond the licences bought, saying by how many. */
 export async function assertCapacity(m: EntityManager, customerId: string, adding: number) {
+  await dialectOf(m.connection).lockCustomer(m, customerId);
   const collaboration = await m.findOneOrFail(CollaborationEntity, { where: { customerId } });
   const users = await m.count(UserEntity, { where: { customerId } });
   if (users + adding > collaboration.licences) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { installHint, missingPackages } from '../../prerequisites.js';
+import { installHint, missingPackages, postgresBinDir } from '../../prerequisites.js';
 
 const RUN_ALL = fileURLToPath(new URL('../../run-all.js', import.meta.url));
 
@@ -22,9 +22,20 @@ function program(name: string): string {
   return file;
 }
 
+/** A PostgreSQL server's initdb and pg_ctl in the test's folder, for PG_BIN_DIR. */
+function postgres(): string {
+  program('initdb');
+  program('pg_ctl');
+  return dir.dir;
+}
+
 describe('the prerequisites npm test checks first', () => {
   it('names both Debian packages when neither Chromium nor poppler’s tools are there', () => {
-    const env = { PATH: '/nonexistent-bin', CHROMIUM_PATH: join(dir.dir, 'chromium') };
+    const env = {
+      PATH: '/nonexistent-bin',
+      CHROMIUM_PATH: join(dir.dir, 'chromium'),
+      PG_BIN_DIR: postgres(),
+    };
     const missing = missingPackages(env);
     expect(missing).toEqual(['chromium', 'poppler-utils']);
     expect(installHint(missing)).toBe(
@@ -32,9 +43,21 @@ describe('the prerequisites npm test checks first', () => {
     );
   });
 
+  it('names postgresql when the server’s initdb or pg_ctl is missing', () => {
+    ['pdftotext', 'pdftoppm', 'pdfinfo', 'initdb'].forEach(program);
+    const env = { PATH: dir.dir, CHROMIUM_PATH: program('chromium'), PG_BIN_DIR: dir.dir };
+    expect(missingPackages(env)).toEqual(['postgresql']);
+    program('pg_ctl');
+    expect(missingPackages(env)).toEqual([]);
+  });
+
+  it('finds Debian’s server where PG_BIN_DIR is not set, as npm test has checked', () => {
+    expect(postgresBinDir({})).toMatch(/^\/usr\/lib\/postgresql\/\d+\/bin$/);
+  });
+
   it('names only poppler-utils when one of its tools is missing', () => {
     program('pdftotext');
-    const env = { PATH: dir.dir, CHROMIUM_PATH: program('chromium') };
+    const env = { PATH: dir.dir, CHROMIUM_PATH: program('chromium'), PG_BIN_DIR: postgres() };
     expect(missingPackages(env)).toEqual(['poppler-utils']);
   });
 
@@ -42,23 +65,31 @@ describe('the prerequisites npm test checks first', () => {
     program('pdftoppm');
     program('pdfinfo');
     writeFileSync(join(dir.dir, 'pdftotext'), 'not executable');
-    const env = { PATH: dir.dir, CHROMIUM_PATH: program('chromium') };
+    const env = { PATH: dir.dir, CHROMIUM_PATH: program('chromium'), PG_BIN_DIR: postgres() };
     expect(missingPackages(env)).toEqual(['poppler-utils']);
   });
 
-  it('is satisfied when Chromium and pdftotext, pdftoppm and pdfinfo are all there', () => {
+  it('is satisfied when Chromium, poppler’s tools and PostgreSQL’s server are all there', () => {
     ['pdftotext', 'pdftoppm', 'pdfinfo'].forEach(program);
-    const env = { PATH: `/nonexistent-bin:${dir.dir}`, CHROMIUM_PATH: program('chromium') };
+    const env = {
+      PATH: `/nonexistent-bin:${dir.dir}`,
+      CHROMIUM_PATH: program('chromium'),
+      PG_BIN_DIR: postgres(),
+    };
     expect(missingPackages(env)).toEqual([]);
   });
 });
 
 describe('npm test on a machine without them', () => {
   it('says in one line what to install, then sums one failure, before running anything', () => {
-    const env = { PATH: '/nonexistent-bin', CHROMIUM_PATH: join(dir.dir, 'chromium') };
+    const env = {
+      PATH: '/nonexistent-bin',
+      CHROMIUM_PATH: join(dir.dir, 'chromium'),
+      PG_BIN_DIR: join(dir.dir, 'no-postgresql'),
+    };
     const r = spawnSync(process.execPath, [RUN_ALL], { encoding: 'utf8', env, cwd: dir.dir });
     expect(r.stdout.trim().split('\n')).toEqual([
-      'Missing Debian packages for the tests: apt-get install chromium poppler-utils',
+      'Missing Debian packages for the tests: apt-get install chromium poppler-utils postgresql',
       '0 passed, 1 failed, 0 skipped',
     ]);
     expect(r.status).toBe(1);
@@ -74,6 +105,7 @@ describe("the Electron suite's display", () => {
       PATH: dir.dir,
       CHROMIUM_PATH: program('chromium'),
       ELECTRON_OVERRIDE_DIST_PATH: dir.dir,
+      PG_BIN_DIR: postgres(),
     };
   };
 
@@ -90,6 +122,7 @@ describe("the Electron suite's display", () => {
 
   it('needs no xvfb where the binary is missing: the suite skips itself', () => {
     ['pdftotext', 'pdftoppm', 'pdfinfo'].forEach(program);
-    expect(missingPackages({ PATH: dir.dir, CHROMIUM_PATH: program('chromium') })).toEqual([]);
+    const env = { PATH: dir.dir, CHROMIUM_PATH: program('chromium'), PG_BIN_DIR: postgres() };
+    expect(missingPackages(env)).toEqual([]);
   });
 });

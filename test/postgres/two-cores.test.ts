@@ -1,0 +1,67 @@
+// Two cores on one team database, as two colleagues' desktops (issue 16 item 3): each has its
+// own pool of connections, so nothing but PostgreSQL itself keeps their writes apart.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OpenedCore } from '../../electron/core/open';
+import type { UserFields } from '../../shared/schemas/users';
+import {
+  BUREAU,
+  collaboration,
+  invoke,
+  openTestCore,
+  tempDir,
+  value,
+} from '../integration/support';
+import { testPersonnummer } from '../support/blikk-fixtures';
+
+let dir: ReturnType<typeof tempDir>;
+let anna: OpenedCore;
+let bo: OpenedCore;
+let customerId: string;
+
+beforeEach(async () => {
+  dir = tempDir();
+  // The same name: the same database and key (test-database.ts), opened twice.
+  anna = await openTestCore(`${dir.dir}/kundstart.db`);
+  bo = await openTestCore(`${dir.dir}/kundstart.db`);
+  await value(anna, 'bureau:save', BUREAU);
+  const input = collaboration({ licences: 4, contact: null });
+  customerId = (await value(anna, 'customers:create', input)).id;
+});
+afterEach(async () => {
+  await anna.close();
+  await bo.close();
+  dir.cleanup();
+});
+
+/** An administrator (their own approver), the i-th of Skatteverket's test numbers. */
+function admin(i: number): { id: string; fields: UserFields } {
+  const id = crypto.randomUUID();
+  const fields: UserFields = {
+    firstName: 'Person',
+    lastName: `Nummer ${i}`,
+    email: `p${i}@akesson.example`,
+    personnummer: testPersonnummer(i),
+    mobile: '070-111 22 33',
+    employeeNumber: `${i}`,
+    salaryForm: 'monthly',
+    role: 'admin',
+    approverId: id,
+    profileId: null,
+  };
+  return { id, fields };
+}
+
+describe('two desktops on one team database', () => {
+  it('never let their users outnumber the licences, saving at the same moment', async () => {
+    const saves = [0, 1, 2, 3, 4, 5].map((i) =>
+      invoke(i % 2 ? bo : anna, 'users:save', { customerId, ...admin(i) }),
+    );
+    const results = await Promise.all(saves);
+    expect(results.filter((r) => r.ok)).toHaveLength(4);
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.error.code)).toEqual([
+      'licences.exceeded',
+      'licences.exceeded',
+    ]);
+    expect((await value(bo, 'licences:get', { customerId })).assigned.total).toBe(4);
+  });
+});
