@@ -13,6 +13,7 @@ import {
   UserEntity,
 } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
+import { dialectOf } from '../db/dialect';
 import { assertCustomer } from '../settings/settings-service';
 import { syncContactFromUser } from '../users/primary-contact';
 import { guessMapping } from './columns';
@@ -144,6 +145,9 @@ async function requestOf(
   commit: boolean,
 ): Promise<PlanRequest> {
   await assertCustomer(m, customerId);
+  // A commit holds the customer (PostgreSQL: a row lock) so that saves and other imports made
+  // meanwhile wait, and the licences it checks are still the ones it writes against.
+  if (commit) await dialectOf(m.connection).lockCustomer(m, customerId);
   const collaboration = await m.findOneOrFail(CollaborationEntity, { where: { customerId } });
   const world = {
     existing: await m.find(UserEntity, { where: { customerId } }),
