@@ -61,11 +61,10 @@ async function inputsOf(
   customerId: string,
   m: Parameters<typeof preparedOf>[0],
 ) {
-  const [prepared, licences, previous] = await Promise.all([
-    preparedOf(m, customerId),
-    readLicences(m, customerId),
-    readStored(m, ctx.cipher, customerId),
-  ]);
+  // One after another: `m` may be a transaction's single connection (see user-rules.ts).
+  const prepared = await preparedOf(m, customerId);
+  const licences = await readLicences(m, customerId);
+  const previous = await readStored(m, ctx.cipher, customerId);
   return { prepared, invoiced: licences.licences, previous: previous?.result ?? null };
 }
 

@@ -29,11 +29,10 @@ export async function userCounts(
   m: EntityManager,
   customerIds?: string[],
 ): Promise<Map<string, UserCounts>> {
-  const [users, incomplete, invited] = await Promise.all([
-    countPerCustomer(m, 'users', null, customerIds),
-    countPerCustomer(m, 'users', INCOMPLETE, customerIds),
-    countPerCustomer(m, 'invitations', INVITED, customerIds),
-  ]);
+  // One after another: `m` may be a transaction's single connection (see user-rules.ts).
+  const users = await countPerCustomer(m, 'users', null, customerIds);
+  const incomplete = await countPerCustomer(m, 'users', INCOMPLETE, customerIds);
+  const invited = await countPerCustomer(m, 'invitations', INVITED, customerIds);
   return new Map(
     [...users].map(([id, count]) => [
       id,

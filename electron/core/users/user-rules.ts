@@ -26,14 +26,15 @@ export async function rulesContext(
   const pnr = parsePersonnummer(fields.personnummer ?? '', today);
   const fingerprint = pnr.ok ? cipher.fingerprint(pnr.digits) : '';
   const employeeNumber = (fields.employeeNumber ?? '').trim();
-  const [emailClash, pnrClash, numberClash, approver] = await Promise.all([
-    email ? taken({ emailKey: email }) : false,
-    fingerprint ? taken({ personnummerFp: fingerprint }) : false,
-    employeeNumber ? taken({ employeeNumber }) : false,
+  // One after another: a transaction is one connection, which runs one query at a time anyway,
+  // and pg refuses (from version 9) a query sent while another is running on it.
+  const emailClash = email ? await taken({ emailKey: email }) : false;
+  const pnrClash = fingerprint ? await taken({ personnummerFp: fingerprint }) : false;
+  const numberClash = employeeNumber ? await taken({ employeeNumber }) : false;
+  const approver =
     fields.approverId && fields.approverId !== self.id
-      ? m.findOne(UserEntity, { where: { id: fields.approverId, customerId } })
-      : undefined,
-  ]);
+      ? await m.findOne(UserEntity, { where: { id: fields.approverId, customerId } })
+      : undefined;
   return {
     selfId: self.id,
     emailTaken: (key) => key === email && emailClash,
