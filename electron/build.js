@@ -86,6 +86,13 @@ const importWorker = {
   outfile: path.join(out, 'import-worker.cjs'),
 };
 
+// The render thread (electron/core/render/render-worker.ts): PDF and XLSX off the core's thread.
+const renderWorker = {
+  ...main,
+  entryPoints: ['electron/core/render/render-worker.ts'],
+  outfile: path.join(out, 'render-worker.cjs'),
+};
+
 try {
   // Chunks are named by content: old ones would pile up.
   rmSync(cliOut, { recursive: true, force: true });
@@ -94,10 +101,11 @@ try {
     build(preload),
     build(coreProcess),
     build(importWorker),
+    build(renderWorker),
     build(cli),
   ]);
   console.log(
-    `Built ${path.relative(root, out)}/main.cjs, preload.cjs, core.cjs, import-worker.cjs and dist/cli/main.mjs`,
+    `Built ${path.relative(root, out)}/main.cjs, preload.cjs, core.cjs, import-worker.cjs, render-worker.cjs and dist/cli/main.mjs`,
   );
 } catch {
   // esbuild has already printed the errors.

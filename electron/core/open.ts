@@ -18,6 +18,7 @@ import { confStore } from './preferences/preference-service';
 import { appVersion } from './version';
 import { createOutboxWorker, type OutboxWorker } from './mail/worker';
 import { closePlanner } from './import/planner-choice';
+import { closeRenderThread } from './render/render-thread';
 import type { ServiceContext } from './context';
 
 /** resources/ of a checkout; the packaged app passes its own (process.resourcesPath). */
@@ -116,6 +117,7 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     subscribe: bus.subscribe,
     close: async () => {
       await closePlanner(context);
+      await closeRenderThread(context);
       await outbox.stop();
       await daily?.stop();
       if (context.ds.isInitialized) await context.ds.destroy();

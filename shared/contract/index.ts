@@ -73,7 +73,7 @@ import {
   usersImportSchema,
   type ExportFile,
   type ImportPreview,
-  type ImportReport,
+  type ImportReportText,
   type ImportResult,
 } from '../schemas/import';
 import {
@@ -202,8 +202,8 @@ export const contract = {
   'users:import': channel<ImportResult>()(usersImportSchema),
   'users:importRead': channel<ImportPreview>()(importReadSchema),
   /** A dry run: what a commit would do. Never writes. */
-  'users:importCheck': channel<ImportReport>()(importTableRequestSchema),
-  'users:importCommit': channel<ImportReport>()(importTableRequestSchema),
+  'users:importCheck': channel<ImportReportText>()(importTableRequestSchema),
+  'users:importCommit': channel<ImportReportText>()(importTableRequestSchema),
   'users:importCancel': channel<null>()(z.object({ customerId: id }).strict()),
   'users:export': channel<ExportFile>()(usersExportSchema),
 

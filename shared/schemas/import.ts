@@ -158,8 +158,21 @@ export interface ImportCounts {
   unchanged: number;
 }
 
-export interface ImportResult {
-  report: ImportReport;
+/**
+ * A report as the core answers it (users:importCheck, users:importCommit, users:import): the
+ * ImportReport as JSON text. A file without personnummer has a warning on every row, 100,000
+ * issues: as objects, unpacking them from the import's thread and packing them again for the
+ * window stopped the core's thread for over a second; as one string they are only copied, and
+ * whoever shows them (the window, the CLI) parses them with parseReport.
+ */
+export interface ImportReportText {
+  reportJson: string;
+}
+
+export const parseReport = (text: ImportReportText): ImportReport =>
+  JSON.parse(text.reportJson) as ImportReport;
+
+export interface ImportResult extends ImportReportText {
   headers: string[];
   mapping: ColumnMapping;
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
+import { parseReport } from '../../shared/schemas/import';
 import type { Core } from '../../electron/core/core';
 import { startCoreClient, type CoreClient } from '../../electron/core/process/core-client';
 import { forkCore } from '../../electron/core/process/fork-core';
@@ -95,7 +96,7 @@ async function duringImport(
     mapping: preview.mapping,
   });
   const busy = await poll(get, importing);
-  const report = await importing;
+  const report = parseReport(await importing);
   if (report.created !== rows) throw new Error(`created ${report.created} of ${rows}`);
   const peak = peakRssMb(core.pid());
   const figure = latencyFigure(`while ${rows} users import`, busy);

@@ -4,7 +4,7 @@
 // so the 10,000 rows are six customers' imports of 1,667 rows, every row with a personnummer.
 import { luhnCheckDigit } from '../../shared/domain/luhn';
 import type { FieldCipher } from '../../electron/core/crypto/cipher';
-import { importUsers } from '../../electron/core/import/import-service';
+import { importParsed } from '../integration/import-report';
 import type { OpenedCore } from '../../electron/core/open';
 import { separated, testPersonnummer } from '../support/blikk-fixtures';
 import { collaboration, openTestCore } from '../integration/support';
@@ -52,7 +52,7 @@ async function importInto(core: OpenedCore, rows: number, tag: string): Promise<
   );
   if (!created.ok) throw new Error(created.error.code);
   const customerId = (created.value as { id: string }).id;
-  const result = await importUsers(core.context, {
+  const result = await importParsed(core.context, {
     customerId,
     fileName: 'staff.csv',
     bytes: staffList(rows, tag),

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
+import { parseReport } from '../../shared/schemas/import';
 import type { Core } from '../../electron/core/core';
 import type { OpenedCore } from '../../electron/core/open';
 import { startCoreClient } from '../../electron/core/process/core-client';
@@ -106,9 +107,11 @@ async function measure(dir: string, rows: number, orgnr: string): Promise<Import
         contentBase64: bytes.toString('base64'),
       });
       const kept = { customerId, session: preview.session, edits: [], mapping: preview.mapping };
-      return { kept, report: await call(client, 'users:importCheck', kept) };
+      return { kept, report: parseReport(await call(client, 'users:importCheck', kept)) };
     });
-    const commit = await timedIn(pid, () => call(client, 'users:importCommit', dry.value.kept));
+    const commit = await timedIn(pid, async () =>
+      parseReport(await call(client, 'users:importCommit', dry.value.kept)),
+    );
     if (commit.value.created !== rows)
       throw new Error(`created ${commit.value.created} of ${rows}`);
     figures = { dryRun: timing(dry), commit: timing(commit), peakRssMb: peakRssMb(pid) ?? 0 };

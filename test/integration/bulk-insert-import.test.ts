@@ -1,10 +1,7 @@
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  cancelImport,
-  commitTable,
-  readForPreview,
-} from '../../electron/core/import/import-service';
+import { cancelImport, readForPreview } from '../../electron/core/import/import-service';
+import { commitParsed } from './import-report';
 import { WRITE_STEP } from '../../electron/core/import/inline-planner';
 import type { OpenedCore } from '../../electron/core/open';
 import { collaboration, openTestCore, snapshot, tempDir, value } from './support';
@@ -46,7 +43,7 @@ const staffList = () =>
 async function commit(onProgress: (done: number, total: number) => void) {
   const preview = await readForPreview(core.context, customerId, 'stor.csv', staffList());
   const source = { session: preview.session, edits: [] };
-  return commitTable(core.context, customerId, source, preview.mapping, onProgress);
+  return commitParsed(core.context, customerId, source, preview.mapping, onProgress);
 }
 
 describe('a commit of several write steps', () => {

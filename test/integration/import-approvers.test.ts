@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importUsers } from '../../electron/core/import/import-service';
+import { importParsed } from './import-report';
 import type { OpenedCore } from '../../electron/core/open';
 import { BUREAU, collaboration, openTestCore, tempDir, value } from './support';
 
@@ -25,7 +25,7 @@ const HEADER = 'Förnamn;Efternamn;E-post;Anställningsnr;Löneform;Behörighet;
 const excelCsv = (lines: string[]) =>
   iconv.encode([HEADER, ...lines].join('\r\n') + '\r\n', 'win1252');
 const run = (lines: string[], dryRun: boolean) =>
-  importUsers(core.context, {
+  importParsed(core.context, {
     customerId,
     fileName: 'personal.csv',
     bytes: excelCsv(lines),

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedCore } from '../../electron/core/open';
-import type { ImportTable } from '../../shared/schemas/import';
-import { BUREAU, collaboration, invoke, openTestCore, snapshot, tempDir, value } from './support';
+import { parseReport, type ImportTable } from '../../shared/schemas/import';
+import { BUREAU, collaboration, openTestCore, snapshot, tempDir, value } from './support';
 
 let dir: { dir: string; cleanup: () => void };
 let core: OpenedCore;
@@ -36,12 +36,12 @@ const MAPPING = { firstName: 0, lastName: 1, email: 2 };
 describe('the import’s channels: checking never writes, committing does', () => {
   it('users:importCheck reports what a commit would do and leaves every table as it was', async () => {
     const before = await snapshot(core);
-    const result = await invoke(core, 'users:importCheck', {
+    const text = await value(core, 'users:importCheck', {
       customerId,
       table: STAFF,
       mapping: MAPPING,
     });
-    expect(result).toMatchObject({ ok: true, value: { accepted: 2, created: 2 } });
+    expect(parseReport(text)).toMatchObject({ accepted: 2, created: 2 });
     expect(await snapshot(core)).toEqual(before);
   });
 
@@ -54,12 +54,12 @@ describe('the import’s channels: checking never writes, committing does', () =
   });
 
   it('users:importCommit writes the accepted rows and reports them', async () => {
-    const result = await invoke(core, 'users:importCommit', {
+    const text = await value(core, 'users:importCommit', {
       customerId,
       table: STAFF,
       mapping: MAPPING,
     });
-    expect(result).toMatchObject({ ok: true, value: { accepted: 2, created: 2 } });
+    expect(parseReport(text)).toMatchObject({ accepted: 2, created: 2 });
     const users = await value(core, 'users:list', { customerId });
     expect(users.map((u) => u.email).sort()).toEqual([
       'asa@akesson.example',

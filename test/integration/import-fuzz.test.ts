@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importUsers } from '../../electron/core/import/import-service';
+import { importParsed } from './import-report';
 import type { OpenedCore } from '../../electron/core/open';
 import { AppError } from '../../shared/errors';
 import { collaboration, openTestCore, tempDir, value } from './support';
@@ -63,7 +63,7 @@ describe('a damaged file', () => {
           );
           let expected = 0;
           try {
-            const { report } = await importUsers(core.context, {
+            const { report } = await importParsed(core.context, {
               customerId: created.id,
               fileName: name,
               bytes,

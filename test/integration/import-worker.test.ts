@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Worker } from 'node:worker_threads';
-import { commitTable, checkTable, readForPreview } from '../../electron/core/import/import-service';
+import { readForPreview } from '../../electron/core/import/import-service';
+import { checkParsed, commitParsed } from './import-report';
 import { createPlanner, usePlanner } from '../../electron/core/import/planner-choice';
 import type { Planner } from '../../electron/core/import/planner';
 import type { ImportPreview, ImportTable } from '../../shared/schemas/import';
@@ -131,8 +132,8 @@ async function importOn(core: OpenedCore, customerId: string) {
   const preview = await readForPreview(core.context, customerId, 'personal.csv', staffList());
   const edits = [{ line: 34, column: 2, value: 'asa33@exempel.se' }];
   const source = { session: preview.session, edits };
-  const check = await checkTable(core.context, customerId, source, preview.mapping);
-  const commit = await commitTable(core.context, customerId, source, preview.mapping);
+  const check = await checkParsed(core.context, customerId, source, preview.mapping);
+  const commit = await commitParsed(core.context, customerId, source, preview.mapping);
   return { check, commit };
 }
 
@@ -159,7 +160,7 @@ describe("the import's worker thread", () => {
     const { core, customerId } = await coreWith('kept', THREADED);
     const preview = await readForPreview(core.context, customerId, 'personal.csv', staffList());
     const edits = [{ line: 34, column: 2, value: 'asa33@exempel.se' }];
-    const kept = await checkTable(
+    const kept = await checkParsed(
       core.context,
       customerId,
       { session: preview.session, edits },
@@ -170,7 +171,7 @@ describe("the import's worker thread", () => {
         ? { ...row, cells: row.cells.map((c, i) => (i === 2 ? 'asa33@exempel.se' : c)) }
         : row,
     );
-    const whole = await checkTable(
+    const whole = await checkParsed(
       core.context,
       customerId,
       { table: { ...tableOf(preview), rows } },
@@ -178,7 +179,7 @@ describe("the import's worker thread", () => {
     );
     expect(kept).toEqual(whole);
     expect(kept.rejected).toBe(0);
-    const unedited = await checkTable(
+    const unedited = await checkParsed(
       core.context,
       customerId,
       { session: preview.session, edits: [] },
@@ -203,7 +204,7 @@ describe("the import's worker thread", () => {
     const launches: Worker[] = [];
     const { core, customerId } = await coreWith('dies', THREADED, { launches, dieAt: 'plan' });
     const preview = await readForPreview(core.context, customerId, 'personal.csv', staffList());
-    const checking = checkTable(
+    const checking = checkParsed(
       core.context,
       customerId,
       { session: preview.session, edits: [] },
@@ -213,11 +214,11 @@ describe("the import's worker thread", () => {
     // The thread's tables went with it: the window sends the table whole, and that works.
     const source = { session: preview.session, edits: [] };
     await expect(
-      checkTable(core.context, customerId, source, preview.mapping),
+      checkParsed(core.context, customerId, source, preview.mapping),
     ).rejects.toMatchObject({
       code: 'import.sessionExpired',
     });
-    const report = await checkTable(
+    const report = await checkParsed(
       core.context,
       customerId,
       { table: tableOf(preview) },

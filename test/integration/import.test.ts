@@ -4,9 +4,9 @@ import { exportFileName, exportUsers } from '../../electron/core/import/export-s
 import {
   cancelImport,
   commitTable,
-  importUsers,
   readForPreview,
 } from '../../electron/core/import/import-service';
+import { importParsed } from './import-report';
 import type { OpenedCore } from '../../electron/core/open';
 import type { ImportTable } from '../../shared/schemas/import';
 import { BUREAU, collaboration, openTestCore, snapshot, tempDir, value } from './support';
@@ -47,7 +47,7 @@ const STAFF = [
 ];
 
 const run = (bytes: Buffer, dryRun: boolean, fileName = 'personal.csv') =>
-  importUsers(core.context, { customerId, fileName, bytes, dryRun });
+  importParsed(core.context, { customerId, fileName, bytes, dryRun });
 
 describe('importing a customer’s staff list', () => {
   it('reports every row exactly, by spreadsheet line, before anything is written', async () => {

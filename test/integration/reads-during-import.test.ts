@@ -4,6 +4,7 @@ import { startCoreClient } from '../../electron/core/process/core-client';
 import { forkCore } from '../../electron/core/process/fork-core';
 import type { Channel, InputOf, OutputOf } from '../../shared/contract';
 import type { Result } from '../../shared/errors';
+import { parseReport } from '../../shared/schemas/import';
 import { staffList } from '../bench/latency';
 import { collaboration, openTestCore, tempDir } from './support';
 
@@ -58,7 +59,7 @@ it('a large import commits while reads keep coming, and every read is answered',
     edits: [],
     mapping: preview.mapping,
   }).finally(() => (importing = false));
-  const report = await committed;
+  const report = parseReport(await committed);
   await reader;
   expect(report.created).toBe(ROWS);
   const answers = await Promise.all(reads);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importUsers } from '../../electron/core/import/import-service';
+import { importParsed } from './import-report';
 import type { OpenedCore } from '../../electron/core/open';
 import type { UserFields } from '../../shared/schemas/users';
 import { BUREAU, collaboration, invoke, openTestCore, snapshot, tempDir, value } from './support';
@@ -89,7 +89,7 @@ describe('one text rule for the forms, the import and the CLI (all through the c
       'Eva\u001b[2J;Lind;eva@akesson.example;8',
       'Cilla;\u200b;cilla@akesson.example;9',
     ].join('\r\n');
-    const { report } = await importUsers(core.context, {
+    const { report } = await importParsed(core.context, {
       customerId,
       fileName: 'personal.csv',
       bytes: Buffer.from(csv, 'utf8'),

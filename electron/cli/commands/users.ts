@@ -7,7 +7,7 @@ import { resolveCustomer } from '../customer-ref';
 import { MISSING_LABELS, table } from '../format';
 import { outPath, writeOut } from '../out-file';
 import { note, print, ReportedRefusal, UsageError } from '../output';
-import type { ImportReport } from '../../../shared/schemas/import';
+import { parseReport, type ImportReport } from '../../../shared/schemas/import';
 import { call, withCore, withCoreProcess } from '../session';
 import type { GlobalOptions } from '../main';
 
@@ -43,12 +43,13 @@ export function registerUsers(program: Command, globals: () => GlobalOptions): v
       // A long job: in a core process, through the contract, with the window's schema and limit.
       await withCoreProcess(globals().db, async (core) => {
         const customerId = await resolveCustomer(core, opts.customer);
-        const { report } = await call(core, 'users:import', {
+        const result = await call(core, 'users:import', {
           customerId,
           fileName: basename(file),
           contentBase64,
           dryRun: Boolean(opts.dryRun),
         });
+        const report = parseReport(result);
         print({ json: Boolean(opts.json) }, report, () =>
           describeReport(report, Boolean(opts.dryRun)),
         );

@@ -3,6 +3,7 @@ import { formatPersonnummer } from '../../../shared/domain/personnummer';
 import { writeAudit } from '../audit/audit-service';
 import { CustomerEntity, ProfileEntity, UserEntity, type UserEntityRow } from '../db/entities';
 import { swedishToday, type ServiceContext } from '../context';
+import { renderOf } from '../render/render-thread';
 import { csvBytes } from './csv-writer';
 import { fullNameKey } from './candidates';
 import { inListOrder } from '../users/user-mapper';
@@ -52,7 +53,7 @@ export async function exportUsers(
       after: { format, users: users.length },
     }),
   );
-  const bytes = format === 'csv' ? csvBytes(table) : await toXlsx(table);
+  const bytes = format === 'csv' ? csvBytes(table) : await renderOf(ctx, 'usersXlsx', table);
   return { fileName: exportFileName(customer.name, swedishToday(ctx), format), bytes };
 }
 
@@ -120,17 +121,4 @@ function approverRef(approver: UserEntityRow | undefined, names: Map<string, num
   const unique = names.get(fullNameKey(approver.firstName, approver.lastName)) === 1;
   if (unique && nameOf(approver)) return nameOf(approver);
   return approver.employeeNumber || approver.email || nameOf(approver);
-}
-
-async function toXlsx(rows: string[][]): Promise<Buffer> {
-  // Loaded here, not at start: every CLI command would pay for it.
-  const { default: excel } = await import('exceljs');
-  const book = new excel.Workbook();
-  const sheet = book.addWorksheet('Användare');
-  for (const row of rows) sheet.addRow(row);
-  sheet.getRow(1).font = { bold: true };
-  sheet.columns.forEach((column) => (column.width = 20));
-  // Every cell is text: long numbers keep their digits and nothing can be a formula.
-  sheet.eachRow((row) => row.eachCell((c) => (c.numFmt = '@')));
-  return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type {
   ColumnMapping,
   ImportPreview,
-  ImportReport,
+  ImportReportText,
   ImportResult,
 } from '../../../shared/schemas/import';
 import {
@@ -68,7 +68,7 @@ export async function importUsers(
     const report = request.dryRun
       ? await checkTable(ctx, request.customerId, source, mapping)
       : await commitTable(ctx, request.customerId, source, mapping, onProgress);
-    return { report, headers, mapping };
+    return { ...report, headers, mapping };
   } finally {
     plannerOf(ctx).drop(session);
   }
@@ -80,7 +80,7 @@ export async function checkTable(
   customerId: string,
   source: TableSource,
   mapping: ColumnMapping,
-): Promise<ImportReport> {
+): Promise<ImportReportText> {
   // The facts in one transaction, so that users, profiles and licences are one state; the
   // planning after it, so that a long check does not hold up others' writes.
   const request = await ctx.ds.transaction((m) =>
@@ -88,7 +88,7 @@ export async function checkTable(
   );
   const planned = await plannerOf(ctx).plan(request, false);
   planned.close();
-  return planned.report;
+  return { reportJson: planned.reportJson };
 }
 
 /**
@@ -101,14 +101,14 @@ export async function commitTable(
   source: TableSource,
   mapping: ColumnMapping,
   onProgress?: Progress,
-): Promise<ImportReport> {
+): Promise<ImportReportText> {
   cancelled.delete(customerId);
   const planner = plannerOf(ctx);
   const result = await ctx.ds.transaction(async (m) => {
     const request = await requestOf(ctx, m, customerId, source, mapping, true);
     const planned = await planner.plan(request, true);
     try {
-      if (planned.refused) return { report: planned.report, written: false };
+      if (planned.refused) return { reportJson: planned.reportJson, written: false };
       await writeSteps(ctx, m, planned, (done, total) => {
         onProgress?.(done, total);
         // Checked after each step is written: the throw rolls back all that came before.
@@ -117,7 +117,7 @@ export async function commitTable(
       });
       await syncPrimaryContact(ctx, m, planned.contactUserIds);
       await rememberMapping(ctx, m, customerId, planned.headers, mapping);
-      return { report: planned.report, written: true };
+      return { reportJson: planned.reportJson, written: true };
     } finally {
       planned.close();
     }
@@ -127,7 +127,7 @@ export async function commitTable(
     ctx.emit('users:changed', { customerId });
     ctx.emit('customers:changed', { ids: [customerId] });
   }
-  return result.report;
+  return { reportJson: result.reportJson };
 }
 
 export function cancelImport(customerId: string): null {

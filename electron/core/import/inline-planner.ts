@@ -48,7 +48,7 @@ function planOf(tables: ImportTables, request: PlanRequest, commit: boolean): Pl
   const rowContext: RowContext = { cipher, now: () => world.today };
   let next = 0;
   return {
-    report: plan.report,
+    reportJson: JSON.stringify(plan.report),
     headers: table.headers,
     refused,
     changed: changed.length,

@@ -1,5 +1,4 @@
-import type { AppErrorShape } from '../../../shared/errors';
-import type { ImportReport } from '../../../shared/schemas/import';
+import type { ThreadReply } from '../threads/thread-protocol';
 import type { PlanRequest, ReadTable, WriteStep } from './planner';
 
 /** What the core asks its import thread; every message but drop and closePlan is answered. */
@@ -12,7 +11,7 @@ export type ToPlanWorker =
 
 export interface PlanSummary {
   plan: string;
-  report: ImportReport;
+  reportJson: string;
   headers: string[];
   refused: boolean;
   changed: number;
@@ -21,7 +20,5 @@ export interface PlanSummary {
 
 export type PlanWorkerValue = ReadTable | PlanSummary | WriteStep | null;
 
-/** An answer; an error that is no AppError comes with a null code and is rethrown as it is. */
-export type FromPlanWorker =
-  | { id: number; ok: true; value: PlanWorkerValue }
-  | { id: number; ok: false; error: AppErrorShape | { code: null; message: string } };
+/** An answer (threads/thread-protocol.ts). */
+export type FromPlanWorker = ThreadReply<PlanWorkerValue>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
-import { AppError } from '../../../shared/errors';
+import { answerWith } from '../threads/thread-protocol';
 import { createInlinePlanner } from './inline-planner';
 import type { PlannedImport, PlanRequest } from './planner';
 import { asStatements } from './step-statements';
@@ -23,11 +23,7 @@ port.on('message', (message: ToPlanWorker) => void answer(message));
 async function answer(message: ToPlanWorker): Promise<void> {
   if (message.kind === 'drop') return planner.drop(message.session);
   if (message.kind === 'closePlan') return void closePlan(message.plan);
-  try {
-    reply({ id: message.id, ok: true, value: await run(message) });
-  } catch (err) {
-    reply({ id: message.id, ok: false, error: errorOf(err) });
-  }
+  await answerWith(message.id, () => run(message), reply);
 }
 
 async function run(message: Exclude<ToPlanWorker, { kind: 'drop' | 'closePlan' }>) {
@@ -39,8 +35,8 @@ async function run(message: Exclude<ToPlanWorker, { kind: 'drop' | 'closePlan' }
       const planned = await planner.plan(request, message.commit);
       const plan = randomUUID();
       plans.set(plan, { planned, request });
-      const { report, headers, refused, changed, contactUserIds } = planned;
-      return { plan, report, headers, refused, changed, contactUserIds };
+      const { reportJson, headers, refused, changed, contactUserIds } = planned;
+      return { plan, reportJson, headers, refused, changed, contactUserIds };
     }
     case 'next': {
       const open = plans.get(message.plan);
@@ -62,10 +58,4 @@ function closePlan(plan: string) {
 
 function reply(message: FromPlanWorker) {
   port!.postMessage(message);
-}
-
-/** An AppError crosses as its shape, anything else as its message (the core reports it). */
-function errorOf(err: unknown) {
-  if (err instanceof AppError) return err.toShape();
-  return { code: null, message: err instanceof Error ? err.message : String(err) };
 }

@@ -1,9 +1,4 @@
-import type {
-  CellEdit,
-  ColumnMapping,
-  ImportReport,
-  ImportTable,
-} from '../../../shared/schemas/import';
+import type { CellEdit, ColumnMapping, ImportTable } from '../../../shared/schemas/import';
 import type { AuditInput } from '../audit/audit-service';
 import type { JsonLayout, PreparedInsert } from '../db/json-insert';
 import type { ProfileRow, UserEntityRow } from '../db/entities';
@@ -57,7 +52,8 @@ export interface RowStep {
 }
 
 export interface PlannedImport {
-  report: ImportReport;
+  /** The report as JSON text (ImportReportText): the core's thread only passes it on. */
+  reportJson: string;
   headers: string[];
   /** A file-level error (licences exceeded): nothing may be written. */
   refused: boolean;

@@ -4,11 +4,12 @@ import { writeAuditMany } from '../audit/audit-service';
 import { isoNow, swedishToday, type ServiceContext } from '../context';
 import { UserEntity, type UserEntityRow } from '../db/entities';
 import { patchInvitation } from './invitation-store';
-import { renderLetters, type Letter } from './letter-pdf';
+import type { Letter } from './letter-pdf';
 import { bureauData, customerData, fullName, userMessageData } from './message-data';
 import { languageOf, messagingRow } from './messaging-store';
 import { inListOrder } from '../users/user-mapper';
 import { renderTemplate, templateOf } from './render';
+import { renderOf } from '../render/render-thread';
 
 /**
  * The BankID letters of a customer's users (those without e-mail unless users are named): one
@@ -37,7 +38,7 @@ export async function makeLetters(
     ),
   }));
   // Rendered before anything is recorded: a letter that failed to print was never made.
-  const bytes = await renderLetters({
+  const bytes = await renderOf(ctx, 'lettersPdf', {
     bureauName: bureau.name,
     language,
     date: swedishToday(ctx),

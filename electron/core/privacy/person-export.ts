@@ -14,7 +14,7 @@ import {
   type PersonKey,
   type PersonRows,
 } from './person-find';
-import { renderPersonPdf } from './person-pdf';
+import { renderOf } from '../render/render-thread';
 
 /** Where a person is held (no personnummer shown): what the search page lists. */
 export async function findPerson(ctx: ServiceContext, query: PersonQuery): Promise<PersonOverview> {
@@ -52,7 +52,7 @@ export async function exportPerson(
   const bytes =
     format === 'json'
       ? Buffer.from(JSON.stringify(record, null, 2), 'utf8')
-      : await renderPersonPdf(record, bureauName);
+      : await renderOf(ctx, 'personPdf', record, bureauName);
   return { fileName: `Registerutdrag ${swedishToday(ctx)}.${format}`, bytes };
 }
 

@@ -3,7 +3,8 @@ import { getBureau } from '../bureau/bureau-service';
 import { getCustomer } from '../customers/customer-service';
 import { getSettings } from '../settings/settings-service';
 import type { ServiceContext } from '../context';
-import { renderSetupSheet, setupSheetFileName } from './render';
+import { setupSheetFileName } from './render';
+import { renderOf } from '../render/render-thread';
 
 /** Everything the bureau types into Blikk by hand, for one customer, as a PDF. */
 export async function exportSetupSheet(
@@ -14,7 +15,7 @@ export async function exportSetupSheet(
   const customer = await getCustomer(ctx, customerId);
   // date-holidays is loaded here, not at start (every CLI command would pay for it).
   const { swedishHolidays } = await import('../holidays/holidays');
-  const pdf = await renderSetupSheet({
+  const pdf = await renderOf(ctx, 'setupSheetPdf', {
     bureau: await getBureau(ctx),
     customer,
     settings: await getSettings(ctx, customerId),

@@ -1,12 +1,11 @@
 import type { InvoiceExportFormat, InvoiceSummary } from '../../../../shared/schemas/invoices';
 import type { ServiceContext } from '../../context';
 import { BureauEntity } from '../../db/entities';
+import { renderOf } from '../../render/render-thread';
 import { getSummary } from '../summary-service';
 import { basisBytes } from './basis';
 import { csvInvoiceBytes } from './csv';
 import { jsonBytes } from './json';
-import { pdfBytes } from './pdf';
-import { xlsxBytes } from './xlsx';
 
 export interface ExportContext {
   bureauName: string;
@@ -38,11 +37,13 @@ export async function exportInvoices(
   };
   return {
     fileName: invoiceFileName(month, format),
-    bytes: await render(summary, format, context),
+    bytes: await render(ctx, summary, format, context),
   };
 }
 
+/** PDF and XLSX in the render thread: a large month's would hold the core's thread. */
 async function render(
+  ctx: ServiceContext,
   summary: InvoiceSummary,
   format: InvoiceExportFormat,
   context: ExportContext,
@@ -55,8 +56,8 @@ async function render(
     case 'basis':
       return basisBytes(summary);
     case 'xlsx':
-      return xlsxBytes(summary, context);
+      return renderOf(ctx, 'invoicesXlsx', summary, context);
     case 'pdf':
-      return pdfBytes(summary, context);
+      return renderOf(ctx, 'invoicesPdf', summary, context);
   }
 }

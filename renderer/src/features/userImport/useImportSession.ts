@@ -8,6 +8,7 @@ import { useNotify } from '../../components/Notifier';
 import { errorText } from '../../i18n/errorText';
 import { useFormat } from '../../i18n/useFormat';
 import { issueText } from './importTexts';
+import { parseReport } from '../../../../shared/schemas/import';
 import {
   importSession,
   loadedFrom,
@@ -189,7 +190,8 @@ async function sendTable(
   customerId: string,
   loaded: Loaded,
 ) {
-  const result = await invoke(channel, tableRequest(customerId, loaded));
-  if (result.ok || result.error.code !== 'import.sessionExpired') return result;
-  return invoke(channel, tableRequest(customerId, loaded, true));
+  let result = await invoke(channel, tableRequest(customerId, loaded));
+  if (!result.ok && result.error.code === 'import.sessionExpired')
+    result = await invoke(channel, tableRequest(customerId, loaded, true));
+  return result.ok ? { ok: true as const, value: parseReport(result.value) } : result;
 }
