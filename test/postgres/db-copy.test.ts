@@ -229,6 +229,20 @@ describe('kundstart db copy', () => {
     }
   }, 300_000);
 
+  it('refuses a file from an older Kundstart and a target that is no URL', async () => {
+    const old = join(dir.dir, 'v1.db');
+    const fixture = new URL('../fixtures/db/v1.db', import.meta.url).pathname;
+    copyFileSync(fixture, old);
+    copyFileSync(keyFileFor(fixture), keyFileFor(old));
+    const url = await testDatabase(join(dir.dir, 'old-source.db'));
+    const outdated = await kundstart('db', 'copy', '--from', old, '--to', url, '--json');
+    expect(outdated.code).toBe(1);
+    expect(outdated.json().error?.code).toBe('copy.sourceOutdated');
+    const usage = await kundstart('db', 'copy', '--from', source, '--to', join(dir.dir, 'x.db'));
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/--to ska vara en postgres:\/\/-adress/);
+  }, 120_000);
+
   it('adds the customers to a team database in use, keeping its bureau profile', async () => {
     const url = await testDatabase(join(dir.dir, 'in-use.db'));
     const to = await openTarget(url);

@@ -21,8 +21,9 @@ const NOT_DATA = /^(sqlite_|migrations$|typeorm_metadata$)/;
 
 /**
  * The SQLite file a portfolio is copied from, opened read-only: nothing the copy does can
- * change it (no migration, no WAL mode switch, no price list). Reads go by rowid, so a large
- * table comes in batches, in the order its rows were inserted.
+ * change its bytes (no migration, no WAL mode switch, no price list; SQLite may make its empty
+ * -wal and -shm side files to read a WAL-mode file). Reads go by rowid, so a large table comes
+ * in batches, in the order its rows were inserted.
  */
 export class SqliteSource {
   private constructor(private readonly db: sqlite3.Database) {}
@@ -38,6 +39,9 @@ export class SqliteSource {
     });
     const source = new SqliteSource(db);
     try {
+      // One read transaction for the whole copy: every table is read from the same moment,
+      // even while the desktop app goes on writing to the file.
+      await source.all('BEGIN');
       await source.all('SELECT count(*) FROM sqlite_master');
     } catch {
       await source.close();
@@ -101,7 +105,8 @@ export class SqliteSource {
     }
   }
 
-  close(): Promise<void> {
-    return new Promise((resolve) => this.db.close(() => resolve()));
+  async close(): Promise<void> {
+    await this.all('ROLLBACK').catch(() => undefined);
+    await new Promise<void>((resolve) => this.db.close(() => resolve()));
   }
 }
