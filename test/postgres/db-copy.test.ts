@@ -1,7 +1,7 @@
 // `kundstart db copy --from FILE --to postgres://...` (issue 16 item 5): the 2,000-customer demo
 // with its history, copied from a real SQLite file into databases of the throwaway cluster.
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -241,6 +241,26 @@ describe('kundstart db copy', () => {
     const usage = await kundstart('db', 'copy', '--from', source, '--to', join(dir.dir, 'x.db'));
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/--to ska vara en postgres:\/\/-adress/);
+  }, 120_000);
+
+  it('refuses a target whose encrypted rows this desktop’s key cannot read', async () => {
+    const url = await testDatabase(join(dir.dir, 'other-key.db'));
+    const colleague = await openTarget(url);
+    await value(colleague, 'customers:create', collaboration());
+    await colleague.close();
+    // The colleague's key stays on their desktop: this one makes a key of its own.
+    rmSync(keyFileFor(localFileFor(url, { XDG_CONFIG_HOME: env.XDG_CONFIG_HOME })));
+    const refused = await copyTo(url);
+    expect(refused.code).toBe(1);
+    expect(refused.json().error).toMatchObject({ code: 'copy.failed' });
+    expect(refused.stderr).toMatch(/nyckel till teamdatabasen läser inte/);
+    const to = await openTarget(url);
+    try {
+      const [{ n }] = await to.context.ds.query('SELECT count(*) AS n FROM customers');
+      expect(n).toBe(1);
+    } finally {
+      await to.close();
+    }
   }, 120_000);
 
   it('adds the customers to a team database in use, keeping its bureau profile', async () => {

@@ -105,6 +105,7 @@ async function copyTables(
   onTable?: (table: CopiedTable) => void,
 ): Promise<CopiedTable[]> {
   await refuseSameCustomers(m, source);
+  await refuseOtherKey(m, tables, keys.to);
   const types = await targetColumns(m);
   const kept = new Set<string>();
   const copied: CopiedTable[] = [];
@@ -143,6 +144,32 @@ async function refuseSameCustomers(m: EntityManager, source: SqliteSource): Prom
     `Teamdatabasen har redan ${existing.length} av filens kunder (samma organisationsnummer). Inget är kopierat.`,
     { customers: existing },
   );
+}
+
+/**
+ * This desktop's key for the team database must read what is already encrypted there: a key file
+ * made here for a database colleagues fill under another key (until the team key of item 4)
+ * would add rows no colleague can read. One value per encrypted column is tried.
+ */
+async function refuseOtherKey(m: EntityManager, tables: PlannedTable[], key: FieldCipher) {
+  for (const table of tables) {
+    for (const column of table.columns.filter((c) => c.endsWith('_enc'))) {
+      const [row]: { value: string }[] = await m.query(
+        `SELECT ${quoted(column)} AS value FROM ${quoted(table.name)}
+         WHERE ${quoted(column)} IS NOT NULL LIMIT 1`,
+      );
+      if (!row) continue;
+      try {
+        key.decrypt(row.value);
+      } catch {
+        throw new AppError(
+          'copy.failed',
+          `Den här datorns nyckel till teamdatabasen läser inte det som redan är krypterat där (${table.name}). Inget är kopierat.`,
+          { table: table.name, reason: 'the target key does not decrypt the target' },
+        );
+      }
+    }
+  }
 }
 
 /** One table: its rows re-keyed and inserted in batches, then verified. Returns rows added. */
