@@ -37,6 +37,11 @@ export const ERROR_DETAILS = {
     issues: z.array(z.object({ path: z.string(), message: z.string() })),
   }),
   'db.newerVersion': z.object({ unknownMigrations: z.array(z.string()) }),
+  'copy.customersExist': z.object({
+    customers: z.array(z.object({ id, name: z.string(), orgnr: z.string() })),
+  }),
+  'copy.failed': z.object({ table: z.string(), reason: z.string() }),
+  'copy.verifyFailed': z.object({ table: z.string() }),
   'export.folderMissing': z.object({ folder: z.string() }),
   'customer.notFound': byId,
   'orgnr.duplicate': z.object({ existing: z.object({ id, name: z.string(), orgnr: z.string() }) }),

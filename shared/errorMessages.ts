@@ -179,6 +179,12 @@ export const errorsSv: Record<ErrorCode, string> = {
     'Blikks värde går inte att använda i Kundstart. Behåll det förberedda värdet och rätta det i Blikk.',
   'blikk.urlInvalid':
     'Adressen till Blikks API måste börja med https:// (http:// bara för den egna datorn).',
+  'copy.customersExist':
+    'Teamdatabasen har redan några av filens kunder (samma organisationsnummer). Inget är kopierat.',
+  'copy.sourceOutdated':
+    'Filen är sparad av en äldre version av Kundstart. Öppna den i Kundstart en gång så att den uppgraderas, och kopiera sedan. Inget är kopierat.',
+  'copy.failed': 'Kopieringen avbröts. Teamdatabasen är oförändrad.',
+  'copy.verifyFailed': 'Kopian stämde inte med filen vid kontrollen. Teamdatabasen är oförändrad.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -358,6 +364,13 @@ export const errorsEn: Record<ErrorCode, string> = {
     "Blikk's value cannot be used in Kundstart. Keep the prepared value and correct it in Blikk.",
   'blikk.urlInvalid':
     "The address of Blikk's API must start with https:// (http:// only for this computer).",
+  'copy.customersExist':
+    'The team database already has some of the file’s customers (same organisation number). Nothing was copied.',
+  'copy.sourceOutdated':
+    'The file was saved by an older version of Kundstart. Open it in Kundstart once to upgrade it, then copy. Nothing was copied.',
+  'copy.failed': 'The copy was stopped. The team database is unchanged.',
+  'copy.verifyFailed':
+    'The copy did not match the file when checked. The team database is unchanged.',
 };
 
 /**

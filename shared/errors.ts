@@ -126,6 +126,10 @@ export const ERROR_CODES = [
   'blikk.differenceGone',
   'blikk.notAcceptable',
   'blikk.urlInvalid',
+  'copy.customersExist',
+  'copy.sourceOutdated',
+  'copy.failed',
+  'copy.verifyFailed',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,6 +6,7 @@ import { registerBlikk } from './commands/blikk';
 import { registerBureau } from './commands/bureau';
 import { registerContact } from './commands/contact';
 import { registerCustomer } from './commands/customer';
+import { registerDb } from './commands/db';
 import { registerDemo } from './commands/demo';
 import { registerInvite } from './commands/invite';
 import { registerInvoices } from './commands/invoices';
@@ -47,6 +48,7 @@ export async function run(argv: string[]): Promise<number> {
   registerBlikk(program, globals);
   registerAudit(program, globals);
   registerPerson(program, globals);
+  registerDb(program, globals);
   try {
     await program.parseAsync(argv);
     return EXIT.done;
