@@ -10,6 +10,7 @@ import { AuditLog1765300000000 } from './1765300000000-audit-log';
 import { Privacy1765200000000 } from './1765200000000-privacy';
 import { UserCounts1765450000000 } from './1765450000000-user-counts';
 import { UniqueKeys1765600000000 } from './1765600000000-unique-keys';
+import { Timestamps1765610000000 } from './1765610000000-timestamps';
 
 /** Every migration, oldest first. Listed explicitly: globs break under bundlers. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AuditLog1765300000000,
   UserCounts1765450000000,
   UniqueKeys1765600000000,
+  Timestamps1765610000000,
 ];
