@@ -11,6 +11,7 @@ import { Privacy1765200000000 } from './1765200000000-privacy';
 import { UserCounts1765450000000 } from './1765450000000-user-counts';
 import { UniqueKeys1765600000000 } from './1765600000000-unique-keys';
 import { Timestamps1765610000000 } from './1765610000000-timestamps';
+import { AuditRole1765620000000 } from './1765620000000-audit-role';
 
 /** Every migration, oldest first. Listed explicitly: globs break under bundlers. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   UserCounts1765450000000,
   UniqueKeys1765600000000,
   Timestamps1765610000000,
+  AuditRole1765620000000,
 ];
