@@ -130,6 +130,10 @@ describe('a colleague’s change on a team database', () => {
     } finally {
       await admin_.end();
     }
+    // What was changed meanwhile was not heard: every open screen reads again.
+    const caughtUp = (h: Heard) =>
+      h.event === 'customers:changed' && (h.payload as { ids: string[] }).ids.length === 0;
+    await until(() => atBo.some(caughtUp), 2000);
     await value(anna, 'users:save', admin(3));
     await until(() => atBo.some(usersChanged), 2000);
   });

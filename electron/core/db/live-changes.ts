@@ -98,10 +98,12 @@ export function listenForColleagues(options: ListenOptions): Listening {
   let client: pg.Client | null = null;
   let timer: NodeJS.Timeout | null = null;
   let stopped = false;
+  let reconnecting = false;
 
   const retry = (failed: pg.Client) => {
     if (stopped || client !== failed) return;
     client = null;
+    reconnecting = true;
     void failed.end().catch(() => {});
     logInfo(`Live changes: the listening connection dropped; again in ${delay} ms`);
     timer = setTimeout(connect, delay);
@@ -126,6 +128,10 @@ export function listenForColleagues(options: ListenOptions): Listening {
       .then(() => next.query(`LISTEN ${LIVE_CHANNEL}`))
       .then(
         () => {
+          // Back after a drop: what colleagues changed meanwhile was not heard, so every screen
+          // reads again (first connection: nothing was missed).
+          if (reconnecting) catchUp(options.deliver);
+          reconnecting = false;
           delay = minDelayMs;
         },
         () => retry(next),
@@ -142,6 +148,19 @@ export function listenForColleagues(options: ListenOptions): Listening {
       await last?.end().catch(() => {});
     },
   };
+}
+
+/**
+ * After the connection was down: the events that name no single customer, with no ids, so that
+ * every open list and page reloads (the windows reload on the event's name; a users page also
+ * reloads its users on outbox:changed). A customer's settings page waits for the next change.
+ */
+function catchUp(deliver: ListenOptions['deliver']): void {
+  deliver('customers:changed', { ids: [] });
+  deliver('outbox:changed', { customerIds: [] });
+  deliver('blikk:changed', { customerIds: [] });
+  deliver('invoices:changed', {});
+  deliver('bureau:changed', {});
 }
 
 /** A colleague's notification as the event it names; anything else is dropped. */
