@@ -4,6 +4,7 @@ import { AppError, type Result } from '../../shared/errors';
 import { MAX_INPUT_DEPTH, nestsDeeperThan } from './input-depth';
 import { MAX_REQUEST_BYTES, requestBytes } from '../../shared/contract/limits';
 import { logError } from './log';
+import { uniqueKeyRefusal } from './db/unique-keys';
 
 export type Dispatch = (
   channel: string,
@@ -45,6 +46,9 @@ export function createDispatcher(handlers: Handlers): Dispatch {
       return { ok: true, value: (await handler(parsed.data, ctx)) ?? null };
     } catch (err) {
       if (err instanceof AppError) return fail(err);
+      // A unique index refused what the service's own check would have: the same refusal.
+      const refusal = uniqueKeyRefusal(err);
+      if (refusal) return fail(refusal);
       logError(`handler ${channel as Channel} failed`, err);
       return fail(new AppError('internal', 'Ett oväntat fel inträffade'));
     }

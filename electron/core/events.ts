@@ -8,8 +8,16 @@ import { logInfo } from './log';
  * checked against the contract's schema before it leaves, as inputs are when they arrive: a
  * service that emits the wrong shape is logged and nobody receives it.
  */
-export function createEventBus() {
+export function createEventBus(
+  /** Told of each event this core emits (on a team database: the colleagues, live-changes.ts). */
+  forward?: <E extends EventName>(event: E, payload: EventPayload<E>) => void,
+) {
   const listeners = new Set<EventListener>();
+  const deliver = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
+    // An import reports progress from inside its transaction; what a listener starts (a
+    // window's read) is not part of it and reads the committed rows like any other request.
+    for (const listener of listeners) outsideTransactionScope(() => listener(event, payload));
+  };
   return {
     emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
       const checked = parseEvent(event, payload);
@@ -17,10 +25,11 @@ export function createEventBus() {
         logInfo(`Event ${String(event)} not sent: its payload does not match the contract`);
         return;
       }
-      // An import reports progress from inside its transaction; what a listener starts (a
-      // window's read) is not part of it and reads the committed rows like any other request.
-      for (const listener of listeners) outsideTransactionScope(() => listener(event, checked));
+      deliver(event, checked);
+      forward?.(event, checked);
     },
+    /** A colleague's change, already checked: to this core's listeners only, never forwarded. */
+    deliver,
     subscribe(listener: EventListener): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);

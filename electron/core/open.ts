@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from './db/data-source';
 import { dialectOf } from './db/dialect';
 import { engineFor } from './db/engine';
+import { listenForColleagues, notifyColleagues } from './db/live-changes';
 import { localFileFor } from './paths';
 import { logInfo } from './log';
 import { createFieldCipher } from './crypto/cipher';
@@ -55,7 +57,9 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
           : skippedBackup('before the upgrade'),
     });
   const ds = await openDb();
-  const bus = createEventBus();
+  // This core's id in the notifications it sends its colleagues on a team database.
+  const coreId = randomUUID();
+  const bus = createEventBus(onFile ? undefined : notifyColleagues(() => context.ds, coreId));
   const context: ServiceContext = {
     ds,
     cipher,
@@ -110,12 +114,17 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   const startDaily = () => (options.mode === 'cli' || !onFile ? null : startDailyBackups(context));
   if (!onFile && options.mode !== 'cli') void skippedBackup('daily');
   let daily = startDaily();
+  // Started last: nothing above can fail and leave its connection open.
+  const live = onFile
+    ? null
+    : listenForColleagues({ url: database, core: coreId, deliver: bus.deliver });
   return {
     context,
     outbox,
     dispatch,
     subscribe: bus.subscribe,
     close: async () => {
+      await live?.stop();
       await closePlanner(context);
       await closeRenderThread(context);
       await outbox.stop();

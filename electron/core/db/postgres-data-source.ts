@@ -20,8 +20,9 @@ const ATTEMPTS = 3;
  */
 const LOST_RACE = new Set(['23505', '40001', '40P01']);
 
-/** pg's type ids: int8 (count(*), sum of integers). */
+/** pg's type ids: int8 (count(*), sum of integers); timestamptz. */
 const INT8 = 20;
+const TIMESTAMPTZ = 1184;
 
 /** A query runner that reads the services' raw SQL with `?` placeholders (placeholders.ts). */
 class NumberingQueryRunner extends PostgresQueryRunner {
@@ -89,7 +90,9 @@ export function createPostgresDataSource(url: string): DataSource {
     logging: false,
     poolSize: POOL_SIZE,
     // count(*) is an int8, which pg hands over as text: SQLite's driver gives a number.
-    extra: { types: { getTypeParser: typeParser } },
+    // Times are read as the ISO strings SQLite keeps (typeParser), and a time written without
+    // an offset (a bare date, '2026-11-01') means UTC midnight, as it sorts among those strings.
+    extra: { types: { getTypeParser: typeParser }, options: '-c TimeZone=UTC' },
   });
   // TypeORM picks its driver by `type` alone; this one replaces it before anything connects.
   (ds as unknown as { driver: PostgresDriver }).driver = new NumberingPostgresDriver(ds);
@@ -100,5 +103,11 @@ type Parser = (text: string) => unknown;
 
 function typeParser(oid: number, format?: string): Parser {
   if (oid === INT8) return (text) => Number(text);
+  // The entities' times are ISO-8601 strings (entities.ts): a timestamptz (migration
+  // Timestamps1765610000000) comes back as that string, the instant unchanged, not as a Date.
+  if (oid === TIMESTAMPTZ) {
+    const parse = pg.types.getTypeParser(oid, 'text') as (text: string) => Date;
+    return (text) => parse(text).toISOString();
+  }
   return pg.types.getTypeParser(oid, format as 'text') as Parser;
 }

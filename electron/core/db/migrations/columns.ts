@@ -1,4 +1,4 @@
-import { TableForeignKey } from 'typeorm';
+import { TableForeignKey, type QueryRunner } from 'typeorm';
 
 /*
  * Column helpers the migrations share. A migration's meaning must never change once shipped, so
@@ -22,3 +22,13 @@ export const toCustomer = () =>
     referencedColumnNames: ['id'],
     onDelete: 'CASCADE',
   });
+
+/**
+ * A point in time, for migrations from 1765610000000 on: an ISO-8601 string on SQLite (it sorts
+ * as text, and the entities read it as one), `timestamptz` on PostgreSQL, which the data source
+ * hands back as the same ISO string (postgres-data-source.ts).
+ */
+export const stamp = (q: QueryRunner, name: string, nullable = false) =>
+  q.connection.options.type === 'postgres'
+    ? { name, type: 'timestamptz', isNullable: nullable }
+    : varchar(name, 32, nullable);
