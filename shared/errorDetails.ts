@@ -37,6 +37,8 @@ export const ERROR_DETAILS = {
     issues: z.array(z.object({ path: z.string(), message: z.string() })),
   }),
   'db.newerVersion': z.object({ unknownMigrations: z.array(z.string()) }),
+  /** The server's or the network's own code (28P01, ECONNREFUSED…), for whoever runs the server. */
+  'db.connectionFailed': z.object({ cause: z.string() }),
   'export.folderMissing': z.object({ folder: z.string() }),
   'customer.notFound': byId,
   'orgnr.duplicate': z.object({ existing: z.object({ id, name: z.string(), orgnr: z.string() }) }),

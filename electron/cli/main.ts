@@ -6,6 +6,7 @@ import { registerBlikk } from './commands/blikk';
 import { registerBureau } from './commands/bureau';
 import { registerContact } from './commands/contact';
 import { registerCustomer } from './commands/customer';
+import { registerDbTest } from './commands/db-test';
 import { registerDemo } from './commands/demo';
 import { registerInvite } from './commands/invite';
 import { registerInvoices } from './commands/invoices';
@@ -47,6 +48,7 @@ export async function run(argv: string[]): Promise<number> {
   registerBlikk(program, globals);
   registerAudit(program, globals);
   registerPerson(program, globals);
+  registerDbTest(program);
   try {
     await program.parseAsync(argv);
     return EXIT.done;
