@@ -12,12 +12,14 @@ import type { Core, PreferenceStore } from '../core/core';
 import { startCoreClient } from '../core/process/core-client';
 import { startUpdates } from './updates';
 import { cliArguments, confirmFileKeyInDialog, runCliInApp } from './cli-mode';
-import { localFileFor, resolveDbFile } from '../core/paths';
+import { localFileFor } from '../core/paths';
+import { startDatabase } from '../core/preferences/database-choice';
 import { registerIpc } from '../ipc/register';
 import { APP_HOME } from './app-url';
 import { dbFlag } from './args';
 import { launchUtilityCore } from './core-process';
 import { createKeyStore } from './key-store';
+import { providePassword, sealingDatabasePasswords } from './database-password';
 import { buildMenu } from './menu';
 import { openPreferences } from './preferences';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -65,7 +67,7 @@ function focusWindow(): void {
   window.focus();
 }
 
-async function start(dbFile: string): Promise<void> {
+async function start(dbFile: string, preferences: PreferenceStore): Promise<void> {
   const rendererDir = appPath('dist', 'renderer');
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`Gränssnittet är inte byggt (${rendererDir} saknas): kör npm run build.`);
@@ -75,7 +77,6 @@ async function start(dbFile: string): Promise<void> {
   serveRenderer(session.defaultSession, rendererDir);
   Menu.setApplicationMenu(buildMenu());
   const userData = app.getPath('userData');
-  preferences = await openPreferences(userData);
   // The key is unsealed here, where the keychain is, and handed to the core in memory only.
   // The key lives beside the file, or for a team database under the app-data folder (paths.ts).
   const keyStore = await createKeyStore(localFileFor(dbFile), confirmFileKeyInDialog);
@@ -96,7 +97,7 @@ async function start(dbFile: string): Promise<void> {
     startOutbox: true,
   });
   core = opened;
-  registerIpc(opened, ownWindowIds);
+  registerIpc(sealingDatabasePasswords(opened), ownWindowIds);
   createWindow(preferences);
   // Only an installed app can replace itself; a checkout runs from its sources.
   if (app.isPackaged) void startUpdates(preferences);
@@ -111,9 +112,14 @@ function run(): void {
   let dbFile: string | undefined;
   app
     .whenReady()
-    .then(() => {
-      dbFile = resolveDbFile(dbFlag(process.argv));
-      return start(dbFile);
+    .then(async () => {
+      const store = await openPreferences(app.getPath('userData'));
+      preferences = store;
+      // --db, else KUNDSTART_DB, else the choice under Inställningar → Databas, else the own file.
+      const chosen = startDatabase(dbFlag(process.argv), store);
+      dbFile = chosen.database;
+      if (chosen.fromPreferences) await providePassword(dbFile);
+      return start(dbFile, store);
     })
     .catch((error: unknown) => fail(error, dbFile));
 
