@@ -224,4 +224,18 @@ describe('the database channels and the CLI', () => {
     expect(refused.stderr).toContain(errorsSv['db.auth']);
     expect(refused.stdout + refused.stderr).not.toContain('fel lösen');
   });
+
+  it('a start on an unreachable team database says why, with the same codes', async () => {
+    const env = { XDG_CONFIG_HOME: join(dir.dir, 'config'), KUNDSTART_ALLOW_FILE_KEY: '1' };
+    const refused = `postgres://x@127.0.0.1:${await closedPort()}/db`;
+    const missing = urlOf('finns_inte_heller');
+    for (const [url, code] of [
+      [refused, 'db.refused'],
+      [missing, 'db.noDatabase'],
+    ] as const) {
+      const run = await kundstartAsyncWith(env, url, 'customer', 'list', '--json');
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.json()).toMatchObject({ ok: false, error: { code } });
+    }
+  });
 });
