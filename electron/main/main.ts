@@ -13,7 +13,7 @@ import { startCoreClient } from '../core/process/core-client';
 import { startUpdates } from './updates';
 import { cliArguments, confirmFileKeyInDialog, runCliInApp } from './cli-mode';
 import { localFileFor } from '../core/paths';
-import { startDatabase } from '../core/preferences/database-choice';
+import { startDatabase, storeDatabaseChoice } from '../core/preferences/database-choice';
 import { registerIpc } from '../ipc/register';
 import { APP_HOME } from './app-url';
 import { dbFlag } from './args';
@@ -24,7 +24,12 @@ import { buildMenu } from './menu';
 import { openPreferences } from './preferences';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenApp, lockSession, secureWebPreferences } from './security';
-import { STARTUP_ERROR_TITLE, startupErrorMessage } from './startup-error';
+import {
+  CHOSEN_DATABASE_BUTTONS,
+  chosenDatabaseMessage,
+  STARTUP_ERROR_TITLE,
+  startupErrorMessage,
+} from './startup-error';
 import { MIN_HEIGHT, MIN_WIDTH } from './window-bounds';
 import { initialWindowState, rememberWindowState } from './window-state';
 import { saveExportsWithDialog } from './downloads';
@@ -103,13 +108,33 @@ async function start(dbFile: string, preferences: PreferenceStore): Promise<void
   if (app.isPackaged) void startUpdates(preferences);
 }
 
-function fail(error: unknown, dbFile: string | undefined): void {
+function fail(error: unknown, dbFile: string | undefined, chosen = false): void {
+  if (chosen && dbFile && preferences) return failOnChosen(error, dbFile, preferences);
   dialog.showErrorBox(STARTUP_ERROR_TITLE, startupErrorMessage(error, dbFile));
+  app.exit(1);
+}
+
+/** The team database chosen under Inställningar failed: quit, or back to the own file. */
+function failOnChosen(error: unknown, dbFile: string, store: PreferenceStore): void {
+  const answer = dialog.showMessageBoxSync({
+    type: 'error',
+    title: STARTUP_ERROR_TITLE,
+    message: STARTUP_ERROR_TITLE,
+    detail: chosenDatabaseMessage(error, dbFile),
+    buttons: [...CHOSEN_DATABASE_BUTTONS],
+    defaultId: 0,
+    cancelId: 0,
+  });
+  if (answer === 1) {
+    storeDatabaseChoice(store, { kind: 'file' });
+    app.relaunch();
+  }
   app.exit(1);
 }
 
 function run(): void {
   let dbFile: string | undefined;
+  let fromPreferences = false;
   app
     .whenReady()
     .then(async () => {
@@ -118,10 +143,11 @@ function run(): void {
       // --db, else KUNDSTART_DB, else the choice under Inställningar → Databas, else the own file.
       const chosen = startDatabase(dbFlag(process.argv), store);
       dbFile = chosen.database;
+      fromPreferences = chosen.fromPreferences;
       if (chosen.fromPreferences) await providePassword(dbFile);
       return start(dbFile, store);
     })
-    .catch((error: unknown) => fail(error, dbFile));
+    .catch((error: unknown) => fail(error, dbFile, fromPreferences));
 
   app.on('second-instance', focusWindow);
   app.on('activate', () => {
