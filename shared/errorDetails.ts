@@ -42,6 +42,8 @@ export const ERROR_DETAILS = {
   }),
   'copy.failed': z.object({ table: z.string(), reason: z.string() }),
   'copy.verifyFailed': z.object({ table: z.string() }),
+  /** The server's or the network's own code (28P01, ECONNREFUSED…), for whoever runs the server. */
+  'db.connectionFailed': z.object({ cause: z.string() }),
   'export.folderMissing': z.object({ folder: z.string() }),
   'customer.notFound': byId,
   'orgnr.duplicate': z.object({ existing: z.object({ id, name: z.string(), orgnr: z.string() }) }),

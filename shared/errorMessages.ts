@@ -81,7 +81,22 @@ export const errorsSv: Record<ErrorCode, string> = {
   'bureau.missing': 'Byråprofilen är inte ifylld än. Fyll i byråprofilen först.',
   'db.newerVersion':
     'Datafilen har sparats av en nyare version av Kundstart. Uppdatera programmet för att öppna den.',
-  'db.notKundstart': 'Filen är ingen datafil från Kundstart.',
+  'db.notKundstart':
+    'Det här är ingen databas från Kundstart: den har andra tabeller än Kundstarts, eller är skadad. Välj en tom databas eller en som Kundstart har skapat.',
+  'db.unknownHost':
+    'Databasservern hittades inte. Kontrollera servernamnet, och att datorn är ansluten till byråns nätverk (VPN).',
+  'db.refused':
+    'Databasservern tog inte emot anslutningen. Kontrollera porten (oftast 5432) och att PostgreSQL är igång på servern.',
+  'db.timeout':
+    'Databasservern svarade inte i tid. Kontrollera servernamnet, nätverket (VPN) och att brandväggen släpper igenom porten.',
+  'db.auth':
+    'Användarnamnet eller lösenordet stämmer inte för databasen. Kontrollera dem, eller be den som sköter servern om en roll.',
+  'db.noDatabase':
+    'Databasen finns inte på servern. Kontrollera namnet, eller be den som sköter servern att skapa den.',
+  'db.tls':
+    'Den krypterade anslutningen (TLS) till databasservern misslyckades: servern erbjuder ingen TLS, eller dess certifikat är inte betrott. Kontrollera TLS-läget.',
+  'db.connectionFailed':
+    'Det gick inte att ansluta till databasen. Kontrollera uppgifterna och försök igen.',
   'backup.failed':
     'Säkerhetskopian kunde inte skapas. Kontrollera att det finns utrymme och att mappen går att skriva till.',
   'key.sealed':
@@ -263,7 +278,21 @@ export const errorsEn: Record<ErrorCode, string> = {
   'bureau.missing': 'The bureau profile is not filled in yet. Fill it in first.',
   'db.newerVersion':
     'The data file was saved by a newer version of Kundstart. Update the app to open it.',
-  'db.notKundstart': 'The file is not a Kundstart data file.',
+  'db.notKundstart':
+    'This is not a Kundstart database: it holds tables other than Kundstart’s, or is damaged. Choose an empty database or one Kundstart created.',
+  'db.unknownHost':
+    'The database server was not found. Check the server name, and that this computer is on the bureau’s network (VPN).',
+  'db.refused':
+    'The database server refused the connection. Check the port (usually 5432) and that PostgreSQL runs on the server.',
+  'db.timeout':
+    'The database server did not answer in time. Check the server name, the network (VPN) and that the firewall lets the port through.',
+  'db.auth':
+    'The user name or password is wrong for the database. Check them, or ask whoever runs the server for a role.',
+  'db.noDatabase':
+    'The database does not exist on the server. Check its name, or ask whoever runs the server to create it.',
+  'db.tls':
+    'The encrypted connection (TLS) to the database server failed: the server offers no TLS, or its certificate is not trusted. Check the TLS mode.',
+  'db.connectionFailed': 'Could not connect to the database. Check the details and try again.',
   'backup.failed':
     'The backup could not be made. Check that there is space and the folder is writable.',
   'key.sealed':

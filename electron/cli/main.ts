@@ -7,6 +7,7 @@ import { registerBureau } from './commands/bureau';
 import { registerContact } from './commands/contact';
 import { registerCustomer } from './commands/customer';
 import { registerDb } from './commands/db';
+import { registerDbTest } from './commands/db-test';
 import { registerDemo } from './commands/demo';
 import { registerInvite } from './commands/invite';
 import { registerInvoices } from './commands/invoices';
@@ -49,6 +50,7 @@ export async function run(argv: string[]): Promise<number> {
   registerAudit(program, globals);
   registerPerson(program, globals);
   registerDb(program, globals);
+  registerDbTest(program);
   try {
     await program.parseAsync(argv);
     return EXIT.done;

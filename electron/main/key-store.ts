@@ -16,7 +16,7 @@ import { AppError } from '../../shared/errors';
 const KEY_BYTES = 32;
 
 /** On Linux without a keyring safeStorage "encrypts" with a fixed password: no better than 0600. */
-function keychainUsable(): boolean {
+export function keychainUsable(): boolean {
   if (!safeStorage.isEncryptionAvailable()) return false;
   return process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text';
 }

@@ -12,17 +12,24 @@ import type { Core, PreferenceStore } from '../core/core';
 import { startCoreClient } from '../core/process/core-client';
 import { startUpdates } from './updates';
 import { cliArguments, confirmFileKeyInDialog, runCliInApp } from './cli-mode';
-import { localFileFor, resolveDbFile } from '../core/paths';
+import { localFileFor } from '../core/paths';
+import { startDatabase, storeDatabaseChoice } from '../core/preferences/database-choice';
 import { registerIpc } from '../ipc/register';
 import { APP_HOME } from './app-url';
 import { dbFlag } from './args';
 import { launchUtilityCore } from './core-process';
 import { createKeyStore } from './key-store';
+import { providePassword, sealingDatabasePasswords } from './database-password';
 import { buildMenu } from './menu';
 import { openPreferences } from './preferences';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenApp, lockSession, secureWebPreferences } from './security';
-import { STARTUP_ERROR_TITLE, startupErrorMessage } from './startup-error';
+import {
+  CHOSEN_DATABASE_BUTTONS,
+  chosenDatabaseMessage,
+  STARTUP_ERROR_TITLE,
+  startupErrorMessage,
+} from './startup-error';
 import { MIN_HEIGHT, MIN_WIDTH } from './window-bounds';
 import { initialWindowState, rememberWindowState } from './window-state';
 import { saveExportsWithDialog } from './downloads';
@@ -65,7 +72,7 @@ function focusWindow(): void {
   window.focus();
 }
 
-async function start(dbFile: string): Promise<void> {
+async function start(dbFile: string, preferences: PreferenceStore): Promise<void> {
   const rendererDir = appPath('dist', 'renderer');
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`Gränssnittet är inte byggt (${rendererDir} saknas): kör npm run build.`);
@@ -75,7 +82,6 @@ async function start(dbFile: string): Promise<void> {
   serveRenderer(session.defaultSession, rendererDir);
   Menu.setApplicationMenu(buildMenu());
   const userData = app.getPath('userData');
-  preferences = await openPreferences(userData);
   // The key is unsealed here, where the keychain is, and handed to the core in memory only.
   // The key lives beside the file, or for a team database under the app-data folder (paths.ts).
   const keyStore = await createKeyStore(localFileFor(dbFile), confirmFileKeyInDialog);
@@ -96,26 +102,52 @@ async function start(dbFile: string): Promise<void> {
     startOutbox: true,
   });
   core = opened;
-  registerIpc(opened, ownWindowIds);
+  registerIpc(sealingDatabasePasswords(opened), ownWindowIds);
   createWindow(preferences);
   // Only an installed app can replace itself; a checkout runs from its sources.
   if (app.isPackaged) void startUpdates(preferences);
 }
 
-function fail(error: unknown, dbFile: string | undefined): void {
+function fail(error: unknown, dbFile: string | undefined, chosen = false): void {
+  if (chosen && dbFile && preferences) return failOnChosen(error, dbFile, preferences);
   dialog.showErrorBox(STARTUP_ERROR_TITLE, startupErrorMessage(error, dbFile));
+  app.exit(1);
+}
+
+/** The team database chosen under Inställningar failed: quit, or back to the own file. */
+function failOnChosen(error: unknown, dbFile: string, store: PreferenceStore): void {
+  const answer = dialog.showMessageBoxSync({
+    type: 'error',
+    title: STARTUP_ERROR_TITLE,
+    message: STARTUP_ERROR_TITLE,
+    detail: chosenDatabaseMessage(error, dbFile),
+    buttons: [...CHOSEN_DATABASE_BUTTONS],
+    defaultId: 0,
+    cancelId: 0,
+  });
+  if (answer === 1) {
+    storeDatabaseChoice(store, { kind: 'file' });
+    app.relaunch();
+  }
   app.exit(1);
 }
 
 function run(): void {
   let dbFile: string | undefined;
+  let fromPreferences = false;
   app
     .whenReady()
-    .then(() => {
-      dbFile = resolveDbFile(dbFlag(process.argv));
-      return start(dbFile);
+    .then(async () => {
+      const store = await openPreferences(app.getPath('userData'));
+      preferences = store;
+      // --db, else KUNDSTART_DB, else the choice under Inställningar → Databas, else the own file.
+      const chosen = startDatabase(dbFlag(process.argv), store);
+      dbFile = chosen.database;
+      fromPreferences = chosen.fromPreferences;
+      if (chosen.fromPreferences) await providePassword(dbFile);
+      return start(dbFile, store);
     })
-    .catch((error: unknown) => fail(error, dbFile));
+    .catch((error: unknown) => fail(error, dbFile, fromPreferences));
 
   app.on('second-instance', focusWindow);
   app.on('activate', () => {

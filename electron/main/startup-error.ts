@@ -23,3 +23,18 @@ export function startupErrorMessage(error: unknown, dbFile: string | undefined):
   const where = dbFile ? `\n\nDatabas: ${dbFile}` : '';
   return `${reason(error)}${where}\n\nKundstart avslutas.`;
 }
+
+/** The buttons when the database chosen under Inställningar fails: quit, or start on the own file. */
+export const CHOSEN_DATABASE_BUTTONS = ['Avsluta', 'Starta med egen databasfil'] as const;
+
+/**
+ * A start on the team database chosen under Inställningar → Databas that failed: staff can go
+ * back to the own file from here, since the settings screen is out of reach without a database.
+ */
+export function chosenDatabaseMessage(error: unknown, database: string): string {
+  return [
+    reason(error),
+    `Databas: ${database}`,
+    'Databasen valdes under Inställningar → Databas. Du kan starta med den egna databasfilen i stället och välja om där.',
+  ].join('\n\n');
+}

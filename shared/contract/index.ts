@@ -23,6 +23,12 @@ import {
   type Preferences,
 } from '../schemas/app';
 import {
+  databaseChooseSchema,
+  databaseTestSchema,
+  type DatabaseSetting,
+  type DatabaseTestResult,
+} from '../schemas/database';
+import {
   blikkConnectSchema,
   blikkCustomerSchema,
   blikkReconcileAllSchema,
@@ -139,6 +145,9 @@ export const contract = {
   'app:info': channel<AppInfo>()(empty),
   'preferences:get': channel<Preferences>()(empty),
   'preferences:set': channel<Preferences>()(preferencesPatchSchema),
+  'database:get': channel<DatabaseSetting>()(empty),
+  'database:test': channel<DatabaseTestResult>()(databaseTestSchema),
+  'database:choose': channel<DatabaseSetting>()(databaseChooseSchema),
 
   'bureau:get': channel<BureauProfile | null>()(empty),
   'bureau:save': channel<BureauProfile>()(bureauInputSchema),

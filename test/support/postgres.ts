@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ const ROLE = 'kundstart';
  * every commit fast. PostgreSQL refuses to run as root: then it runs as the `postgres` user that
  * Debian's package creates, and owns the folder.
  */
-export async function startTestCluster(): Promise<TestCluster> {
+export async function startTestCluster(auth: { password?: string } = {}): Promise<TestCluster> {
   const bin = postgresBinDir();
   if (!bin) throw new Error('PostgreSQL’s server is missing: apt-get install postgresql');
   const dir = mkdtempSync(join(tmpdir(), 'kundstart-pg-'));
@@ -33,7 +33,8 @@ export async function startTestCluster(): Promise<TestCluster> {
   const asOwner = ownerOf(dir);
   const port = await freePort();
   run(asOwner, join(bin, 'initdb'), [
-    ...['-D', data, '-U', ROLE, '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync'],
+    ...['-D', data, '-U', ROLE, ...authOf(dir, auth.password)],
+    ...['-E', 'UTF8', '--locale=C', '--no-sync'],
   ]);
   const options = [
     `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
@@ -49,6 +50,17 @@ export async function startTestCluster(): Promise<TestCluster> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Trust, or (for the tests of a password) scram on loopback with the role's password, the Unix
+ * socket still trusted.
+ */
+function authOf(dir: string, password: string | undefined): string[] {
+  if (password === undefined) return ['-A', 'trust'];
+  const file = join(dir, 'password');
+  writeFileSync(file, password, { mode: 0o644 });
+  return ['--auth-host=scram-sha-256', '--auth-local=trust', `--pwfile=${file}`];
 }
 
 /** How to run the server's programs: as ourselves, or (as root) as the `postgres` user. */

@@ -3,20 +3,28 @@ import { auditActors, countAudit, listAudit } from '../audit/audit-service';
 import { exportAudit } from '../audit/audit-export';
 import type { ServiceContext } from '../context';
 import { KNOWN_MIGRATIONS } from '../db/data-source';
+import { shownDatabase } from '../db/engine';
+import { createDatabaseHandlers } from './database-handlers';
 import { discardDraft, getDraft, saveDraft } from '../drafts/draft-service';
 import { getPreferences, setPreferences } from '../preferences/preference-service';
 
 type AppChannel = ChannelsOf<
-  'app:info' | `preferences:${string}` | `drafts:${string}` | `audit:${string}`
+  | 'app:info'
+  | `preferences:${string}`
+  | `drafts:${string}`
+  | `audit:${string}`
+  | `database:${string}`
 >;
 
 /** The application itself: its version and data file, preferences, drafts, the audit log. */
 export function createAppHandlers(ctx: ServiceContext): DomainHandlers<AppChannel> {
   return {
+    ...createDatabaseHandlers(ctx),
     'app:info': async () => ({
       version: ctx.version,
       mode: ctx.mode,
-      dataFile: ctx.dbFile,
+      // A team database's URL, without a password typed into it.
+      dataFile: shownDatabase(ctx.ds, ctx.dbFile),
       schemaVersion: KNOWN_MIGRATIONS.at(-1) ?? '',
     }),
     'preferences:get': async () => getPreferences(ctx),

@@ -5,6 +5,7 @@ import sqlite3 from 'sqlite3';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../../shared/errors';
 import { DisciplinedDataSource } from './disciplined-data-source';
+import { connectionRefusal, tlsRequested } from './connection-errors';
 import { engineFor } from './engine';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -64,7 +65,7 @@ export async function openDatabase(
   try {
     await ds.initialize();
   } catch (err) {
-    throw notADatabase(err) ?? err;
+    throw notADatabase(err) ?? unreachable(err, database) ?? err;
   }
   try {
     await assertNotNewer(ds);
@@ -77,6 +78,12 @@ export async function openDatabase(
     await ds.destroy();
     throw notADatabase(err) ?? err;
   }
+}
+
+/** A team database that cannot be reached says why in Swedish, as its connection test does. */
+function unreachable(err: unknown, database: string): AppError | null {
+  if (engineFor(database) !== 'postgres' || err instanceof AppError) return null;
+  return connectionRefusal(err, tlsRequested(database));
 }
 
 function notADatabase(err: unknown): AppError | null {

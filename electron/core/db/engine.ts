@@ -25,3 +25,12 @@ export function displayedDatabase(database: string): string {
   if (url.password) url.password = '***';
   return url.toString();
 }
+
+/**
+ * What the database of an open core is, as it may be shown: the team database's URL (the
+ * context's dbFile is its local folder name, paths.ts) or the SQLite file.
+ */
+export function shownDatabase(ds: DataSource, dbFile: string): string {
+  const url = engineOf(ds) === 'postgres' ? (ds.options as { url?: string }).url : undefined;
+  return displayedDatabase(url ?? dbFile);
+}

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/schemas/app';
 import type { PreferenceStore } from '../core';
 import type { ServiceContext } from '../context';
+import { DATABASE_JSON_SCHEMA, DATABASE_KEY } from './database-choice';
 
 const DEFAULTS: Preferences = { language: 'sv', updates: { enabled: false, feedUrl: '' } };
 
@@ -17,6 +18,7 @@ export const PREFERENCES_SCHEMA = {
     properties: { enabled: { type: 'boolean' }, feedUrl: { type: 'string' } },
     default: DEFAULTS.updates,
   },
+  [DATABASE_KEY]: DATABASE_JSON_SCHEMA,
 } as const;
 
 export function getPreferences(ctx: Pick<ServiceContext, 'preferences'>): Preferences {

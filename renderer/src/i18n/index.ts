@@ -7,6 +7,8 @@ import { backupsEn } from './backups.en';
 import { backupsSv } from './backups.sv';
 import { blikkEn } from './blikk.en';
 import { blikkSv } from './blikk.sv';
+import { databaseEn } from './database.en';
+import { databaseSv } from './database.sv';
 import { en } from './en';
 import { importEn } from './import.en';
 import { importSv } from './import.sv';
@@ -51,6 +53,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           auditLog: auditLogSv,
           privacy: privacySv,
           backups: backupsSv,
+          database: databaseSv,
         },
       },
       en: {
@@ -67,6 +70,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           auditLog: auditLogEn,
           privacy: privacyEn,
           backups: backupsEn,
+          database: databaseEn,
         },
       },
     },

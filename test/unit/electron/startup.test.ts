@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { dbFlag } from '../../../electron/main/args';
-import { startupErrorMessage } from '../../../electron/main/startup-error';
+import { chosenDatabaseMessage, startupErrorMessage } from '../../../electron/main/startup-error';
 
 describe('starting the desktop app', () => {
   it('takes the database from --db FILE or --db=FILE, like the CLI', () => {
@@ -25,5 +25,13 @@ describe('starting the desktop app', () => {
     expect(startupErrorMessage(new Error('SQLITE_CANTOPEN'), undefined)).toContain(
       'SQLITE_CANTOPEN',
     );
+  });
+
+  it('offers the own file when the team database chosen under Inställningar cannot be reached', () => {
+    const url = 'postgres://kim@db.byran.se:5432/kundstart';
+    const message = chosenDatabaseMessage(new AppError('db.refused', 'Servern svarar inte.'), url);
+    expect(message).toContain('(db.refused): Servern svarar inte.');
+    expect(message).toContain(`Databas: ${url}`);
+    expect(message).toContain('Inställningar → Databas');
   });
 });

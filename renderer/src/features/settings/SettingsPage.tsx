@@ -25,6 +25,7 @@ import { BlikkApiCard } from '../blikk/BlikkApiCard';
 import { UpdatesCard } from './UpdatesCard';
 import { RetentionCard } from '../privacy/RetentionCard';
 import { BackupsCard } from '../backups/BackupsCard';
+import { DatabaseCard } from '../database/DatabaseCard';
 
 function LanguageChoice() {
   const { t, i18n } = useTranslation();
@@ -117,6 +118,7 @@ export function SettingsPage() {
         <BlikkApiCard />
         <UpdatesCard />
         <RetentionCard />
+        <DatabaseCard />
         <BackupsCard />
         <AppInfo />
       </Box>

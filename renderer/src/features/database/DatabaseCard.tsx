@@ -1,0 +1,259 @@
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../../shared/schemas/app';
+import type { DatabaseSetting, DatabaseTestResult } from '../../../../shared/schemas/database';
+import { useQuery } from '../../api/hooks';
+import { useMutation } from '../../api/useMutation';
+import { DetailList } from '../../components/DetailList';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LoadingBlock } from '../../components/LoadingBlock';
+import { useNotify } from '../../components/Notifier';
+import { SectionCard } from '../../components/SectionCard';
+import { EMPTY_TEAM, fieldsOf, teamUrl, TLS_MODES, type TeamFields } from './teamUrl';
+
+const CODE_SX = { fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: '0.875rem' };
+
+/** Under Inställningar: the database in use, a team database's connection test, the next start's. */
+export function DatabaseCard() {
+  const { t } = useTranslation();
+  const setting = useQuery('database:get', {});
+  const info = useQuery('app:info', {});
+  return (
+    <SectionCard title={t('database.title')}>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {t('database.intro')}
+      </Typography>
+      <ErrorAlert error={setting.error ?? info.error} onRetry={setting.reload} />
+      {(setting.loading || info.loading) && <LoadingBlock label={t('app.loading')} rows={3} />}
+      {setting.data && info.data && (
+        <DatabaseForm setting={setting.data} mode={info.data.mode} onSaved={setting.reload} />
+      )}
+    </SectionCard>
+  );
+}
+
+interface FormProps {
+  setting: DatabaseSetting;
+  mode: AppInfo['mode'];
+  onSaved: () => void;
+}
+
+function DatabaseForm({ setting, mode, onSaved }: FormProps) {
+  const { t } = useTranslation();
+  const notify = useNotify();
+  const [kind, setKind] = useState(setting.chosen.kind);
+  const [fields, setFields] = useState<TeamFields>(
+    setting.chosen.kind === 'postgres' ? fieldsOf(setting.chosen.url) : EMPTY_TEAM,
+  );
+  const [password, setPassword] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [tested, setTested] = useState<DatabaseTestResult | null>(null);
+  const [saved, setSaved] = useState(false);
+  const test = useMutation('database:test');
+  const choose = useMutation('database:choose');
+  const url = teamUrl(fields);
+  const desktop = mode === 'electron';
+  const next = setting.chosen.kind === 'file' ? t('database.file') : setting.chosen.url;
+
+  function edit(patch: Partial<TeamFields>) {
+    setFields({ ...fields, ...patch });
+    setTested(null);
+    test.reset();
+  }
+
+  async function runTest() {
+    setTouched(true);
+    setTested(null);
+    if (!url) return;
+    const result = await test.run({ url, ...(password ? { password } : {}) });
+    if (result.ok) setTested(result.value);
+  }
+
+  async function use() {
+    setTouched(true);
+    if (kind === 'postgres' && !url) return;
+    const result = await choose.run(
+      kind === 'file'
+        ? { kind: 'file' }
+        : { kind: 'postgres', url: url ?? '', ...(password ? { password } : {}) },
+    );
+    if (!result.ok) return;
+    setPassword('');
+    setSaved(true);
+    notify(t('database.saved'));
+    onSaved();
+  }
+
+  return (
+    <Box sx={{ display: 'grid', gap: 2 }}>
+      <DetailList
+        items={[
+          {
+            label: t('database.current'),
+            value: (
+              <Box component="code" sx={CODE_SX}>
+                {setting.current}
+              </Box>
+            ),
+          },
+          ...(desktop
+            ? [
+                {
+                  label: t('database.next'),
+                  value: (
+                    <Box component="code" sx={CODE_SX}>
+                      {next}
+                    </Box>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {!desktop && <Alert severity="info">{t('database.browserMode')}</Alert>}
+      <FormControl component="fieldset">
+        <FormLabel component="legend">{t('database.kind')}</FormLabel>
+        <RadioGroup
+          name="database-kind"
+          value={kind}
+          onChange={(event) => setKind(event.target.value === 'postgres' ? 'postgres' : 'file')}
+        >
+          <FormControlLabel value="file" control={<Radio />} label={t('database.file')} />
+          <FormControlLabel value="postgres" control={<Radio />} label={t('database.postgres')} />
+        </RadioGroup>
+      </FormControl>
+      {kind === 'postgres' && (
+        <TeamFieldsForm
+          fields={fields}
+          password={password}
+          missing={touched && !url}
+          onEdit={edit}
+          onPassword={(value) => {
+            setPassword(value);
+            setTested(null);
+          }}
+        />
+      )}
+      {kind === 'postgres' && url && (
+        <Typography variant="body2" color="text.secondary">
+          {t('database.address')}:{' '}
+          <Box component="code" sx={CODE_SX}>
+            {url}
+          </Box>
+        </Typography>
+      )}
+      {kind === 'postgres' && setting.passwordStored && (
+        <Typography variant="body2">{t('database.passwordStored')}</Typography>
+      )}
+      {tested && <TestedAlert result={tested} />}
+      <ErrorAlert error={test.error ?? choose.error} />
+      {saved && desktop && <Alert severity="info">{t('database.restart')}</Alert>}
+      <Box sx={{ display: 'flex', gap: 1 }}>
+        {kind === 'postgres' && (
+          <Button variant="outlined" onClick={() => void runTest()} disabled={test.busy}>
+            {test.busy ? t('database.testing') : t('database.test')}
+          </Button>
+        )}
+        {desktop && (
+          <Button variant="contained" onClick={() => void use()} disabled={choose.busy}>
+            {t('database.use')}
+          </Button>
+        )}
+      </Box>
+    </Box>
+  );
+}
+
+interface FieldsProps {
+  fields: TeamFields;
+  password: string;
+  missing: boolean;
+  onEdit: (patch: Partial<TeamFields>) => void;
+  onPassword: (value: string) => void;
+}
+
+function TeamFieldsForm({ fields, password, missing, onEdit, onPassword }: FieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: '3fr 1fr', gap: 2 }}>
+      <TextField
+        label={t('database.host')}
+        value={fields.host}
+        onChange={(event) => onEdit({ host: event.target.value })}
+        error={missing && !fields.host.trim()}
+        helperText={missing ? t('database.fieldsMissing') : undefined}
+        autoComplete="off"
+        required
+      />
+      <TextField
+        label={t('database.port')}
+        value={fields.port}
+        onChange={(event) => onEdit({ port: event.target.value.replace(/\D/g, '') })}
+        slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+      />
+      <TextField
+        label={t('database.database')}
+        value={fields.database}
+        onChange={(event) => onEdit({ database: event.target.value })}
+        error={missing && !fields.database.trim()}
+        autoComplete="off"
+        required
+      />
+      <Box />
+      <TextField
+        label={t('database.user')}
+        value={fields.user}
+        onChange={(event) => onEdit({ user: event.target.value })}
+        error={missing && !fields.user.trim()}
+        autoComplete="username"
+        required
+      />
+      <Box />
+      <TextField
+        label={t('database.password')}
+        type="password"
+        value={password}
+        onChange={(event) => onPassword(event.target.value)}
+        helperText={t('database.passwordHelp')}
+        autoComplete="current-password"
+      />
+      <Box />
+      <TextField
+        select
+        label={t('database.tls')}
+        value={fields.tls}
+        onChange={(event) => {
+          const mode = TLS_MODES.find((m) => m === event.target.value);
+          if (mode) onEdit({ tls: mode });
+        }}
+        sx={{ gridColumn: '1 / -1' }}
+      >
+        {TLS_MODES.map((mode) => (
+          <MenuItem key={mode} value={mode}>
+            {t(`database.tlsModes.${mode}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+    </Box>
+  );
+}
+
+function TestedAlert({ result }: { result: DatabaseTestResult }) {
+  const { t } = useTranslation();
+  return (
+    <Alert severity="success" role="status">
+      {t('database.ok', { version: result.serverVersion })} {t(`database.states.${result.state}`)}
+    </Alert>
+  );
+}
