@@ -27,6 +27,11 @@ export class DisciplinedSqliteDriver extends SqliteDriver {
 
   override async afterConnect(): Promise<void> {
     await super.afterConnect();
+    // Freed bytes are zeroed from the first write on, not only from an erasure on: Debian's
+    // libsqlite3 is built with SQLITE_SECURE_DELETE, the SQLite bundled with the sqlite3 package
+    // (every developer build and the packaged app) is not, and without it an earlier update or
+    // delete leaves the old row in free space, where a later secure_delete never looks again.
+    await runOn(this.databaseConnection as sqlite3.Database, 'PRAGMA secure_delete = ON');
     const database = await this.openReadOnly();
     this.reader = { database, runner: new ReadOnlyQueryRunner(this, database) };
   }
@@ -69,6 +74,12 @@ export class DisciplinedSqliteDriver extends SqliteDriver {
     );
     return database;
   }
+}
+
+function runOn(database: sqlite3.Database, sql: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    database.run(sql, (err) => (err ? reject(err) : resolve())),
+  );
 }
 
 function closeDatabase(database: sqlite3.Database): Promise<void> {

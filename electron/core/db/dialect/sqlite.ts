@@ -5,8 +5,13 @@ export const sqliteDialect: Dialect = {
   copyInto: async (ds, file) => void (await ds.query('VACUUM INTO ?', [file])),
   assertRestorable: () => {},
   zeroFreedSpace: async (ds) => void (await ds.query('PRAGMA secure_delete = ON')),
-  // The pages before a deletion stay in the WAL until it is checkpointed and cut.
-  dropLoggedCopies: async (ds) => void (await ds.query('PRAGMA wal_checkpoint(TRUNCATE)')),
+  // A file written without secure_delete (the bundled SQLite before it was set at open) keeps
+  // old rows in free space that zeroing from now on never reaches: VACUUM rewrites the file from
+  // the live rows. The pages before it stay in the WAL until it is checkpointed and cut.
+  dropLoggedCopies: async (ds) => {
+    await ds.query('VACUUM');
+    await ds.query('PRAGMA wal_checkpoint(TRUNCATE)');
+  },
   containsAnyCase: (column, text) => ({ sql: `${column} GLOB ?`, param: anyCaseGlob(text) }),
   // One writer at a time: a transaction that writes already has the whole database.
   lockCustomer: async () => {},
