@@ -9,6 +9,7 @@ import { Blikk1764900000000 } from './1764900000000-blikk';
 import { AuditLog1765300000000 } from './1765300000000-audit-log';
 import { Privacy1765200000000 } from './1765200000000-privacy';
 import { UserCounts1765450000000 } from './1765450000000-user-counts';
+import { Versions1765500000000 } from './1765500000000-versions';
 
 /** Every migration, oldest first. Listed explicitly: globs break under bundlers. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Privacy1765200000000,
   AuditLog1765300000000,
   UserCounts1765450000000,
+  Versions1765500000000,
 ];
