@@ -7,6 +7,7 @@ export const POSTGRES_FILES = [
   'test/postgres/**/*.test.ts',
   'test/integration/customers.test.ts',
   'test/integration/users.test.ts',
+  'test/integration/stale-saves.test.ts',
   'test/integration/import.test.ts',
   'test/integration/audit-log.test.ts',
   'test/integration/invoices/*.test.ts',
