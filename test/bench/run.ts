@@ -144,7 +144,7 @@ async function benchUsers(core: OpenedCore, url: string, customerId: string) {
       customerId,
       id: target.id,
       // Each save adds one to the version it read.
-      recordVersion: fields.recordVersion + i,
+      recordVersion: Number(fields.recordVersion) + i,
       fields: {
         firstName: `${target.firstName}${i % 2 ? '' : ' '}`.trim(),
         lastName: fields.lastName,
