@@ -23,6 +23,8 @@ import { pricesSv } from './prices.sv';
 import { privacyEn } from './privacy.en';
 import { privacySv } from './privacy.sv';
 import { sv } from './sv';
+import { staleEn } from './stale.en';
+import { staleSv } from './stale.sv';
 import { updatesEn } from './updates.en';
 import { updatesSv } from './updates.sv';
 import { usersEn } from './users.en';
@@ -51,6 +53,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           auditLog: auditLogSv,
           privacy: privacySv,
           backups: backupsSv,
+          stale: staleSv,
         },
       },
       en: {
@@ -67,6 +70,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           auditLog: auditLogEn,
           privacy: privacyEn,
           backups: backupsEn,
+          stale: staleEn,
         },
       },
     },
