@@ -165,3 +165,38 @@ function pick(u: Listed) {
     profileId: u.profileId,
   };
 }
+
+test('the customer form shows licences a colleague changed, and reapplying ours saves it', async ({
+  page,
+}) => {
+  const url = await app.start();
+  await new PortfolioPage(page).open(url);
+  await page.getByRole('grid', { name: 'Kunder' }).getByRole('link', { name: CUSTOMER }).click();
+  await page.getByRole('button', { name: 'Redigera', exact: true }).click();
+  await expect(page.getByRole('heading', { name: `Redigera ${CUSTOMER}` })).toBeVisible();
+
+  // A colleague buys more licences while the form is open (the customer's version goes up).
+  const customerId = await customerIdOf(url);
+  await colleague(url, 'licences:set', { customerId, count: 5 });
+
+  const next = page.getByRole('button', { name: 'Nästa' });
+  await next.click();
+  await page.getByRole('spinbutton', { name: 'Antal licenser' }).fill('4');
+  const save = page.getByRole('button', { name: 'Spara ändringar' });
+  while (!(await save.isVisible())) await next.click();
+  await save.click();
+
+  const stale = page.getByRole('alertdialog', { name: 'En kollega har ändrat det här' });
+  const row = stale.getByRole('row', { name: /Licenser/ });
+  await expect(row).toContainText('5');
+  await expect(row).toContainText('4');
+  await page.screenshot({ path: 'test-results/e2e/stale-customer.png' });
+  await stale.getByRole('button', { name: 'Använd mina ändringar' }).click();
+  await expect(page.getByRole('heading', { name: CUSTOMER, level: 1 })).toBeVisible();
+  const detail = await colleague<{ licences: number; recordVersion: number }>(
+    url,
+    'customers:get',
+    { id: customerId },
+  );
+  expect(detail).toMatchObject({ licences: 4, recordVersion: 3 });
+});

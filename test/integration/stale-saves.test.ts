@@ -169,7 +169,13 @@ describe('a customer saved from the version it was read at', () => {
     expect(!r.ok && r.error.code).toBe('conflict.stale');
     expect(await snapshot(core)).toEqual(before);
     const details = !r.ok ? detailsOf(r.error, 'conflict.stale') : undefined;
-    expect(details).toMatchObject({ entity: 'customer', version: 2, current: { licences: 6 } });
+    expect(details).toMatchObject({
+      entity: 'customer',
+      version: 2,
+      current: { licences: 6 },
+      changedFields: expect.arrayContaining(['licences']),
+      changedBy: BUREAU.staffName,
+    });
     const saved = await value(core, 'customers:update', {
       ...collaboration({ licences: 5, contact: null }),
       id: customerId,

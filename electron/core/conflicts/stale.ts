@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/errors';
 import type { z } from 'zod';
 import type { ERROR_DETAILS } from '../../../shared/errorDetails';
@@ -24,14 +24,14 @@ export function isStale(stored: { recordVersion: number }, readAt: number | unde
  */
 export async function staleError(
   m: EntityManager,
-  record: { entity: StaleDetails['entity']; auditEntity: string; id: string },
+  record: { entity: StaleDetails['entity']; auditEntities: string[]; id: string },
   version: number,
   readAt: number,
   current: Record<string, unknown>,
 ): Promise<AppError> {
   const since = Math.max(1, Math.min(50, version - readAt));
   const rows = await m.find(AuditEntity, {
-    where: { entity: record.auditEntity, entityId: record.id },
+    where: { entity: In(record.auditEntities), entityId: record.id },
     order: { id: 'DESC' },
     take: since,
   });

@@ -241,7 +241,8 @@ async function staleCustomer(
   const current = toDetail(existing, ctx.cipher, (await factsOf(m, [id]))(id));
   return staleError(
     m,
-    { entity: 'customer', auditEntity: 'customer', id },
+    // The licences are the customer form's too, audited under their own entity.
+    { entity: 'customer', auditEntities: ['customer', 'licences'], id },
     current.recordVersion,
     readAt,
     current as unknown as Record<string, unknown>,

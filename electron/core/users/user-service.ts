@@ -118,7 +118,7 @@ async function assertFreshUser(
   const current = await rowIn(ctx, m, stored);
   throw await staleError(
     m,
-    { entity: 'user', auditEntity: 'user', id: stored.id },
+    { entity: 'user', auditEntities: ['user'], id: stored.id },
     Number(stored.recordVersion),
     readAt,
     current as unknown as Record<string, unknown>,
