@@ -48,6 +48,20 @@ export const ERROR_DETAILS = {
   'customer.notFound': byId,
   'orgnr.duplicate': z.object({ existing: z.object({ id, name: z.string(), orgnr: z.string() }) }),
   'user.notFound': ids,
+  /**
+   * A save from an older version than the stored one: the record as the reader sees it now
+   * (personnummer masked), its version, the fields written since the save's version (from the
+   * audit log), and who wrote last and when, where the audit log knows.
+   */
+  'conflict.stale': z.object({
+    entity: z.enum(['user', 'customer']),
+    id,
+    version: z.number().int(),
+    current: z.record(z.string(), z.unknown()),
+    changedFields: z.array(z.string()),
+    changedBy: z.string().nullable(),
+    changedAt: z.string().nullable(),
+  }),
   'approver.hasApprovees': z.object({ users: z.array(z.string()) }),
   'licences.exceeded': z.object({ licences: z.number().int(), needed: z.number().int() }),
   'licences.belowUsers': z.object({ licences: z.number().int(), users: z.number().int() }),

@@ -49,6 +49,8 @@ export const errorsSv: Record<ErrorCode, string> = {
   'salaryForm.missing': 'Löneform saknas.',
   'approver.missing': 'Attestansvarig saknas.',
   'user.notFound': 'Användaren hittades inte. Den kan ha tagits bort.',
+  'conflict.stale':
+    'En kollega har ändrat det här sedan du öppnade det. Se vad som ändrats och välj vems ändringar som ska gälla.',
   'import.cancelled': 'Importen avbröts. Inget sparades.',
   'import.sessionExpired': 'Filen som granskas finns inte längre i minnet. Den skickas på nytt.',
   'import.file':
@@ -248,6 +250,8 @@ export const errorsEn: Record<ErrorCode, string> = {
   'salaryForm.missing': 'The salary form is missing.',
   'approver.missing': 'The approver is missing.',
   'user.notFound': 'The user was not found. It may have been removed.',
+  'conflict.stale':
+    'A colleague has changed this since you opened it. See what changed and choose whose changes to keep.',
   'import.cancelled': 'The import was cancelled. Nothing was saved.',
   'import.sessionExpired': 'The file being checked is no longer in memory. It is sent again.',
   'import.file':

@@ -39,6 +39,7 @@ export const ERROR_CODES = [
   'salaryForm.missing',
   'approver.missing',
   'user.notFound',
+  'conflict.stale',
   'import.file',
   'import.cancelled',
   'import.sessionExpired',

@@ -64,7 +64,13 @@ export const collaborationInputSchema = z
 
 export type CollaborationInput = z.infer<typeof collaborationInputSchema>;
 
-export const customerUpdateSchema = collaborationInputSchema.extend({ id }).strict();
+export const customerUpdateSchema = collaborationInputSchema
+  .extend({
+    id,
+    /** The version customers:get gave (`recordVersion`); an older one is conflict.stale. */
+    recordVersion: z.number().int().min(1).max(2_147_483_647).optional(),
+  })
+  .strict();
 export type CustomerUpdateInput = z.infer<typeof customerUpdateSchema>;
 
 export const customerListSchema = z.object({ search: optionalSingleLine(100) }).strict();
@@ -122,6 +128,8 @@ export interface CustomerDetail {
   onboarding: Onboarding;
   createdAt: string;
   updatedAt: string;
+  /** The customer's record version (not the Blikk `version`): what customers:update sends back. */
+  recordVersion: number;
 }
 
 export interface ExistingCustomerRef {

@@ -26,8 +26,17 @@ export const userFieldsSchema = z
   .strict();
 export type UserFields = z.infer<typeof userFieldsSchema>;
 
+/** The version a form read a record at: an update from an older one is conflict.stale. */
+export const recordVersion = z.number().int().min(1).max(2_147_483_647);
+
 export const userSaveSchema = z
-  .object({ customerId: id, id: id.optional(), fields: userFieldsSchema })
+  .object({
+    customerId: id,
+    id: id.optional(),
+    fields: userFieldsSchema,
+    /** Required to update a stored user (users:list gives it); absent for a new one. */
+    recordVersion: recordVersion.optional(),
+  })
   .strict();
 
 export const userBulkSchema = z
@@ -71,6 +80,8 @@ export interface UserRow {
   /** Step 5: how the user has been told to log in (welcome e-mail, BankID letter, Blikk). */
   invitation: UserInvitation;
   updatedAt: string;
+  /** What a save sends back as `recordVersion`: a colleague's write since makes it stale. */
+  recordVersion: number;
 }
 
 export interface UserSaveResult {

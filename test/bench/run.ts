@@ -143,6 +143,8 @@ async function benchUsers(core: OpenedCore, url: string, customerId: string) {
     const input = {
       customerId,
       id: target.id,
+      // Each save adds one to the version it read.
+      recordVersion: Number(fields.recordVersion) + i,
       fields: {
         firstName: `${target.firstName}${i % 2 ? '' : ' '}`.trim(),
         lastName: fields.lastName,

@@ -72,6 +72,7 @@ beforeAll(async () => {
   await value(core, 'users:save', {
     customerId,
     id: ids[0],
+    recordVersion: 1,
     fields: { ...person(0), personnummer: CHANGED_PNR },
   });
   await value(core, 'users:revealPersonnummer', { id: ids[1]! });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedCore } from '../../electron/core/open';
-import { BUREAU, collaboration, openTestCore, tempDir, value } from './support';
+import { BUREAU, collaboration, openTestCore, tempDir, value, customerVersion } from './support';
 
 let dir: { dir: string; cleanup: () => void };
 let core: OpenedCore;
@@ -45,6 +45,7 @@ describe('removing the reseller agreement', () => {
       ...collaboration(),
       contact: { ...collaboration().contact!, personnummer: undefined },
       id: collective.id,
+      recordVersion: await customerVersion(core, collective.id),
     });
     expect(await value(core, 'bureau:collectiveCustomers', {})).toEqual({
       agreementMissing: false,

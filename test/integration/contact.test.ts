@@ -3,7 +3,7 @@ import { payloadOf } from '../../electron/core/mail/outbox-store';
 import type { OpenedCore } from '../../electron/core/open';
 import { customerWithTeam, reviewAll, saveMailSettings, type Team } from './invitations-support';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
-import { invoke, openTestCore, snapshot, tempDir, value } from './support';
+import { invoke, openTestCore, snapshot, tempDir, value, userVersion } from './support';
 
 let dir: { dir: string; cleanup: () => void };
 let core: OpenedCore;
@@ -66,6 +66,7 @@ describe('the primary-contact summary', () => {
     await value(core, 'users:save', {
       customerId: team.customerId,
       id: team.incomplete,
+      recordVersion: await userVersion(core, team.customerId, team.incomplete),
       fields: {
         firstName: 'Erik',
         lastName: 'Lund',

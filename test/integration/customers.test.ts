@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedCore } from '../../electron/core/open';
-import { BUREAU, collaboration, invoke, openTestCore, snapshot, tempDir, value } from './support';
+import {
+  BUREAU,
+  collaboration,
+  invoke,
+  openTestCore,
+  snapshot,
+  tempDir,
+  value,
+  customerVersion,
+} from './support';
 import { failInsertsInto } from '../support/test-database';
 
 let dir: { dir: string; cleanup: () => void };
@@ -149,6 +158,7 @@ describe('creating a customer collaboration', () => {
     const edited = await value(core, 'customers:update', {
       ...base,
       id: created.id,
+      recordVersion: await customerVersion(core, created.id),
       licences: 15,
       contact: { ...base.contact!, personnummer: undefined, phone: '070-765 43 21' },
       invoicing: {
@@ -177,6 +187,7 @@ describe('creating a customer collaboration', () => {
     const removed = await value(core, 'customers:update', {
       ...base,
       id: created.id,
+      recordVersion: await customerVersion(core, created.id),
       contact: { ...base.contact!, personnummer: '' },
     });
     expect(removed.contact?.personnummerMasked).toBeNull();

@@ -10,7 +10,7 @@ import {
   type Team,
 } from './invitations-support';
 import { startTestSmtp, type TestSmtp } from '../support/smtp';
-import { invoke, openTestCore, snapshot, tempDir, value } from './support';
+import { invoke, openTestCore, snapshot, tempDir, value, userVersion } from './support';
 
 let dir: { dir: string; cleanup: () => void };
 let core: OpenedCore;
@@ -269,6 +269,7 @@ describe('the checklist, steps 3 to done', () => {
     await value(core, 'users:save', {
       customerId: team.customerId,
       id: team.incomplete,
+      recordVersion: await userVersion(core, team.customerId, team.incomplete),
       fields: person({
         firstName: 'Erik',
         lastName: 'Lund',

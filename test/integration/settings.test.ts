@@ -159,6 +159,7 @@ describe('step 3, users added and complete', () => {
     await value(core, 'users:save', {
       customerId,
       id: contact.id,
+      recordVersion: contact.recordVersion,
       fields: {
         firstName: contact.firstName,
         lastName: contact.lastName,

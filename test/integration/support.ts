@@ -140,3 +140,14 @@ export async function snapshot(core: OpenedCore): Promise<Record<string, unknown
   }
   return result;
 }
+
+/** The version a form reading the customer now would send back with customers:update. */
+export async function customerVersion(core: OpenedCore, id: string): Promise<number> {
+  return (await value(core, 'customers:get', { id })).recordVersion;
+}
+
+/** The version a form reading the user now would send back with users:save. */
+export async function userVersion(core: OpenedCore, customerId: string, id: string) {
+  const user = (await value(core, 'users:list', { customerId })).find((u) => u.id === id);
+  return user?.recordVersion;
+}

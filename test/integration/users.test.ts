@@ -2,7 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedCore } from '../../electron/core/open';
 import { detailsOf } from '../../shared/errorDetails';
 import type { UserFields } from '../../shared/schemas/users';
-import { BUREAU, collaboration, invoke, openTestCore, snapshot, tempDir, value } from './support';
+import {
+  BUREAU,
+  collaboration,
+  invoke,
+  openTestCore,
+  snapshot,
+  tempDir,
+  value,
+  customerVersion,
+  userVersion,
+} from './support';
 
 let dir: { dir: string; cleanup: () => void };
 let core: OpenedCore;
@@ -38,8 +48,14 @@ afterEach(async () => {
   dir.cleanup();
 });
 
-const save = (fields: UserFields, id?: string) =>
-  invoke(core, 'users:save', { customerId, id, fields });
+/** Over the stored user's current version, as a form opened just now would send. */
+const save = async (fields: UserFields, id?: string) =>
+  invoke(core, 'users:save', {
+    customerId,
+    id,
+    fields,
+    recordVersion: id ? await userVersion(core, customerId, id) : undefined,
+  });
 const codeOf = async (fields: UserFields, id?: string) => {
   const r = await save(fields, id);
   return r.ok ? 'ok' : r.error.code;
@@ -438,6 +454,7 @@ describe('the primary contact as the first Administratör', () => {
     await value(core, 'users:save', {
       customerId: created.id,
       id: user!.id,
+      recordVersion: user!.recordVersion,
       fields: {
         ...person({
           firstName: 'Örjan',
@@ -459,6 +476,7 @@ describe('the primary contact as the first Administratör', () => {
     await value(core, 'customers:update', {
       ...base,
       id: created.id,
+      recordVersion: await customerVersion(core, created.id),
       contact: { ...base.contact!, name: 'Örjan Berg', personnummer: undefined },
     });
     const [again] = await value(core, 'users:list', { customerId: created.id });
@@ -480,6 +498,7 @@ describe('the primary contact as the first Administratör', () => {
     await value(core, 'customers:update', {
       ...base,
       id: created.id,
+      recordVersion: await customerVersion(core, created.id),
       contact: {
         ...base.contact!,
         alsoFirstAdmin: contact!.alsoFirstAdmin,

@@ -64,4 +64,47 @@ describe('two desktops on one team database', () => {
     ]);
     expect((await value(bo, 'licences:get', { customerId })).assigned.total).toBe(4);
   });
+
+  it('let exactly one of two saves from the same version win, and lose no update', async () => {
+    const { id, fields } = admin(0);
+    const read = (await value(anna, 'users:save', { customerId, id, fields })).user;
+    // Both opened version 1; Anna changes the mobile, Bo the employee number, at the same moment.
+    const results = await Promise.all([
+      invoke(anna, 'users:save', {
+        customerId,
+        id,
+        fields: { ...fields, mobile: '070-999 99 99' },
+        recordVersion: read.recordVersion,
+      }),
+      invoke(bo, 'users:save', {
+        customerId,
+        id,
+        fields: { ...fields, employeeNumber: '42' },
+        recordVersion: read.recordVersion,
+      }),
+    ]);
+    const won = results.filter((r) => r.ok);
+    const lost = results.filter((r) => !r.ok);
+    expect(won).toHaveLength(1);
+    expect(lost.map((r) => !r.ok && r.error.code)).toEqual(['conflict.stale']);
+    // The loser reapplies from the version the refusal names: both changes are kept.
+    const loser = results[0]!.ok ? bo : anna;
+    const mine = results[0]!.ok ? { employeeNumber: '42' } : { mobile: '070-999 99 99' };
+    const stale = lost[0]!;
+    const version = !stale.ok && (stale.error.details as { version: number }).version;
+    expect(version).toBe(2);
+    const reapplied = await value(loser, 'users:save', {
+      customerId,
+      id,
+      fields: { ...fields, mobile: '070-999 99 99', employeeNumber: '42', ...mine },
+      recordVersion: version || undefined,
+    });
+    expect(reapplied.user).toMatchObject({
+      mobile: '070-999 99 99',
+      employeeNumber: '42',
+      recordVersion: 3,
+    });
+    const [stored] = await value(anna, 'users:list', { customerId });
+    expect(stored).toMatchObject({ mobile: '070-999 99 99', employeeNumber: '42' });
+  });
 });

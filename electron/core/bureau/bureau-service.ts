@@ -37,6 +37,7 @@ export async function saveBureau(ctx: ServiceContext, input: BureauInput): Promi
       retentionDays: before?.retentionDays ?? null,
       createdAt: before?.createdAt ?? now,
       updatedAt: now,
+      recordVersion: before ? Number(before.recordVersion) + 1 : 1,
     };
     await m.save(BureauEntity, row);
     await writeAudit(ctx, m, {

@@ -24,7 +24,7 @@ export function createCustomerHandlers(ctx: ServiceContext): DomainHandlers<Cust
     'customers:list': (input) => listCustomers(ctx, input),
     'customers:get': ({ id }) => getCustomer(ctx, id),
     'customers:create': (input) => createCustomer(ctx, input),
-    'customers:update': (input) => updateCustomer(ctx, input),
+    'customers:update': (input) => updateCustomer(ctx, input, { requireVersion: true }),
     'customers:findByOrgnr': ({ orgnr }) => findByOrgnr(ctx, orgnr),
     'customers:revealContactPersonnummer': ({ id }) => revealContactPersonnummer(ctx, id),
     'onboarding:overview': () => onboardingOverview(ctx),

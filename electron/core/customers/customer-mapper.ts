@@ -59,6 +59,7 @@ export function toDetail(
     onboarding: onboardingOf({ ...facts, hasContact: contact !== null }),
     createdAt: c.createdAt,
     updatedAt: latest(c.updatedAt, k.updatedAt, contact?.updatedAt),
+    recordVersion: Number(c.recordVersion),
   };
 }
 

@@ -34,6 +34,7 @@ import { assertNoErrors } from '../validation';
 import { addressOf, auditView, toDetail, trimmed, type CustomerRecord } from './customer-mapper';
 import { recordInvoicing } from '../invoices/invoicing-history';
 import { dialectOf } from '../db/dialect';
+import { isStale, nextVersion, staleError, versionMissing } from '../conflicts/stale';
 
 export async function listCustomers(
   ctx: ServiceContext,
@@ -190,14 +191,20 @@ export async function insertCustomer(
 export async function updateCustomer(
   ctx: ServiceContext,
   input: CustomerUpdateInput,
+  options: { requireVersion?: boolean } = {},
 ): Promise<CustomerDetail> {
-  const { id, ...fields } = input;
+  const { id, recordVersion: readAt, ...fields } = input;
   const detail = await ctx.ds.transaction(async (m) => {
+    // Locked before it is read: the version checked is the one this transaction overwrites.
+    await dialectOf(m.connection).lockCustomer(m, id);
     const existing = await loadRecord(m, id);
+    if (readAt === undefined && options.requireVersion) throw versionMissing();
+    if (readAt !== undefined && isStale(existing.customer, readAt)) {
+      throw await staleCustomer(ctx, m, existing, readAt);
+    }
     await validate(m, fields, existing);
     await assertUniqueOrgnr(m, fields.customer.orgnr, id);
     const record = buildRecord(ctx, fields, id, existing);
-    await dialectOf(m.connection).lockCustomer(m, id);
     const licences = await readLicences(m, id);
     await recordLicences(ctx, m, id, record.collaboration.licences, undefined, licences);
     await recordInvoicing(ctx, m, id, record.collaboration);
@@ -221,6 +228,25 @@ export async function updateCustomer(
   });
   ctx.emit('customers:changed', { ids: [id] });
   return detail;
+}
+
+/** conflict.stale for a customer: the record as its reader sees it now, masked. */
+async function staleCustomer(
+  ctx: ServiceContext,
+  m: EntityManager,
+  existing: CustomerRecord,
+  readAt: number,
+): Promise<AppError> {
+  const id = existing.customer.id;
+  const current = toDetail(existing, ctx.cipher, (await factsOf(m, [id]))(id));
+  return staleError(
+    m,
+    // The licences are the customer form's too, audited under their own entity.
+    { entity: 'customer', auditEntities: ['customer', 'licences'], id },
+    current.recordVersion,
+    readAt,
+    current as unknown as Record<string, unknown>,
+  );
 }
 
 export async function revealContactPersonnummer(
@@ -290,6 +316,7 @@ function buildRecord(
     invoiceEmail: trimmed(input.customer.invoiceEmail),
     createdAt: existing?.customer.createdAt ?? now,
     updatedAt: now,
+    recordVersion: nextVersion(existing?.customer),
   };
   return {
     customer,

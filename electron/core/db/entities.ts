@@ -9,6 +9,11 @@ import { BLIKK_ENTITIES } from './blikk-entities';
  * PostgreSQL (varchar, integer, boolean, text); timestamps are ISO-8601 strings, which sort.
  */
 
+/** Written on each save (db/migrations/1765500000000-versions.ts): a stale save is refused. */
+const recordVersion = {
+  recordVersion: { name: 'record_version', type: 'integer', default: 1 },
+} as const;
+
 const createdUpdated = {
   createdAt: { name: 'created_at', type: 'varchar', length: 32 },
   updatedAt: { name: 'updated_at', type: 'varchar', length: 32 },
@@ -26,6 +31,8 @@ export interface BureauRow {
   retentionDays: number | null;
   createdAt: string;
   updatedAt: string;
+  /** 1 when made, one more on each write: a save from an older one is conflict.stale. */
+  recordVersion: number;
 }
 
 export const BureauEntity = new EntitySchema<BureauRow>({
@@ -46,6 +53,7 @@ export const BureauEntity = new EntitySchema<BureauRow>({
     staffName: { name: 'staff_name', type: 'varchar', length: 120 },
     retentionDays: { name: 'retention_days', type: 'integer', nullable: true },
     ...createdUpdated,
+    ...recordVersion,
   },
 });
 
@@ -64,6 +72,8 @@ export interface CustomerEntityRow {
   invoiceEmail: string;
   createdAt: string;
   updatedAt: string;
+  /** 1 when made, one more on each write: a save from an older one is conflict.stale. */
+  recordVersion: number;
 }
 
 export const CustomerEntity = new EntitySchema<CustomerEntityRow>({
@@ -81,6 +91,7 @@ export const CustomerEntity = new EntitySchema<CustomerEntityRow>({
     phone: { type: 'varchar', length: 40 },
     invoiceEmail: { name: 'invoice_email', type: 'varchar', length: 254 },
     ...createdUpdated,
+    ...recordVersion,
   },
 });
 
@@ -203,6 +214,8 @@ export interface SettingsRow {
   reviewedAt: string | null;
   reviewedBy: string | null;
   updatedAt: string;
+  /** 1 when made, one more on each write: a save from an older one is conflict.stale. */
+  recordVersion: number;
 }
 
 export const SettingsEntity = new EntitySchema<SettingsRow>({
@@ -215,6 +228,7 @@ export const SettingsEntity = new EntitySchema<SettingsRow>({
     reviewedAt: { name: 'reviewed_at', type: 'varchar', length: 32, nullable: true },
     reviewedBy: { name: 'reviewed_by', type: 'varchar', length: 120, nullable: true },
     updatedAt: { name: 'updated_at', type: 'varchar', length: 32 },
+    ...recordVersion,
   },
 });
 
@@ -231,6 +245,8 @@ export interface ProfileRow {
   roundingMinutes: number;
   createdAt: string;
   updatedAt: string;
+  /** 1 when made, one more on each write: a save from an older one is conflict.stale. */
+  recordVersion: number;
 }
 
 const flag = (name: string) => ({ name, type: 'boolean' as const });
@@ -250,6 +266,7 @@ export const ProfileEntity = new EntitySchema<ProfileRow>({
     closeBelowSchedule: flag('close_below_schedule'),
     roundingMinutes: { name: 'rounding_minutes', type: 'integer' },
     ...createdUpdated,
+    ...recordVersion,
   },
 });
 
@@ -294,6 +311,8 @@ export interface UserEntityRow {
   invitedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** 1 when made, one more on each write: a save from an older one is conflict.stale. */
+  recordVersion: number;
 }
 
 export const UserEntity = new EntitySchema<UserEntityRow>({
@@ -317,6 +336,7 @@ export const UserEntity = new EntitySchema<UserEntityRow>({
     isPrimaryContact: { name: 'is_primary_contact', type: 'boolean' },
     invitedAt: { name: 'invited_at', type: 'varchar', length: 32, nullable: true },
     ...createdUpdated,
+    ...recordVersion,
   },
 });
 

@@ -52,6 +52,7 @@ export async function insertDemoUsers(
     invitedAt: null,
     createdAt: now,
     updatedAt: now,
+    recordVersion: 1,
   }));
   await bulkInsert(m, UserEntity, rows);
   await writeAuditMany(

@@ -54,6 +54,7 @@ export async function saveProfile(
       now,
     );
     row.createdAt = existing?.createdAt ?? now;
+    row.recordVersion = existing ? Number(existing.recordVersion) + 1 : 1;
     await m.save(ProfileEntity, row);
     await writeAudit(ctx, m, {
       entity: 'profile',
@@ -89,7 +90,11 @@ export async function deleteProfile(
     }
     if (input.moveUsersTo) {
       const target = await findOwned(m, input.moveUsersTo, row.customerId);
-      await m.update(UserEntity, { profileId: row.id }, { profileId: target.id });
+      await m.update(
+        UserEntity,
+        { profileId: row.id },
+        { profileId: target.id, recordVersion: () => 'record_version + 1' },
+      );
     }
     await m.delete(ProfileEntity, { id: row.id });
     await writeAudit(ctx, m, {
@@ -137,7 +142,7 @@ export function toRow(
   isDefault: boolean,
   now: string,
 ): ProfileRow {
-  return { id, customerId, isDefault, ...fields, createdAt: now, updatedAt: now };
+  return { id, customerId, isDefault, ...fields, createdAt: now, updatedAt: now, recordVersion: 1 };
 }
 
 export function toProfile(row: ProfileRow, userCount: number): ReportingProfile {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { nextVersion } from '../conflicts/stale';
 import { AppError } from '../../../shared/errors';
 import {
   defaultSections,
@@ -72,6 +73,9 @@ export async function saveSection(
   const result = await ctx.ds.transaction(async (m) => {
     const before = await readSettings(m, input.customerId);
     const previous = before.sections[input.section];
+    const stored = await m.findOne(SettingsEntity, {
+      where: { customerId: input.customerId, section: input.section },
+    });
     await m.save(SettingsEntity, {
       customerId: input.customerId,
       section: input.section,
@@ -79,6 +83,7 @@ export async function saveSection(
       reviewedAt: previous.reviewedAt,
       reviewedBy: previous.reviewedBy,
       updatedAt: isoNow(ctx),
+      recordVersion: nextVersion(stored),
     });
     await writeAudit(ctx, m, {
       entity: `settings.${input.section}`,
@@ -113,6 +118,7 @@ export async function reviewPart(
       reviewedAt,
       reviewedBy: input.reviewed ? await actorName(m) : null,
       updatedAt: row?.updatedAt ?? now,
+      recordVersion: nextVersion(row),
     });
     await writeAudit(ctx, m, {
       entity: `settings.${input.section}`,

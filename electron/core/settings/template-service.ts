@@ -53,6 +53,13 @@ async function replaceSettings(
   source: Source,
 ) {
   const now = isoNow(ctx);
+  // Replaced, not new: each section's version goes on from the one it replaces.
+  const versions = new Map(
+    (await m.find(SettingsEntity, { where: { customerId } })).map((row) => [
+      row.section,
+      Number(row.recordVersion),
+    ]),
+  );
   await m.delete(SettingsEntity, { customerId });
   for (const key of SECTION_KEYS) {
     await m.insert(SettingsEntity, {
@@ -62,6 +69,7 @@ async function replaceSettings(
       reviewedAt: null,
       reviewedBy: null,
       updatedAt: now,
+      recordVersion: (versions.get(key) ?? 0) + 1,
     });
   }
   const current = await m.find(ProfileEntity, { where: { customerId } });
@@ -70,7 +78,11 @@ async function replaceSettings(
   for (const profile of source.profiles) {
     if (profile.isDefault && keptDefault) {
       // The default keeps its id: users linked to it stay linked.
-      await m.update(ProfileEntity, { id: keptDefault.id }, { ...profile.fields, updatedAt: now });
+      await m.update(
+        ProfileEntity,
+        { id: keptDefault.id },
+        { ...profile.fields, updatedAt: now, recordVersion: () => 'record_version + 1' },
+      );
     } else {
       await m.insert(
         ProfileEntity,

@@ -2,7 +2,12 @@ import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/errors';
 import type { LicenceState } from '../../../shared/schemas/users';
 import { actorName, writeAudit } from '../audit/audit-service';
-import { CollaborationEntity, LicenceChangeEntity, UserEntity } from '../db/entities';
+import {
+  CollaborationEntity,
+  CustomerEntity,
+  LicenceChangeEntity,
+  UserEntity,
+} from '../db/entities';
 import { isoNow, swedishToday, type ServiceContext } from '../context';
 import { assertCustomer } from '../settings/settings-service';
 import { assertMonthsOpen } from '../invoices/month-lock';
@@ -97,6 +102,8 @@ export async function recordLicences(
     order: { effectiveFrom: 'DESC', id: 'DESC' },
   });
   await m.update(CollaborationEntity, { customerId }, { licences: newest.count, updatedAt: now });
+  // The licences are a field of the customer's form: one opened before this is stale now.
+  await m.increment(CustomerEntity, { id: customerId }, 'recordVersion', 1);
   await writeAudit(ctx, m, {
     entity: 'licences',
     entityId: customerId,

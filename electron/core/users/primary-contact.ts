@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { emailKey, splitFullName } from '../../../shared/domain/users';
 import {
+  CustomerEntity,
   PrimaryContactEntity,
   UserEntity,
   type PrimaryContactRow,
@@ -36,6 +37,8 @@ export async function syncContactFromUser(
       updatedAt: isoNow(ctx),
     },
   );
+  // The contact is part of the customer's form: one opened before this is stale now.
+  await m.increment(CustomerEntity, { id: user.customerId }, 'recordVersion', 1);
 }
 
 /**
@@ -54,7 +57,12 @@ export async function syncUserFromContact(
 ): Promise<void> {
   const user = await m.findOne(UserEntity, { where: { customerId, isPrimaryContact: true } });
   if (!contact) {
-    if (user) await m.update(UserEntity, { id: user.id }, { isPrimaryContact: false });
+    if (user)
+      await m.update(
+        UserEntity,
+        { id: user.id },
+        { isPrimaryContact: false, recordVersion: Number(user.recordVersion) + 1 },
+      );
     return;
   }
   if (user)
@@ -62,6 +70,7 @@ export async function syncUserFromContact(
       ...user,
       ...personOf(ctx, contact),
       updatedAt: isoNow(ctx),
+      recordVersion: Number(user.recordVersion) + 1,
     }));
   if (contact.alsoFirstAdmin) await createContactUser(ctx, m, contact);
 }
@@ -88,6 +97,7 @@ async function createContactUser(
     invitedAt: null,
     createdAt: now,
     updatedAt: now,
+    recordVersion: 1,
   };
   await m.insert(UserEntity, row);
   // In the history like any other new user: "Lade till användaren Örjan Åkesson".

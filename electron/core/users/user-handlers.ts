@@ -17,7 +17,7 @@ type UserChannel = Exclude<ChannelsOf<`users:${string}` | `licences:${string}`>,
 export function createUserHandlers(ctx: ServiceContext): DomainHandlers<UserChannel> {
   return {
     'users:list': ({ customerId }) => listUsers(ctx, customerId),
-    'users:save': (input) => saveUser(ctx, input),
+    'users:save': (input) => saveUser(ctx, input, { requireVersion: true }),
     'users:bulkUpdate': (input) => bulkUpdate(ctx, input),
     'users:delete': (input) => deleteUsers(ctx, input),
     'users:revealPersonnummer': ({ id }) => revealUserPersonnummer(ctx, id),

@@ -76,6 +76,7 @@ export function toUserRow(
     isPrimaryContact: Boolean(row.isPrimaryContact),
     invitation: toInvitation(invitation),
     updatedAt: row.updatedAt,
+    recordVersion: Number(row.recordVersion),
   };
 }
 

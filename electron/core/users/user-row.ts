@@ -38,6 +38,8 @@ export function buildRow(
     invitedAt: stored?.invitedAt ?? null,
     createdAt: stored?.createdAt ?? now,
     updatedAt: now,
+    // Imports build their rows here too: a form opened before an import is stale after it.
+    recordVersion: stored ? Number(stored.recordVersion) + 1 : 1,
   };
 }
 

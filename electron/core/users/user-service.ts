@@ -30,6 +30,8 @@ import { forgetContactUser, syncContactFromUser } from './primary-contact';
 import { UserInvitationEntity } from '../db/mail-entities';
 import { invitationsOf } from '../mail/invitation-store';
 import { cancelUserMessages } from '../mail/user-messages';
+import { dialectOf } from '../db/dialect';
+import { isStale, nextVersion, staleError, versionMissing } from '../conflicts/stale';
 
 export async function listUsers(ctx: ServiceContext, customerId: string): Promise<UserRow[]> {
   await assertCustomer(ctx.ds.manager, customerId);
@@ -48,12 +50,14 @@ export async function listUsers(ctx: ServiceContext, customerId: string): Promis
  */
 export async function saveUser(
   ctx: ServiceContext,
-  input: { customerId: string; id?: string | undefined; fields: UserFields },
+  input: UserSaveInput,
+  options: { requireVersion?: boolean } = {},
 ): Promise<UserSaveResult> {
   const result = await ctx.ds.transaction(async (m) => {
     await assertCustomer(m, input.customerId);
-    const stored = input.id ? await m.findOne(UserEntity, { where: { id: input.id } }) : null;
+    const stored = input.id ? await lockedUser(m, input.id) : null;
     if (stored && stored.customerId !== input.customerId) throw new AppError('user.notFound');
+    if (stored) await assertFreshUser(ctx, m, stored, input.recordVersion, options);
     if (!stored) await assertCapacity(m, input.customerId, 1);
     const id = stored?.id ?? input.id ?? randomUUID();
     const context = await rulesContext(
@@ -85,6 +89,40 @@ export async function saveUser(
   });
   announce(ctx, input.customerId);
   return { user: await rowFor(ctx, result.row), warnings: result.warnings };
+}
+
+export interface UserSaveInput {
+  customerId: string;
+  id?: string | undefined;
+  fields: UserFields;
+  /** The version the form read the user at; checked when given (required from the contract). */
+  recordVersion?: number | undefined;
+}
+
+/** The stored user, locked until the transaction ends (PostgreSQL): check and write are one. */
+async function lockedUser(m: EntityManager, id: string): Promise<UserEntityRow | null> {
+  await dialectOf(m.connection).lockRecord(m, 'users', id);
+  return m.findOne(UserEntity, { where: { id } });
+}
+
+/** Refuses an update made from an older version than the stored one (conflict.stale). */
+async function assertFreshUser(
+  ctx: ServiceContext,
+  m: EntityManager,
+  stored: UserEntityRow,
+  readAt: number | undefined,
+  options: { requireVersion?: boolean },
+): Promise<void> {
+  if (readAt === undefined && options.requireVersion) throw versionMissing();
+  if (!isStale(stored, readAt) || readAt === undefined) return;
+  const current = await rowIn(ctx, m, stored);
+  throw await staleError(
+    m,
+    { entity: 'user', auditEntities: ['user'], id: stored.id },
+    Number(stored.recordVersion),
+    readAt,
+    current as unknown as Record<string, unknown>,
+  );
 }
 
 /** Sets one field on many users at once, all or nothing. */
@@ -159,6 +197,7 @@ function patched(
     ...(patch.role !== undefined ? { role: patch.role } : {}),
     ...(profileId !== undefined ? { profileId } : {}),
     updatedAt: isoNow(ctx),
+    recordVersion: nextVersion(row),
   };
 }
 
@@ -263,18 +302,21 @@ async function usersOf(
 
 /** One user as the list shows it, without loading the whole customer (a save must be quick). */
 async function rowFor(ctx: ServiceContext, row: UserEntityRow): Promise<UserRow> {
+  return rowIn(ctx, ctx.ds.manager, row);
+}
+
+/** rowFor on a given manager: inside a transaction, as its reader sees the user. */
+async function rowIn(ctx: ServiceContext, m: EntityManager, row: UserEntityRow): Promise<UserRow> {
   const byId = new Map([[row.id, row]]);
   const approver = row.approverId
-    ? await ctx.ds.getRepository(UserEntity).findOne({ where: { id: row.approverId } })
+    ? await m.findOne(UserEntity, { where: { id: row.approverId } })
     : null;
   if (approver) byId.set(approver.id, approver);
   const profile = row.profileId
-    ? await ctx.ds.getRepository(ProfileEntity).findOne({ where: { id: row.profileId } })
+    ? await m.findOne(ProfileEntity, { where: { id: row.profileId } })
     : null;
   const names = new Map(profile ? [[profile.id, profile.name]] : []);
-  const invitation = await ctx.ds
-    .getRepository(UserInvitationEntity)
-    .findOne({ where: { userId: row.id } });
+  const invitation = await m.findOne(UserInvitationEntity, { where: { userId: row.id } });
   return toUserRow(row, byId, names, ctx.cipher, invitation ?? undefined);
 }
 

@@ -25,6 +25,8 @@ import { pricesSv } from './prices.sv';
 import { privacyEn } from './privacy.en';
 import { privacySv } from './privacy.sv';
 import { sv } from './sv';
+import { staleEn } from './stale.en';
+import { staleSv } from './stale.sv';
 import { updatesEn } from './updates.en';
 import { updatesSv } from './updates.sv';
 import { usersEn } from './users.en';
@@ -54,6 +56,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           privacy: privacySv,
           backups: backupsSv,
           database: databaseSv,
+          stale: staleSv,
         },
       },
       en: {
@@ -71,6 +74,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           privacy: privacyEn,
           backups: backupsEn,
           database: databaseEn,
+          stale: staleEn,
         },
       },
     },

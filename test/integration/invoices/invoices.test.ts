@@ -195,6 +195,7 @@ describe('comparison and trend', () => {
     const detail = await value(s.core, 'customers:get', { id: s.ids.berg });
     await value(s.core, 'customers:update', {
       id: s.ids.berg,
+      recordVersion: detail.recordVersion,
       version: 'easy',
       licences: detail.licences,
       customer: { name: detail.customer.name, orgnr: detail.customer.orgnr },
@@ -305,6 +306,7 @@ describe('a closed month', () => {
     const detail = await value(s.core, 'customers:get', { id: s.ids.berg });
     await value(s.core, 'customers:update', {
       id: s.ids.berg,
+      recordVersion: detail.recordVersion,
       version: 'easy',
       licences: detail.licences,
       customer: { name: 'Berg & Son Konsult AB', orgnr: detail.customer.orgnr },

@@ -76,6 +76,7 @@ export async function quarterScenario(dbFile: string): Promise<Scenario> {
   const cederDetail = await value(core, 'customers:get', { id: ceder.id });
   await value(core, 'customers:update', {
     id: ceder.id,
+    recordVersion: cederDetail.recordVersion,
     version: 'easy',
     licences: cederDetail.licences,
     customer: { name: cederDetail.customer.name, orgnr: cederDetail.customer.orgnr },

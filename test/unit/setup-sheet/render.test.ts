@@ -46,6 +46,7 @@ const customer: CustomerDetail = {
   onboarding: { next: 2, blockers: [] },
   createdAt: NOW,
   updatedAt: NOW,
+  recordVersion: 1,
 };
 
 function profile(id: string, over: Partial<ReportingProfile>): ReportingProfile {

@@ -22,6 +22,12 @@ export interface Dialect {
    * licences) never both decide on the same count.
    */
   lockCustomer(m: EntityManager, customerId: string): Promise<void>;
+  /**
+   * Inside a transaction: one record is this transaction's until it ends, so a save that checks
+   * the record's version (conflict.stale) and then writes cannot interleave with another's.
+   * SQLite has one writer at a time already.
+   */
+  lockRecord(m: EntityManager, table: 'users' | 'customers', id: string): Promise<void>;
   /** A tie-break after a timestamp: the order rows were inserted in, where the engine knows it. */
   insertionOrder(alias?: string): string;
 }

@@ -26,6 +26,8 @@ export const postgresDialect: Dialect = {
     void (await m.query('SELECT 1 FROM collaborations WHERE customer_id = ? FOR UPDATE', [
       customerId,
     ])),
+  lockRecord: async (m, table, id) =>
+    void (await m.query(`SELECT 1 FROM ${table} WHERE id = ? FOR UPDATE`, [id])),
   // No rowid: ids are random, so equal timestamps keep a fixed but not the inserted order.
   insertionOrder: (alias) => (alias ? `${alias}.id` : 'id'),
 };

@@ -15,6 +15,7 @@ export const sqliteDialect: Dialect = {
   containsAnyCase: (column, text) => ({ sql: `${column} GLOB ?`, param: anyCaseGlob(text) }),
   // One writer at a time: a transaction that writes already has the whole database.
   lockCustomer: async () => {},
+  lockRecord: async () => {},
   insertionOrder: (alias) => (alias ? `${alias}.rowid` : 'rowid'),
 };
 

@@ -86,6 +86,14 @@ async function giveEveryCustomerAGrundprofil(q: QueryRunner): Promise<void> {
       createdAt: now,
       updatedAt: now,
     }));
-    await q.manager.createQueryBuilder().insert().into('reporting_profiles').values(rows).execute();
+    // Only these columns: the entity has gained columns since (record_version) that later
+    // migrations add, and this one runs before them.
+    await q.manager
+      .createQueryBuilder()
+      .insert()
+      .into('reporting_profiles', Object.keys(rows[0] ?? {}))
+      .updateEntity(false)
+      .values(rows)
+      .execute();
   }
 }

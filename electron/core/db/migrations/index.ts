@@ -9,6 +9,7 @@ import { Blikk1764900000000 } from './1764900000000-blikk';
 import { AuditLog1765300000000 } from './1765300000000-audit-log';
 import { Privacy1765200000000 } from './1765200000000-privacy';
 import { UserCounts1765450000000 } from './1765450000000-user-counts';
+import { Versions1765500000000 } from './1765500000000-versions';
 import { UniqueKeys1765600000000 } from './1765600000000-unique-keys';
 import { Timestamps1765610000000 } from './1765610000000-timestamps';
 import { AuditRole1765620000000 } from './1765620000000-audit-role';
@@ -26,6 +27,7 @@ export const MIGRATIONS = [
   Privacy1765200000000,
   AuditLog1765300000000,
   UserCounts1765450000000,
+  Versions1765500000000,
   UniqueKeys1765600000000,
   Timestamps1765610000000,
   AuditRole1765620000000,

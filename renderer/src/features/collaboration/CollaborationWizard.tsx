@@ -6,14 +6,17 @@ import Typography from '@mui/material/Typography';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { CollaborationInput } from '../../../../shared/schemas/customer';
+import type { CollaborationInput, CustomerDetail } from '../../../../shared/schemas/customer';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { StaleDialog } from '../../components/StaleDialog';
+import { staleChanges } from '../../components/staleChanges';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { useFormat } from '../../i18n/useFormat';
 import { collaborationResolver, type CollaborationContext } from './collaborationResolver';
 import { DuplicateAlert } from './DuplicateAlert';
-import { emptyValues, type CollaborationFormValues, type FormMode } from './formValues';
+import { customerStaleFields } from './customerStale';
+import { emptyValues, fromDetail, type CollaborationFormValues, type FormMode } from './formValues';
 import { firstErrorPath } from './serverIssues';
 import { LAST_STEP, STEPS, STEP_FIELDS, stepOfField } from './steps';
 import { StepContent } from './StepContent';
@@ -30,6 +33,8 @@ export interface WizardProps {
   customerId?: string;
   /** Edit mode: the stored personnummer, masked. */
   storedPersonnummer?: string | null;
+  /** Edit mode: the customer as read, whose version the save names (conflict.stale). */
+  stored?: CustomerDetail;
 }
 
 const CUSTOMER_STEP = STEPS.indexOf('customer');
@@ -63,7 +68,15 @@ export function CollaborationWizard(props: WizardProps) {
     customerId,
     goToStep,
     onCreated: draft.discard,
+    ...(props.stored ? { stored: props.stored } : {}),
   });
+  const stale = submitter.stale;
+  const [reapplying, setReapplying] = useState(false);
+  async function reapply() {
+    setReapplying(true);
+    await submitter.reapply();
+    setReapplying(false);
+  }
   const duplicate = lookup.existing;
   const blocked = !!duplicate && step >= CUSTOMER_STEP;
 
@@ -157,6 +170,22 @@ export function CollaborationWizard(props: WizardProps) {
           }
         />
       </Paper>
+      {stale && (
+        <StaleDialog
+          changes={staleChanges(
+            customerStaleFields(t),
+            fromDetail(stale.read),
+            fromDetail(stale.theirs),
+            stale.values,
+          )}
+          changedBy={stale.changedBy}
+          changedAt={stale.changedAt}
+          busy={reapplying}
+          onReapply={() => void reapply()}
+          onReload={submitter.takeTheirs}
+          onClose={submitter.dismissStale}
+        />
+      )}
       <ConfirmDialog
         open={confirmRestart}
         title={t('wizard.restartTitle')}

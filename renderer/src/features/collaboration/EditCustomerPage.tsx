@@ -42,6 +42,7 @@ export function EditCustomerPage() {
         customerId={detail.id}
         defaultValues={fromDetail(detail)}
         storedPersonnummer={detail.contact?.personnummerMasked ?? null}
+        stored={detail}
         hasResellerAgreement={bureau.data?.resellerAgreement === true}
       />
     </>

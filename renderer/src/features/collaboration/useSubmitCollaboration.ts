@@ -10,7 +10,8 @@ import type {
 import type { Result } from '../../../../shared/errors';
 import { ApiError, invoke } from '../../api/client';
 import { useNotify } from '../../components/Notifier';
-import type { CollaborationFormValues, FormMode } from './formValues';
+import { detailsOf } from '../../../../shared/errorDetails';
+import { fromDetail, type CollaborationFormValues, type FormMode } from './formValues';
 import { serverIssues } from './serverIssues';
 import { STEPS, stepOfField } from './steps';
 import type { CollaborationContext } from './collaborationResolver';
@@ -24,23 +25,56 @@ interface Options {
   goToStep: (step: number) => void;
   /** Runs after a successful create, before leaving (discards the draft). */
   onCreated?: () => Promise<void>;
+  /** Edit mode: the customer as the form was read; its recordVersion goes with the save. */
+  stored?: CustomerDetail;
+}
+
+/** A save refused as stale: the version read, the colleague's, and the values refused. */
+export interface StaleSave {
+  read: CustomerDetail;
+  theirs: CustomerDetail;
+  changedBy: string | null;
+  changedAt: string | null;
+  input: CollaborationInput;
+  values: CollaborationFormValues;
 }
 
 /** Sends the collaboration, and turns a refusal into field errors, a duplicate link or a message. */
-export function useSubmitCollaboration({ form, mode, customerId, goToStep, onCreated }: Options) {
+export function useSubmitCollaboration(options: Options) {
+  const { form, mode, customerId, goToStep, onCreated } = options;
   const { t } = useTranslation();
   const notify = useNotify();
   const navigate = useNavigate();
   const [error, setError] = useState<ApiError | null>(null);
   const [duplicate, setDuplicate] = useState<ExistingCustomerRef | null>(null);
+  // The version the next save is made over: the one read, or a colleague's after "reapply".
+  const [base, setBase] = useState<CustomerDetail | undefined>(options.stored);
+  const [stale, setStale] = useState<StaleSave | null>(null);
 
-  async function send(input: CollaborationInput): Promise<Result<CustomerDetail>> {
+  async function send(input: CollaborationInput, over = base): Promise<Result<CustomerDetail>> {
     return mode === 'edit' && customerId
-      ? invoke('customers:update', { ...input, id: customerId })
+      ? invoke('customers:update', {
+          ...input,
+          id: customerId,
+          ...(over ? { recordVersion: over.recordVersion } : {}),
+        })
       : invoke('customers:create', input);
   }
 
   async function refused(apiError: ApiError, input: CollaborationInput) {
+    const details = detailsOf(apiError, 'conflict.stale');
+    if (details && base) {
+      setStale({
+        read: base,
+        // The core sends the customer as customers:get shows it, personnummer masked.
+        theirs: details.current as unknown as CustomerDetail,
+        changedBy: details.changedBy,
+        changedAt: details.changedAt,
+        input,
+        values: form.getValues(),
+      });
+      return;
+    }
     if (apiError.code === 'orgnr.duplicate') {
       const found = await invoke('customers:findByOrgnr', { orgnr: input.customer.orgnr });
       setDuplicate(found.ok ? found.value : null);
@@ -57,9 +91,9 @@ export function useSubmitCollaboration({ form, mode, customerId, goToStep, onCre
     setError(apiError);
   }
 
-  async function submit(input: CollaborationInput) {
+  async function submit(input: CollaborationInput, over = base) {
     setError(null);
-    const result = await send(input);
+    const result = await send(input, over);
     if (!result.ok) return refused(new ApiError(result.error), input);
     if (mode === 'create') await onCreated?.();
     notify(t(mode === 'create' ? 'wizard.created' : 'wizard.saved'), 'success', undefined, {
@@ -68,5 +102,29 @@ export function useSubmitCollaboration({ form, mode, customerId, goToStep, onCre
     navigate(`/customers/${result.value.id}`);
   }
 
-  return { submit, error, duplicate };
+  /** "Använd mina ändringar": the refused values saved again over the colleague's version. */
+  async function reapply() {
+    if (!stale) return;
+    setBase(stale.theirs);
+    setStale(null);
+    await submit(stale.input, stale.theirs);
+  }
+
+  /** "Ta kollegans": the form shows the colleague's version; the refused values are dropped. */
+  function takeTheirs() {
+    if (!stale) return;
+    setBase(stale.theirs);
+    form.reset(fromDetail(stale.theirs));
+    setStale(null);
+  }
+
+  return {
+    submit: (input: CollaborationInput) => submit(input),
+    error,
+    duplicate,
+    stale,
+    reapply,
+    takeTheirs,
+    dismissStale: () => setStale(null),
+  };
 }

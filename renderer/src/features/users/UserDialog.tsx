@@ -21,6 +21,8 @@ import {
 import type { ReportingProfile } from '../../../../shared/settings/profiles';
 import type { ApiError } from '../../api/client';
 import { DialogButtons } from '../../components/DialogButtons';
+import { StaleDialog } from '../../components/StaleDialog';
+import { staleChanges } from '../../components/staleChanges';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormTextField } from '../../components/form/FormTextField';
 import { serverIssues } from '../collaboration/serverIssues';
@@ -31,6 +33,7 @@ import type { SaveOutcome } from './useUserActions';
 import { userResolver, userValues, type UserFormContext, type UserFormValues } from './userForm';
 import { fullName, newUserId, type UserIndex } from './userRules';
 import { isIncomplete, missingLong } from './userTexts';
+import { asStored, userStaleFields } from './userStale';
 
 type FormField = Exclude<keyof UserFormValues, 'personnummerMode'>;
 const FORM_FIELDS = new Set<string>([
@@ -101,6 +104,28 @@ interface Props {
 
 const span2 = { gridColumn: { sm: '1 / -1' } };
 
+/** The form's values refused as stale, the version they were read at, and the colleague's. */
+interface Stale extends Colleague {
+  read: UserRow;
+  fields: UserFields;
+}
+
+/** The colleague's version of the user, who saved it and when. */
+interface Colleague {
+  theirs: UserRow;
+  changedBy: string | null;
+  changedAt: string | null;
+}
+
+/** The colleague's version from a conflict.stale refusal; null for any other refusal. */
+function colleagueOf(error: ApiError): Colleague | null {
+  const details = detailsOf(error, 'conflict.stale');
+  if (!details || details.entity !== 'user') return null;
+  // The core sends the user as users:list shows it (UserRow), personnummer masked.
+  const theirs = details.current as unknown as UserRow;
+  return { theirs, changedBy: details.changedBy, changedAt: details.changedAt };
+}
+
 /** "Ny användare" / "Redigera": every field, checked as you type with the services' rules. */
 export function UserDialog({
   customerId,
@@ -153,12 +178,15 @@ export function UserDialog({
     void trigger(form.getValues('approverId') ? ['role', 'approverId'] : 'role');
   }, [role, trigger, form]);
 
-  const save = handleSubmit(async (fields) => {
+  /** Saves over `base` (the stored user the form was read at, or a colleague's newer version). */
+  const send = async (fields: UserFields, base: UserRow | null) => {
     setError(null);
     setExceeded(null);
     setRaisedTo(null);
-    const outcome = await onSave(current, fields, newId);
+    const outcome = await onSave(base, fields, newId);
     if (!outcome.ok) {
+      const colleague = base ? colleagueOf(outcome.error) : null;
+      if (base && colleague) return setStale({ read: base, fields, ...colleague });
       const over = exceededOf(outcome.error);
       if (over) return setExceeded(over);
       const issues = fieldIssues(outcome.error);
@@ -175,7 +203,27 @@ export function UserDialog({
     setCurrent(outcome.user);
     setWarnings(outcome.warnings);
     reset(userValues(outcome.user, defaultProfileId));
-  });
+  };
+  const save = handleSubmit((fields) => send(fields, current));
+
+  // A colleague saved first: the dialog shows their changes; reapply saves ours over theirs.
+  const [stale, setStale] = useState<Stale | null>(null);
+  const [reapplying, setReapplying] = useState(false);
+  const reapply = async () => {
+    if (!stale) return;
+    setReapplying(true);
+    setCurrent(stale.theirs);
+    setStale(null);
+    await send(stale.fields, stale.theirs);
+    setReapplying(false);
+  };
+  const takeTheirs = () => {
+    if (!stale) return;
+    setCurrent(stale.theirs);
+    setWarnings([]);
+    reset(userValues(stale.theirs, defaultProfileId));
+    setStale(null);
+  };
 
   const title = current
     ? t('users.dialog.editTitle', { name: fullName(current) })
@@ -343,6 +391,22 @@ export function UserDialog({
           />
         </Box>
       </FormProvider>
+      {stale && (
+        <StaleDialog
+          changes={staleChanges(
+            userStaleFields(t),
+            stale.read,
+            stale.theirs,
+            asStored(stale.read, stale.fields, index, profiles),
+          )}
+          changedBy={stale.changedBy}
+          changedAt={stale.changedAt}
+          busy={reapplying}
+          onReapply={() => void reapply()}
+          onReload={takeTheirs}
+          onClose={() => setStale(null)}
+        />
+      )}
       {buying && (
         <LicencesDialog
           customerId={customerId}

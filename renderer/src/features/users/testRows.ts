@@ -29,6 +29,7 @@ export function userRow(overrides: Partial<UserRow> & { id: string }): UserRow {
       invited: false,
     },
     updatedAt: '2030-01-01T00:00:00.000Z',
+    recordVersion: 1,
     ...overrides,
   };
 }

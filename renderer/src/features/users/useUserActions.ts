@@ -13,7 +13,14 @@ export type BulkField = keyof BulkPatch;
 
 /** How to put back the last change: the previous values, saved again. */
 type Undo =
-  | { kind: 'save'; id: string; fields: UserFields; personnummerLost: boolean }
+  | {
+      kind: 'save';
+      id: string;
+      fields: UserFields;
+      personnummerLost: boolean;
+      /** The version the save made: undo is refused (conflict.stale) if a colleague wrote since. */
+      recordVersion: number;
+    }
   | { kind: 'create'; id: string; name: string }
   | { kind: 'bulk'; groups: { ids: string[]; patch: BulkPatch }[] };
 
@@ -45,7 +52,12 @@ export function useUserActions(customerId: string) {
     async (undo: Undo) => {
       let failure: ApiError | null = null;
       if (undo.kind === 'save') {
-        const r = await invoke('users:save', { customerId, id: undo.id, fields: undo.fields });
+        const r = await invoke('users:save', {
+          customerId,
+          id: undo.id,
+          fields: undo.fields,
+          recordVersion: undo.recordVersion,
+        });
         if (!r.ok) failure = new ApiError(r.error);
       } else if (undo.kind === 'create') {
         const r = await invoke('users:delete', { customerId, ids: [undo.id] });
@@ -91,7 +103,13 @@ export function useUserActions(customerId: string) {
   const save = useCallback(
     async (previous: UserRow | null, fields: UserFields, newId?: string): Promise<SaveOutcome> => {
       const id = previous?.id ?? newId;
-      const result = await invoke('users:save', { customerId, ...(id ? { id } : {}), fields });
+      const result = await invoke('users:save', {
+        customerId,
+        ...(id ? { id } : {}),
+        fields,
+        // The version the form was read at: a colleague's save since answers conflict.stale.
+        ...(previous ? { recordVersion: previous.recordVersion } : {}),
+      });
       if (!result.ok) return { ok: false, error: new ApiError(result.error) };
       const { user, warnings } = result.value;
       const name = fullName(user);
@@ -107,6 +125,7 @@ export function useUserActions(customerId: string) {
           // A number added is removed again; a number replaced cannot be read back (masked).
           fields: pnrChanged && !hadPnr ? { ...before, personnummer: '' } : before,
           personnummerLost: pnrChanged && hadPnr,
+          recordVersion: user.recordVersion,
         });
       }
       return { ok: true, user, warnings };

@@ -1,0 +1,19 @@
+import type { staleSv } from './stale.sv';
+
+export const staleEn: typeof staleSv = {
+  title: 'A colleague has changed this',
+  byWhom: '{{who}} saved changes {{when}}, after you opened the form.',
+  bySomeone: 'A colleague saved changes after you opened the form.',
+  intro: 'This is what changed, with their value and yours:',
+  noFieldChanges:
+    'None of the fields in the form differ, but the record was saved again. You can save your values again.',
+  tableLabel: "The colleague's changes compared with yours",
+  field: 'Field',
+  theirs: "Colleague's value",
+  yours: 'Your value',
+  empty: '(empty)',
+  reapply: 'Use my changes',
+  reapplyHelp: "Saves your values over the colleague's, in every field of the form.",
+  reload: "Take the colleague's",
+  reloadHelp: "Shows the colleague's version in the form. Your unsaved changes are lost.",
+};

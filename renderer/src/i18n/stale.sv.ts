@@ -1,0 +1,21 @@
+/**
+ * The dialog shown when a save answers conflict.stale (a colleague saved first): the `stale`
+ * namespace, merged into the resources in index.ts. stale.en.ts has the same shape.
+ */
+export const staleSv = {
+  title: 'En kollega har ändrat det här',
+  byWhom: '{{who}} sparade ändringar {{when}}, efter att du öppnade formuläret.',
+  bySomeone: 'En kollega sparade ändringar efter att du öppnade formuläret.',
+  intro: 'Här är det som ändrats, med kollegans värde och ditt:',
+  noFieldChanges:
+    'Inga av fälten i formuläret skiljer sig, men posten har sparats om. Du kan spara dina värden igen.',
+  tableLabel: 'Kollegans ändringar jämfört med dina',
+  field: 'Fält',
+  theirs: 'Kollegans värde',
+  yours: 'Ditt värde',
+  empty: '(tomt)',
+  reapply: 'Använd mina ändringar',
+  reapplyHelp: 'Sparar dina värden över kollegans, i alla fält i formuläret.',
+  reload: 'Ta kollegans',
+  reloadHelp: 'Visar kollegans version i formuläret. Dina osparade ändringar försvinner.',
+};
