@@ -2,7 +2,7 @@
 // (conflict.stale), writes nothing, and says what changed, by whom and when.
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importUsers } from '../../electron/core/import/import-service';
+import { importParsed } from './import-report';
 import type { OpenedCore } from '../../electron/core/open';
 import { detailsOf } from '../../shared/errorDetails';
 import type { UserFields, UserRow } from '../../shared/schemas/users';
@@ -128,7 +128,7 @@ describe('a user saved from the version it was read at', () => {
       ].join('\r\n') + '\r\n',
       'win1252',
     );
-    const { report } = await importUsers(core.context, {
+    const { report } = await importParsed(core.context, {
       customerId,
       fileName: 'personal.csv',
       bytes: csv,
