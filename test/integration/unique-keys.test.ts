@@ -5,7 +5,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { UniqueKeys1765600000000 } from '../../electron/core/db/migrations/1765600000000-unique-keys';
 import type { OpenedCore } from '../../electron/core/open';
 import type { UserFields } from '../../shared/schemas/users';
-import { BUREAU, collaboration, invoke, openTestCore, tempDir, value } from './support';
+import {
+  BUREAU,
+  collaboration,
+  customerVersion,
+  invoke,
+  openTestCore,
+  tempDir,
+  value,
+} from './support';
 import { testPersonnummer } from '../support/blikk-fixtures';
 
 let dir: ReturnType<typeof tempDir>;
@@ -50,6 +58,7 @@ describe('users who share a key of their customer', () => {
       ...input,
       id: customerId,
       contact,
+      recordVersion: await customerVersion(core, customerId),
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'email.duplicate' } });
     const emails = (await value(core, 'users:list', { customerId })).map((u) => u.email).sort();

@@ -71,8 +71,17 @@ describe('two desktops give two users the same key at the same moment', () => {
       const [mine, theirs] = [users[2 * round]!, users[2 * round + 1]!];
       const same = clash(round);
       const results = await Promise.all([
-        invoke(anna, 'users:save', { ...mine, fields: { ...mine.fields, ...same } }),
-        invoke(bo, 'users:save', { ...theirs, fields: { ...theirs.fields, ...same } }),
+        // Each from the version it was created at: two different users, neither stale.
+        invoke(anna, 'users:save', {
+          ...mine,
+          fields: { ...mine.fields, ...same },
+          recordVersion: 1,
+        }),
+        invoke(bo, 'users:save', {
+          ...theirs,
+          fields: { ...theirs.fields, ...same },
+          recordVersion: 1,
+        }),
       ]);
       expect(results.filter((r) => r.ok)).toHaveLength(1);
       expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code } });
