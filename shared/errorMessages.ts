@@ -105,6 +105,16 @@ export const errorsSv: Record<ErrorCode, string> = {
     'Databasens nyckel är låst i skrivbordsprogrammets nyckelring. Öppna databasen i Kundstart-appen.',
   'key.noKeychain':
     'Datorn saknar en nyckelring för databasens nyckel, och en nyckelfil godkändes inte. Inget är ändrat.',
+  'key.wrongTeamKey':
+    'Den här datorns nyckel passar inte teamdatabasen: personnumren går inte att läsa med den. Importera teamets nyckel från en kollega. Inget är ändrat.',
+  'key.teamKeyMissing':
+    'Den här datorn har ännu inte teamdatabasens nyckel. Be en kollega exportera teamets nyckel och importera den under Inställningar → Databas. Inget är ändrat.',
+  'key.wrongKey':
+    'Nyckeln bredvid databasfilen hör inte till filen: personnumren går inte att läsa med den. Inget är ändrat.',
+  'key.passphrase': 'Lösenfrasen stämmer inte för nyckelfilen. Inget är ändrat.',
+  'key.fileDamaged':
+    'Filen är ingen nyckelfil från Kundstart, eller så är den skadad. Inget är ändrat.',
+  'key.notTeam': 'Teamets nyckel finns bara för en teamdatabas på PostgreSQL.',
   'restore.failed': 'Säkerhetskopian kunde inte läsas in. Dina nuvarande uppgifter är oförändrade.',
   'backup.passphrase':
     'Lösenfrasen stämmer inte för den här säkerhetskopian. Dina nuvarande uppgifter är oförändrade.',
@@ -303,6 +313,15 @@ export const errorsEn: Record<ErrorCode, string> = {
     "The database key is sealed in the desktop app's keychain. Open it in the Kundstart app.",
   'key.noKeychain':
     'This computer has no keychain for the database key, and a key file was not accepted. Nothing has changed.',
+  'key.wrongTeamKey':
+    "This computer's key does not fit the team database: its personnummer cannot be read with it. Import the team key from a colleague. Nothing has changed.",
+  'key.teamKeyMissing':
+    'This computer does not have the team database’s key yet. Ask a colleague to export the team key and import it under Settings → Database. Nothing has changed.',
+  'key.wrongKey':
+    'The key beside the database file does not belong to it: its personnummer cannot be read with it. Nothing has changed.',
+  'key.passphrase': 'The passphrase does not match the key file. Nothing has changed.',
+  'key.fileDamaged': 'The file is not a Kundstart key file, or it is damaged. Nothing has changed.',
+  'key.notTeam': 'The team key exists only for a team database on PostgreSQL.',
   'restore.failed': 'The backup could not be restored. Your current data is unchanged.',
   'backup.passphrase': 'The passphrase does not match this backup. Your current data is unchanged.',
   'backup.damaged':

@@ -6,6 +6,13 @@ import type { Result } from '../../shared/errors';
 export interface KeyStore {
   /** The 32-byte data key, created on first use. */
   load(): Promise<Buffer>;
+  /**
+   * The key if this desktop has one, never making one: a team database's first key is made
+   * only when the database has none (db/key-check.ts). A store without it is asked to load.
+   */
+  peek?(): Promise<Buffer | undefined>;
+  /** Keeps a key made or received here: the team database's first, or a colleague's. */
+  keep?(key: Buffer): Promise<void>;
 }
 
 /** Where preferences live: `conf` in plain Node, electron-store (built on conf) in Electron. */

@@ -9,6 +9,7 @@ import { listenForColleagues, notifyColleagues } from './db/live-changes';
 import { localFileFor } from './paths';
 import { logInfo } from './log';
 import { createFieldCipher } from './crypto/cipher';
+import { keyGate } from './key-gate';
 import { fileKeyStore, keyFileFor, sealedKeyFileFor } from './crypto/key-file';
 import { startDailyBackups, takeAutomaticBackup } from './backup/automatic';
 import { finishRestore, removeReplaced } from './backup/restore-journal';
@@ -42,21 +43,32 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   const onFile = engineFor(database) === 'sqlite';
   // A restore a crash interrupted is finished before the key or the database is read.
   if (onFile) finishRestore(dbFile, keyFileFor(dbFile));
-  const keyStore = keyStoreFor({ ...options, dbFile });
-  let dataKey = await keyStore.load();
-  const cipher = createFieldCipher(dataKey);
+  // The key is read, or on a new team database made, as the database opens: checked against
+  // its key check value before anything is written (key-gate.ts).
+  let gate = keyGate(keyStoreFor({ ...options, dbFile }), !onFile);
   const preferences = options.preferences ?? (await confStore(dirname(dbFile)));
   const now = options.now ?? (() => new Date());
-  const openDb = () =>
-    openDatabase(database, {
-      beforeMigrations: (db) =>
+  const openDb = async () => {
+    const db = await openDatabase(database, {
+      beforeWrites: (opened) => gate.check(opened),
+      beforeMigrations: (opened) =>
         onFile
           ? takeAutomaticBackup(dbFile, 'migration', now(), (copy) =>
-              dialectOf(db).copyInto(db, copy),
+              dialectOf(opened).copyInto(opened, copy),
             )
           : skippedBackup('before the upgrade'),
     });
+    try {
+      await gate.settle(db);
+    } catch (err) {
+      await db.destroy();
+      throw err;
+    }
+    return db;
+  };
   const ds = await openDb();
+  let dataKey = gate.key();
+  const cipher = createFieldCipher(dataKey);
   // This core's id in the notifications it sends its colleagues on a team database.
   const coreId = randomUUID();
   const bus = createEventBus(onFile ? undefined : notifyColleagues(() => context.ds, coreId));
@@ -83,6 +95,7 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
       } finally {
         // A restore writes the key file beside the database; a failed one left the old key.
         if (replaced) dataKey = await fileKeyStore(keyFileFor(dbFile)).load();
+        gate = keyGate(fileKeyStore(keyFileFor(dbFile)), !onFile, dataKey);
         context.cipher = createFieldCipher(dataKey);
         context.ds = await openDb();
         await worker.prepare();

@@ -27,23 +27,37 @@ export function resealMarkerFor(dbFile: string): string {
  * a fresh key file here would encrypt new rows with another key than the old ones.
  */
 export function fileKeyStore(path: string, sealedPath?: string): KeyStore {
+  const peek = async () => {
+    if (!existsSync(path) && sealedPath && existsSync(sealedPath)) {
+      throw new AppError(
+        'key.sealed',
+        'Databasens nyckel ligger i skrivbordsprogrammets nyckelring; öppna den i Kundstart-appen.',
+      );
+    }
+    return existsSync(path) ? decodeKey(readFileSync(path, 'utf8')) : undefined;
+  };
+  const keep = async (key: Buffer) => writeKeyFile(path, key, 'wx');
   return {
+    peek,
+    keep,
     async load() {
-      if (!existsSync(path) && sealedPath && existsSync(sealedPath)) {
-        throw new AppError(
-          'key.sealed',
-          'Databasens nyckel ligger i skrivbordsprogrammets nyckelring; öppna den i Kundstart-appen.',
-        );
-      }
-      if (existsSync(path)) return decodeKey(readFileSync(path, 'utf8'));
-      mkdirSync(dirname(path), { recursive: true });
+      const existing = await peek();
+      if (existing) return existing;
       const key = randomBytes(32);
-      // 'wx' refuses to overwrite a key another process wrote a moment ago.
-      writeFileSync(path, key.toString('base64') + '\n', { mode: 0o600, flag: 'wx' });
-      chmodSync(path, 0o600);
+      await keep(key);
       return key;
     },
   };
+}
+
+/**
+ * Writes a key file readable by its owner only. 'wx' refuses to overwrite a key another process
+ * wrote a moment ago; 'w' replaces one (an imported team key over a key that never fit).
+ */
+export function writeKeyFile(path: string, key: Buffer, flag: 'wx' | 'w'): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, key.toString('base64') + '\n', { mode: 0o600, flag });
+  chmodSync(path, 0o600);
 }
 
 export function decodeKey(text: string): Buffer {

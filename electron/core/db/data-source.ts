@@ -59,7 +59,11 @@ function dataSourceFor(database: string): DataSource {
  */
 export async function openDatabase(
   database: string,
-  hooks: { beforeMigrations?: (ds: DataSource) => Promise<unknown> } = {},
+  hooks: {
+    /** Reads only: may refuse the database (a data key that does not fit) before any write. */
+    beforeWrites?: (ds: DataSource) => Promise<unknown>;
+    beforeMigrations?: (ds: DataSource) => Promise<unknown>;
+  } = {},
 ): Promise<DataSource> {
   const ds = dataSourceFor(database);
   try {
@@ -69,6 +73,7 @@ export async function openDatabase(
   }
   try {
     await assertNotNewer(ds);
+    await hooks.beforeWrites?.(ds);
     const applied = (await appliedMigrations(ds)).length;
     // A database that has data and is about to change shape: the hook keeps a copy first.
     if (applied > 0 && applied < KNOWN_MIGRATIONS.length) await hooks.beforeMigrations?.(ds);

@@ -13,6 +13,7 @@ import { Versions1765500000000 } from './1765500000000-versions';
 import { UniqueKeys1765600000000 } from './1765600000000-unique-keys';
 import { Timestamps1765610000000 } from './1765610000000-timestamps';
 import { AuditRole1765620000000 } from './1765620000000-audit-role';
+import { KeyCheck1765700000000 } from './1765700000000-key-check';
 
 /** Every migration, oldest first. Listed explicitly: globs break under bundlers. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   UniqueKeys1765600000000,
   Timestamps1765610000000,
   AuditRole1765620000000,
+  KeyCheck1765700000000,
 ];
