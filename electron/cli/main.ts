@@ -8,6 +8,7 @@ import { registerContact } from './commands/contact';
 import { registerCustomer } from './commands/customer';
 import { registerDb } from './commands/db';
 import { registerDbTest } from './commands/db-test';
+import { registerDbKey } from './commands/db-key';
 import { registerDemo } from './commands/demo';
 import { registerInvite } from './commands/invite';
 import { registerInvoices } from './commands/invoices';
@@ -51,6 +52,7 @@ export async function run(argv: string[]): Promise<number> {
   registerPerson(program, globals);
   registerDb(program, globals);
   registerDbTest(program);
+  registerDbKey(program, globals);
   try {
     await program.parseAsync(argv);
     return EXIT.done;

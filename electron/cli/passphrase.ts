@@ -5,22 +5,36 @@ import { UsageError } from './output';
  * The backup passphrase: KUNDSTART_BACKUP_PASSPHRASE (for scheduled jobs), else asked on the
  * terminal without echo, twice for a new backup. A run with neither cannot go on (exit 2).
  */
-export async function readPassphrase(options: { newBackup: boolean }): Promise<string> {
-  const fromEnv = process.env.KUNDSTART_BACKUP_PASSPHRASE;
-  const chosen = fromEnv ? fromEnv : await askOnTerminal(options.newBackup);
+export async function readPassphrase(options: {
+  newBackup: boolean;
+  /** What the passphrase is for: a backup (the default) or the team key's file. */
+  purpose?: Purpose;
+}): Promise<string> {
+  const purpose = PURPOSES[options.purpose ?? 'backup'];
+  const fromEnv = process.env[purpose.env];
+  const chosen = fromEnv ? fromEnv : await askOnTerminal(options.newBackup, purpose);
   if (options.newBackup && !passphraseSchema.safeParse(chosen).success) {
     throw new UsageError(`lösenfrasen måste ha minst ${PASSPHRASE_MIN} tecken`);
   }
   return chosen;
 }
 
-async function askOnTerminal(twice: boolean): Promise<string> {
+type Purpose = 'backup' | 'teamKey';
+
+/** The environment variable and the prompt of each purpose. */
+const PURPOSES: Record<Purpose, { env: string; prompt: string }> = {
+  backup: { env: 'KUNDSTART_BACKUP_PASSPHRASE', prompt: 'Lösenfras för säkerhetskopian: ' },
+  teamKey: { env: 'KUNDSTART_PASSPHRASE', prompt: 'Lösenfras för teamets nyckelfil: ' },
+};
+
+async function askOnTerminal(
+  twice: boolean,
+  purpose: { env: string; prompt: string },
+): Promise<string> {
   if (!process.stdin.isTTY) {
-    throw new UsageError(
-      'ingen lösenfras: sätt KUNDSTART_BACKUP_PASSPHRASE eller kör kommandot i en terminal',
-    );
+    throw new UsageError(`ingen lösenfras: sätt ${purpose.env} eller kör kommandot i en terminal`);
   }
-  const first = await askHidden('Lösenfras för säkerhetskopian: ');
+  const first = await askHidden(purpose.prompt);
   if (twice && (await askHidden('Samma lösenfras igen: ')) !== first) {
     throw new UsageError('lösenfraserna är inte lika');
   }
