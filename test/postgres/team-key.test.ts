@@ -72,6 +72,52 @@ async function snapshot(): Promise<Record<string, string[]>> {
   }
 }
 
+/** The bureau, a customer and a user with a personnummer, as a desktop saves them. */
+async function fillPortfolio(core: OpenedCore, orgnr?: string): Promise<void> {
+  await value(core, 'bureau:save', BUREAU);
+  const input = collaboration({ licences: 2 });
+  if (orgnr) input.customer.orgnr = orgnr;
+  const customer = await value(core, 'customers:create', input);
+  await value(core, 'users:save', {
+    customerId: customer.id,
+    id: crypto.randomUUID(),
+    fields: {
+      firstName: 'Anna',
+      lastName: 'Andersson',
+      email: 'anna@akesson.example',
+      personnummer: testPersonnummer(1),
+      mobile: '',
+      employeeNumber: '1',
+      salaryForm: 'monthly',
+      role: 'reporter',
+      approverId: null,
+      profileId: null,
+    },
+  });
+}
+
+async function emptyDatabase(name: string): Promise<string> {
+  const admin = new URL(inject('pgUrl'));
+  const c = new pg.Client({ connectionString: admin.toString() });
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS ${name}`);
+  await c.query(`CREATE DATABASE ${name}`);
+  await c.end();
+  admin.pathname = `/${name}`;
+  return admin.toString();
+}
+
+async function keyCheckOf(database: string): Promise<string | undefined> {
+  const c = new pg.Client({ connectionString: database });
+  await c.connect();
+  try {
+    const { rows } = await c.query<{ check_value: string }>('SELECT check_value FROM key_check');
+    return rows[0]?.check_value;
+  } finally {
+    await c.end();
+  }
+}
+
 async function refusalOf(opening: Promise<OpenedCore>): Promise<string> {
   const core = await opening.catch((err: { code?: string }) => err);
   if ('close' in core) {
@@ -82,15 +128,7 @@ async function refusalOf(opening: Promise<OpenedCore>): Promise<string> {
 }
 
 beforeAll(async () => {
-  const admin = new URL(inject('pgUrl'));
-  const c = new pg.Client({ connectionString: admin.toString() });
-  await c.connect();
-  const name = `team_key_${process.pid}`;
-  await c.query(`DROP DATABASE IF EXISTS ${name}`);
-  await c.query(`CREATE DATABASE ${name}`);
-  await c.end();
-  admin.pathname = `/${name}`;
-  url = admin.toString();
+  url = await emptyDatabase(`team_key_${process.pid}`);
   anna = tempDir('kundstart-anna-');
   bo = tempDir('kundstart-bo-');
   exported = join(anna.dir, 'teamets-nyckel.json');
@@ -104,24 +142,7 @@ describe('the team key', () => {
   it('is made by the first desktop, and the database holds only its check value', async () => {
     const core = await openDesktop(anna.dir);
     try {
-      await value(core, 'bureau:save', BUREAU);
-      const customer = await value(core, 'customers:create', collaboration({ licences: 2 }));
-      await value(core, 'users:save', {
-        customerId: customer.id,
-        id: crypto.randomUUID(),
-        fields: {
-          firstName: 'Anna',
-          lastName: 'Andersson',
-          email: 'anna@akesson.example',
-          personnummer: testPersonnummer(1),
-          mobile: '',
-          employeeNumber: '1',
-          salaryForm: 'monthly',
-          role: 'reporter',
-          approverId: null,
-          profileId: null,
-        },
-      });
+      await fillPortfolio(core);
     } finally {
       await core.close();
     }
@@ -192,4 +213,47 @@ describe('the team key', () => {
       await core.close();
     }
   });
+});
+
+describe('db copy and the team key', () => {
+  let carl: ReturnType<typeof tempDir>;
+  let file: string;
+  beforeAll(async () => {
+    carl = tempDir('kundstart-carl-');
+    file = join(carl.dir, 'egen.db');
+    const core = await openCore({ dbFile: file, mode: 'cli', version: '0.0.0-test' });
+    try {
+      await fillPortfolio(core, '556036-0793');
+    } finally {
+      await core.close();
+    }
+  });
+  afterAll(() => carl.cleanup());
+
+  const copy = (to: string) =>
+    kundstartAsyncWith<CliJson>(
+      { XDG_CONFIG_HOME: carl.dir },
+      file,
+      ...['db', 'copy', '--from', file, '--to', to, '--json'],
+    );
+
+  it('writes the check value of the key it encrypted with, not the file’s', async () => {
+    const target = await emptyDatabase(`team_key_copy_${process.pid}`);
+    const done = await copy(target);
+    expect(done.code, done.stderr).toBe(0);
+    const keyFile = keyFileFor(localFileFor(target, { XDG_CONFIG_HOME: carl.dir }));
+    const key = Buffer.from(readFileSync(keyFile, 'utf8').trim(), 'base64');
+    const fileKey = Buffer.from(readFileSync(keyFileFor(file), 'utf8').trim(), 'base64');
+    expect(await keyCheckOf(target)).toBe(keyCheckValue(key));
+    expect(await keyCheckOf(target)).not.toBe(keyCheckValue(fileKey));
+  }, 120_000);
+
+  it('refuses to copy into a team database whose key this desktop lacks, writing nothing', async () => {
+    const before = await snapshot();
+    const done = await copy(url);
+    expect(done.code).toBe(1);
+    expect(done.stderr).toMatch(/nyckel/);
+    expect(existsSync(keyFileFor(localFileFor(url, { XDG_CONFIG_HOME: carl.dir })))).toBe(false);
+    expect(await snapshot()).toEqual(before);
+  }, 120_000);
 });

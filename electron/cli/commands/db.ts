@@ -6,6 +6,7 @@ import { detailsOf } from '../../../shared/errorDetails';
 import { AppError } from '../../../shared/errors';
 import { decodeKey, fileKeyStore, keyFileFor, sealedKeyFileFor } from '../../core/crypto/key-file';
 import { displayedDatabase, engineFor } from '../../core/db/engine';
+import { keyless, readTeamKeyState, teamKeyMissing } from '../../core/db/key-check';
 import { localFileFor } from '../../core/paths';
 import { cliHost } from '../cli-host';
 import { note, print, ReportedRefusal, reportError, UsageError } from '../output';
@@ -57,11 +58,18 @@ async function sourceKey(file: string): Promise<Buffer> {
   );
 }
 
-/** The team database's key on this desktop, as opening it would pick it (open.ts). */
+/**
+ * The team database's key on this desktop, as opening it would pick it (open.ts, key-gate.ts):
+ * made here only for a team database that has no key yet; one that has a key this desktop lacks
+ * is refused with key.teamKeyMissing (import the team key first).
+ */
 async function targetKey(url: string): Promise<Buffer> {
   const local = localFileFor(url);
   const store =
     (await cliHost().keyStore(local)) ?? fileKeyStore(keyFileFor(local), sealedKeyFileFor(local));
+  const own = store.peek ? await store.peek() : await store.load();
+  if (own) return own;
+  if (!keyless(await readTeamKeyState(url))) throw teamKeyMissing();
   return store.load();
 }
 

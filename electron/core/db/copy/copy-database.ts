@@ -3,6 +3,9 @@ import { AppError } from '../../../../shared/errors';
 import { createFieldCipher, type FieldCipher } from '../../crypto/cipher';
 import { KNOWN_MIGRATIONS, openDatabase } from '../data-source';
 import { engineFor } from '../engine';
+import { writeKeyCheck, wrongKey } from '../key-check';
+
+const KEY_CHECK = 'key_check';
 import { planTables, type PlannedTable } from './plan';
 import { MODULUS, rekeyRow, type TableCodec } from './rows';
 import { SqliteSource } from './source';
@@ -54,12 +57,14 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyResult> {
   const source = await SqliteSource.open(options.from);
   try {
     await assertCurrentSchema(source);
-    const tables = planTables(await source.tables());
+    // The file's key check value is its own key's: the target keeps (or gets) its key's.
+    const tables = planTables((await source.tables()).filter((t) => t.name !== KEY_CHECK));
     const target = await openDatabase(options.to);
     try {
       const keys = {
         from: createFieldCipher(options.fromKey),
         to: createFieldCipher(options.toKey),
+        toKey: options.toKey,
       };
       const copied = await target.transaction((m) =>
         copyTables(m, source, tables, keys, options.onTable),
@@ -95,6 +100,7 @@ async function assertCurrentSchema(source: SqliteSource): Promise<void> {
 interface Keys {
   from: FieldCipher;
   to: FieldCipher;
+  toKey: Buffer;
 }
 
 async function copyTables(
@@ -106,6 +112,9 @@ async function copyTables(
 ): Promise<CopiedTable[]> {
   await refuseSameCustomers(m, source);
   await refuseOtherKey(m, tables, keys.to);
+  // The team key's check value (issue 16 item 4), written in the copy's transaction: a target
+  // whose check value is another key's is refused before any row is copied.
+  if (!(await writeKeyCheck(m, keys.toKey))) throw wrongKey('postgres');
   const types = await targetColumns(m);
   const kept = new Set<string>();
   const copied: CopiedTable[] = [];
