@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from './db/data-source';
@@ -10,7 +10,7 @@ import { localFileFor } from './paths';
 import { logInfo } from './log';
 import { createFieldCipher } from './crypto/cipher';
 import { keyGate } from './key-gate';
-import { fileKeyStore, keyFileFor, sealedKeyFileFor } from './crypto/key-file';
+import { fileKeyStore, keyFileFor, resealMarkerFor, sealedKeyFileFor } from './crypto/key-file';
 import { startDailyBackups, takeAutomaticBackup } from './backup/automatic';
 import { finishRestore, removeReplaced } from './backup/restore-journal';
 import { createDispatcher } from './dispatch';
@@ -45,7 +45,7 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   if (onFile) finishRestore(dbFile, keyFileFor(dbFile));
   // The key is read, or on a new team database made, as the database opens: checked against
   // its key check value before anything is written (key-gate.ts).
-  let gate = keyGate(keyStoreFor({ ...options, dbFile }), !onFile);
+  let gate = keyGate(keyStoreFor({ ...options, dbFile }, !onFile), !onFile);
   const preferences = options.preferences ?? (await confStore(dirname(dbFile)));
   const now = options.now ?? (() => new Date());
   const openDb = async () => {
@@ -157,10 +157,20 @@ async function skippedBackup(which: string): Promise<void> {
  * restore writes the key file and moves the sealed key aside (restore-journal.ts): a key handed
  * in then is the replaced database's, as when the parent restarts a core that died.
  */
-function keyStoreFor(options: CoreOptions): KeyStore {
+function keyStoreFor(options: CoreOptions, team: boolean): KeyStore {
   const file = keyFileFor(options.dbFile);
   const sealed = sealedKeyFileFor(options.dbFile);
   const restoredOverSealed = !existsSync(sealed) && existsSync(file);
   if (options.keyStore && !restoredOverSealed) return options.keyStore;
-  return fileKeyStore(file, sealed);
+  const store = fileKeyStore(file, sealed);
+  if (options.mode !== 'electron' || !team) return store;
+  // The desktop app's core has no keychain: a team key it makes is a file until the app's next
+  // start seals it (key-store.ts), as a restored key is.
+  return {
+    ...store,
+    keep: async (key) => {
+      await store.keep?.(key);
+      writeFileSync(resealMarkerFor(options.dbFile), '', { mode: 0o600 });
+    },
+  };
 }

@@ -65,7 +65,25 @@ async function resealRestoredKey(dbFile: string): Promise<Buffer> {
 
 function once(load: () => Promise<Buffer>): KeyStore {
   let pending: Promise<Buffer> | undefined;
-  return { load: () => (pending ??= load()) };
+  const loaded = () => (pending ??= load());
+  return { load: loaded, peek: loaded };
+}
+
+/**
+ * No key yet, with a usable keychain: `load` makes and seals one (a file's first open), while a
+ * team database's open only peeks (nothing) and seals the key it makes or receives with `keep`
+ * (key-gate.ts), so a colleague's key is never shadowed by a new one made here.
+ */
+function sealingStore(sealed: string): KeyStore {
+  let kept: Buffer | undefined;
+  return {
+    load: async () => (kept ??= await sealNew(sealed)),
+    peek: async () => kept,
+    keep: async (key) => {
+      await sealKey(sealed, key);
+      kept = key;
+    },
+  };
 }
 
 /**
@@ -91,7 +109,7 @@ export async function createKeyStore(
   }
   if (await exists(sealed)) return once(() => unseal(sealed));
   if (await exists(keyFileFor(dbFile))) return undefined;
-  if (keychainUsable()) return once(() => sealNew(sealed));
+  if (keychainUsable()) return sealingStore(sealed);
   if (await confirmFileKey(keyFileFor(dbFile))) return undefined;
   throw new AppError(
     'key.noKeychain',

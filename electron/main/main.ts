@@ -13,6 +13,7 @@ import { startCoreClient } from '../core/process/core-client';
 import { startUpdates } from './updates';
 import { cliArguments, confirmFileKeyInDialog, runCliInApp } from './cli-mode';
 import { localFileFor } from '../core/paths';
+import { engineFor } from '../core/db/engine';
 import { startDatabase, storeDatabaseChoice } from '../core/preferences/database-choice';
 import { registerIpc } from '../ipc/register';
 import { APP_HOME } from './app-url';
@@ -85,7 +86,12 @@ async function start(dbFile: string, preferences: PreferenceStore): Promise<void
   // The key is unsealed here, where the keychain is, and handed to the core in memory only.
   // The key lives beside the file, or for a team database under the app-data folder (paths.ts).
   const keyStore = await createKeyStore(localFileFor(dbFile), confirmFileKeyInDialog);
-  const key = keyStore ? await keyStore.load() : undefined;
+  // A team database's key is never made here (key-gate.ts): without one the core makes the
+  // first key of an empty team database, or refuses with key.teamKeyMissing.
+  const team = engineFor(dbFile) === 'postgres';
+  const key = keyStore
+    ? await (team && keyStore.peek ? keyStore.peek() : keyStore.load())
+    : undefined;
   // The services, the database, the outbox worker and every export run in a process of their
   // own: a long export never holds up the window, and a core that dies is restarted.
   const opened = await startCoreClient(launchUtilityCore(appPath('dist', 'electron', 'core.cjs')), {

@@ -38,6 +38,16 @@ describe('the desktop key store', () => {
     expect(never).not.toHaveBeenCalled();
   });
 
+  it('makes no key when a team database only peeks, and seals the team key it is given', async () => {
+    const store = (await createKeyStore(db, never))!;
+    expect(await store.peek?.()).toBeUndefined();
+    expect(existsSync(`${db}.key.sealed`)).toBe(false);
+    const teamKey = Buffer.alloc(32, 9);
+    await store.keep?.(teamKey);
+    expect(readFileSync(`${db}.key.sealed`, 'utf8')).not.toContain(teamKey.toString('base64'));
+    expect(await (await createKeyStore(db, never))!.peek?.()).toEqual(teamKey);
+  });
+
   it('leaves a database made by the CLI to its key file, without asking', async () => {
     writeFileSync(`${db}.key`, Buffer.alloc(32, 7).toString('base64'));
     expect(await createKeyStore(db, never)).toBeUndefined();
