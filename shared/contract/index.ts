@@ -25,8 +25,12 @@ import {
 import {
   databaseChooseSchema,
   databaseTestSchema,
+  teamKeyExportSchema,
+  teamKeyImportSchema,
   type DatabaseSetting,
   type DatabaseTestResult,
+  type TeamKeyImported,
+  type TeamKeyStatus,
 } from '../schemas/database';
 import {
   blikkConnectSchema,
@@ -148,6 +152,9 @@ export const contract = {
   'database:get': channel<DatabaseSetting>()(empty),
   'database:test': channel<DatabaseTestResult>()(databaseTestSchema),
   'database:choose': channel<DatabaseSetting>()(databaseChooseSchema),
+  'database:keyStatus': channel<TeamKeyStatus>()(empty),
+  'database:keyExport': channel<ExportFile>()(teamKeyExportSchema),
+  'database:keyImport': channel<TeamKeyImported>()(teamKeyImportSchema),
 
   'bureau:get': channel<BureauProfile | null>()(empty),
   'bureau:save': channel<BureauProfile>()(bureauInputSchema),

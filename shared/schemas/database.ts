@@ -64,3 +64,36 @@ export interface DatabaseSetting {
   /** The desktop app keeps a password for the chosen URL (sealed in the keychain). */
   passwordStored: boolean;
 }
+
+// ---------------------------------------------------------------- the team key (issue 16 item 4)
+
+/** The team key's file is at most a few hundred bytes: anything near this is not one. */
+const KEY_FILE_BASE64_MAX = 16_384;
+
+/** Export the open team database's key, wrapped with a passphrase (as a backup's, 8 or more). */
+export const teamKeyExportSchema = z.object({ passphrase: z.string().min(8).max(1024) }).strict();
+
+/** Import a colleague's key file (read in the window) for the team database at `url`. */
+export const teamKeyImportSchema = z
+  .object({
+    url: postgresUrl,
+    password,
+    fileName: z.string().max(260),
+    base64: z.string().min(1).max(KEY_FILE_BASE64_MAX),
+    passphrase: z.string().min(1).max(1024),
+  })
+  .strict();
+export type TeamKeyImportInput = z.infer<typeof teamKeyImportSchema>;
+
+/** Whether this desktop has the key of the team database chosen (or open). */
+export interface TeamKeyStatus {
+  /** The chosen database is a team database: only then is there a team key. */
+  team: boolean;
+  /** This desktop holds a key for it (sealed or in its key file). */
+  keyHere: boolean;
+}
+
+export interface TeamKeyImported {
+  /** The desktop app seals the key in the keychain at its next start. */
+  sealedAtNextStart: boolean;
+}

@@ -1,8 +1,14 @@
 import type { ChannelsOf, DomainHandlers } from '../../../shared/contract/handlers';
 import type { ServiceContext } from '../context';
 import { testDatabaseConnection } from '../db/connection-test';
-import { shownDatabase } from '../db/engine';
-import { databaseSetting, storeDatabaseChoice } from '../preferences/database-choice';
+import { engineOf, shownDatabase } from '../db/engine';
+import { swedishDay } from '../../../shared/domain/months';
+import { exportTeamKey, importTeamKey, teamKeyHere } from '../team-key/team-key';
+import {
+  chosenDatabase,
+  databaseSetting,
+  storeDatabaseChoice,
+} from '../preferences/database-choice';
 
 type DatabaseChannel = ChannelsOf<`database:${string}`>;
 
@@ -22,6 +28,25 @@ export function createDatabaseHandlers(ctx: ServiceContext): DomainHandlers<Data
         choice.kind === 'file' ? choice : { kind: 'postgres', url: choice.url },
       );
       return databaseSetting(shownDatabase(ctx.ds, ctx.dbFile), ctx.preferences);
+    },
+    // The team key (issue 16 item 4): team-key/team-key.ts.
+    'database:keyStatus': async () => {
+      if (engineOf(ctx.ds) === 'postgres') return { team: true, keyHere: true };
+      const chosen = chosenDatabase(ctx.preferences);
+      if (chosen.kind !== 'postgres') return { team: false, keyHere: false };
+      return { team: true, keyHere: teamKeyHere(chosen.url) };
+    },
+    'database:keyExport': async ({ passphrase }) => ({
+      fileName: `kundstart-teamnyckel-${swedishDay(ctx.now())}.json`,
+      base64: Buffer.from(await exportTeamKey(ctx, passphrase)).toString('base64'),
+    }),
+    'database:keyImport': async ({ url, password, base64, passphrase }) => {
+      const text = Buffer.from(base64, 'base64').toString('utf8');
+      const imported = await importTeamKey(url, text, passphrase, {
+        password: password || undefined,
+        sealAtNextStart: ctx.mode === 'electron',
+      });
+      return { sealedAtNextStart: imported.sealedAtNextStart };
     },
   };
 }

@@ -36,18 +36,39 @@ export async function importTeamKey(
   url: string,
   fileText: string,
   passphrase: string,
-  env: NodeJS.ProcessEnv = process.env,
+  options: ImportOptions = {},
 ): Promise<ImportedKey> {
   if (engineFor(url) !== 'postgres') throw notTeam();
   const key = await unwrapTeamKey(fileText, passphrase);
-  const state = await readTeamKeyState(url);
+  const state = await readTeamKeyState(withPassword(url, options.password));
   if (!keyFits(state, key)) throw wrongKey('postgres');
-  const local = localFileFor(url, env);
+  const local = localFileFor(url, options.env);
   const keyFile = keyFileFor(local);
   writeKeyFile(keyFile, key, 'w');
-  const sealedAtNextStart = existsSync(sealedKeyFileFor(local));
+  const sealedAtNextStart = Boolean(options.sealAtNextStart) || existsSync(sealedKeyFileFor(local));
   if (sealedAtNextStart) writeFileSync(resealMarkerFor(local), '', { mode: 0o600 });
   return { keyFile, sealedAtNextStart };
+}
+
+export interface ImportOptions {
+  /** The team database's password as typed under Inställningar (else the URL's or PGPASSWORD). */
+  password?: string;
+  env?: NodeJS.ProcessEnv;
+  /** The desktop app's core, which has no keychain: its main process seals the key next start. */
+  sealAtNextStart?: boolean;
+}
+
+/** Whether this desktop holds a key for the team database at `url` (sealed, or a key file). */
+export function teamKeyHere(url: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const local = localFileFor(url, env);
+  return existsSync(keyFileFor(local)) || existsSync(sealedKeyFileFor(local));
+}
+
+function withPassword(url: string, password: string | undefined): string {
+  if (!password) return url;
+  const parsed = new URL(url);
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
 }
 
 function notTeam(): AppError {

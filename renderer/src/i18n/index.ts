@@ -9,6 +9,8 @@ import { blikkEn } from './blikk.en';
 import { blikkSv } from './blikk.sv';
 import { databaseEn } from './database.en';
 import { databaseSv } from './database.sv';
+import { teamKeyEn } from './teamKey.en';
+import { teamKeySv } from './teamKey.sv';
 import { en } from './en';
 import { importEn } from './import.en';
 import { importSv } from './import.sv';
@@ -56,6 +58,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           privacy: privacySv,
           backups: backupsSv,
           database: databaseSv,
+          teamKey: teamKeySv,
           stale: staleSv,
         },
       },
@@ -74,6 +77,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           privacy: privacyEn,
           backups: backupsEn,
           database: databaseEn,
+          teamKey: teamKeyEn,
           stale: staleEn,
         },
       },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Divider from '@mui/material/Divider';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -20,6 +21,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { LoadingBlock } from '../../components/LoadingBlock';
 import { useNotify } from '../../components/Notifier';
 import { SectionCard } from '../../components/SectionCard';
+import { TeamKeySection } from './TeamKeySection';
 import { EMPTY_TEAM, fieldsOf, teamUrl, TLS_MODES, type TeamFields } from './teamUrl';
 
 const CODE_SX = { fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: '0.875rem' };
@@ -171,6 +173,10 @@ function DatabaseForm({ setting, mode, onSaved }: FormProps) {
           </Button>
         )}
       </Box>
+      {kind === 'postgres' && <Divider />}
+      {kind === 'postgres' && (
+        <TeamKeySection url={url} password={password} onTeam={setting.engine === 'postgres'} />
+      )}
     </Box>
   );
 }
