@@ -1,7 +1,7 @@
 // `kundstart db copy --from FILE --to postgres://...` (issue 16 item 5): the 2,000-customer demo
 // with its history, copied from a real SQLite file into databases of the throwaway cluster.
 import { createHash } from 'node:crypto';
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -244,17 +244,22 @@ describe('kundstart db copy', () => {
     expect(usage.stderr).toMatch(/--to ska vara en postgres:\/\/-adress/);
   }, 120_000);
 
-  it('refuses a target whose encrypted rows this desktop’s key cannot read', async () => {
+  it('refuses a target whose key this desktop lacks, making no key for it', async () => {
     const url = await testDatabase(join(dir.dir, 'other-key.db'));
     const colleague = await openTarget(url);
     await value(colleague, 'customers:create', collaboration());
     await colleague.close();
-    // The colleague's key stays on their desktop: this one makes a key of its own.
-    rmSync(keyFileFor(localFileFor(url, { XDG_CONFIG_HOME: env.XDG_CONFIG_HOME })));
+    // The colleague's key stays on their desktop: this one has none, and none is made for it
+    // (the team key, issue 16 item 4: it is imported from the colleague).
+    const keyFile = keyFileFor(localFileFor(url, { XDG_CONFIG_HOME: env.XDG_CONFIG_HOME }));
+    const colleaguesKey = readFileSync(keyFile);
+    rmSync(keyFile);
     const refused = await copyTo(url);
     expect(refused.code).toBe(1);
-    expect(refused.json().error).toMatchObject({ code: 'copy.failed' });
-    expect(refused.stderr).toMatch(/nyckel till teamdatabasen läser inte/);
+    expect(refused.json().error).toMatchObject({ code: 'key.teamKeyMissing' });
+    expect(refused.stderr).toMatch(/har ännu inte teamdatabasens nyckel/);
+    expect(existsSync(keyFile)).toBe(false);
+    writeFileSync(keyFile, colleaguesKey, { mode: 0o600 });
     const to = await openTarget(url);
     try {
       const [{ n }] = await to.context.ds.query('SELECT count(*) AS n FROM customers');
