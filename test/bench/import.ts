@@ -72,7 +72,7 @@ export function benchImport(dir: string, rows: number, orgnr: string): ImportFig
 }
 
 /** A staff list as Swedish Excel saves it (Windows-1252, semicolons), `rows` users long. */
-function staffList(rows: number): Buffer {
+export function staffList(rows: number): Buffer {
   const lines = ['Förnamn;Efternamn;E-post;Anställningsnr;Löneform;Behörighet;Attestansvarig'];
   for (let i = 1; i <= rows; i++) {
     const role = i % 10 === 1 ? 'Attestansvarig' : 'Rapportör';
