@@ -127,7 +127,7 @@ test('on PostgreSQL a customer goes from the wizard through settings and users t
   await importer.commitButton().click();
   await expect(users.snackbar().getByText('2 användare importerade')).toBeVisible();
   await expect(users.cell('Åsa', 'Öberg', 'approverId')).toHaveText('Märta Müller');
-  await expect(users.licences().getByText('4 används, 1 lediga')).toBeVisible();
+  await expect(users.licences().getByText('4 används, 1 ledig')).toBeVisible();
   await page.screenshot({ path: 'test-results/e2e/postgres-users.png', fullPage: true });
 
   // 4. This month's collective invoice: the customer's 5 licences at the example price, 99 kr.
