@@ -74,5 +74,7 @@ export const databaseEn: typeof databaseSv = {
     kept: 'The team database’s own rows were kept',
     useTeam: 'Use the team database',
     chosen: 'The team database is chosen.',
+    chosenBrowser:
+      'In browser mode, restart the server with kundstart serve --db {{url}} and the password in PGPASSWORD.',
   },
 };

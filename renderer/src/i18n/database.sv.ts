@@ -72,5 +72,7 @@ export const databaseSv = {
     kept: 'Teamdatabasens egna rader behölls',
     useTeam: 'Använd teamdatabasen',
     chosen: 'Teamdatabasen är vald.',
+    chosenBrowser:
+      'I webbläsarläget startas servern om med kundstart serve --db {{url}} och lösenordet i PGPASSWORD.',
   },
 };

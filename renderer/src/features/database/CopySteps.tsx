@@ -19,9 +19,11 @@ import type {
   CopyPreview,
 } from '../../../../shared/schemas/database-copy';
 import type { ApiError } from '../../api/client';
+import { useQuery } from '../../api/hooks';
 import { useMutation } from '../../api/useMutation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useNotify } from '../../components/Notifier';
+import { useFormat } from '../../i18n/useFormat';
 
 export type Progress = EventPayload<'database:copyProgress'>;
 
@@ -173,8 +175,12 @@ interface ResultProps {
 export function CopyResult({ outcome, target, onRestart }: ResultProps) {
   const { t } = useTranslation();
   const notify = useNotify();
+  const format = useFormat();
   const choose = useMutation('database:choose');
   const [chosen, setChosen] = useState(false);
+  // Browser mode's server picks its database when it starts, not from the stored choice.
+  const info = useQuery('app:info', {});
+  const browser = info.data?.mode === 'browser';
 
   async function use() {
     const result = await choose.run({ kind: 'postgres', ...target });
@@ -186,7 +192,9 @@ export function CopyResult({ outcome, target, onRestart }: ResultProps) {
   return (
     <Box sx={{ display: 'grid', gap: 2 }}>
       <Alert severity="success" role="status">
-        {t('database.copy.done', { seconds: (outcome.elapsedMs / 1000).toFixed(1) })}
+        {t('database.copy.done', {
+          seconds: format.number(Math.round(outcome.elapsedMs / 100) / 10),
+        })}
       </Alert>
       <Table size="small" aria-label={t('database.copy.steps.result')}>
         <TableHead>
@@ -204,7 +212,7 @@ export function CopyResult({ outcome, target, onRestart }: ResultProps) {
                 </Box>
               </TableCell>
               <TableCell align="right">
-                {table.kept ? t('database.copy.kept') : table.rows.toLocaleString('sv-SE')}
+                {table.kept ? t('database.copy.kept') : format.number(table.rows)}
               </TableCell>
             </TableRow>
           ))}
@@ -213,7 +221,10 @@ export function CopyResult({ outcome, target, onRestart }: ResultProps) {
       <ErrorAlert error={choose.error} />
       {chosen && (
         <Alert severity="info">
-          {t('database.copy.chosen')} {t('database.restart')}
+          {t('database.copy.chosen')}{' '}
+          {browser
+            ? t('database.copy.chosenBrowser', { url: outcome.database })
+            : t('database.restart')}
         </Alert>
       )}
       <Box sx={{ display: 'flex', gap: 1 }}>
