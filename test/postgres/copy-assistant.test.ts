@@ -196,15 +196,18 @@ describe('Flytta portföljen till teamdatabasen', () => {
   it('copies the portfolio as it was when the copy began while the app goes on saving', async () => {
     const url = await emptyDatabase();
     let saved: Promise<unknown> | null = null;
-    const off = app.subscribe((event) => {
-      if (event === 'database:copyProgress' && !saved) {
+    const order: string[] = [];
+    const off = app.subscribe((event, payload) => {
+      if (event !== 'database:copyProgress') return;
+      order.push((payload as EventPayload<'database:copyProgress'>).table);
+      if (!saved) {
         saved = value(
           app,
           'customers:create',
           collaboration({
             customer: { ...collaboration().customer, name: 'Under kopieringen AB' },
           }),
-        );
+        ).then(() => order.push('saved'));
       }
     });
     let result;
@@ -214,6 +217,9 @@ describe('Flytta portföljen till teamdatabasen', () => {
       off();
     }
     await saved;
+    // The save was committed while the copy ran, before it reached the customers table.
+    expect(order.indexOf('saved')).toBeGreaterThan(0);
+    expect(order.indexOf('saved')).toBeLessThan(order.indexOf('customers'));
     expect(result.tables.find((t) => t.name === 'customers')?.rows).toBe(CUSTOMERS);
     expect((await countsIn(url)).customers).toBe(CUSTOMERS);
     expect(await value(app, 'customers:list', {})).toHaveLength(CUSTOMERS + 1);
