@@ -202,6 +202,10 @@ export const errorsSv: Record<ErrorCode, string> = {
     'Filen är sparad av en äldre version av Kundstart. Öppna den i Kundstart en gång så att den uppgraderas, och kopiera sedan. Inget är kopierat.',
   'copy.failed': 'Kopieringen avbröts. Teamdatabasen är oförändrad.',
   'copy.verifyFailed': 'Kopian stämde inte med filen vid kontrollen. Teamdatabasen är oförändrad.',
+  'copy.cancelled': 'Kopieringen avbröts. Teamdatabasen är oförändrad.',
+  'copy.busy': 'En kopiering till teamdatabasen pågår redan. Vänta tills den är klar.',
+  'copy.notOnFile':
+    'Kundstart körs redan på en teamdatabas. Bara en egen databasfil kan flyttas till teamdatabasen.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -404,6 +408,10 @@ export const errorsEn: Record<ErrorCode, string> = {
   'copy.failed': 'The copy was stopped. The team database is unchanged.',
   'copy.verifyFailed':
     'The copy did not match the file when checked. The team database is unchanged.',
+  'copy.cancelled': 'The copy was cancelled. The team database is unchanged.',
+  'copy.busy': 'A copy to the team database is already running. Wait until it has finished.',
+  'copy.notOnFile':
+    'Kundstart already runs on a team database. Only an own database file can be moved to the team database.',
 };
 
 /**

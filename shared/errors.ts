@@ -138,6 +138,9 @@ export const ERROR_CODES = [
   'copy.sourceOutdated',
   'copy.failed',
   'copy.verifyFailed',
+  'copy.cancelled',
+  'copy.busy',
+  'copy.notOnFile',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

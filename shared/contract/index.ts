@@ -28,6 +28,7 @@ import {
   type DatabaseSetting,
   type DatabaseTestResult,
 } from '../schemas/database';
+import { databaseCopySchema, type CopyOutcome, type CopyPreview } from '../schemas/database-copy';
 import {
   blikkConnectSchema,
   blikkCustomerSchema,
@@ -148,6 +149,12 @@ export const contract = {
   'database:get': channel<DatabaseSetting>()(empty),
   'database:test': channel<DatabaseTestResult>()(databaseTestSchema),
   'database:choose': channel<DatabaseSetting>()(databaseChooseSchema),
+  /** Moving this file's portfolio to a team database: what it would copy, and the conflicts. */
+  'database:copyPreview': channel<CopyPreview>()(databaseCopySchema),
+  /** The copy itself, in one transaction on the team database; progress as database:copyProgress. */
+  'database:copy': channel<CopyOutcome>()(databaseCopySchema),
+  /** Stops a running copy: it rolls back, and the team database is left as it was. */
+  'database:copyCancel': channel<null>()(empty),
 
   'bureau:get': channel<BureauProfile | null>()(empty),
   'bureau:save': channel<BureauProfile>()(bureauInputSchema),
@@ -292,6 +299,8 @@ export const events = {
   'blikk:changed': z.object({ customerIds: z.array(z.string()) }),
   /** Reconciling many customers: how many are done of how many. */
   'blikk:progress': z.object({ done: z.number(), total: z.number() }),
+  /** A copy to the team database: the tables copied and verified so far, of how many. */
+  'database:copyProgress': z.object({ table: z.string(), done: z.number(), total: z.number() }),
   /** The core process died and was started again: what was in flight was answered core.restarted. */
   'core:restarted': z.object({}),
 } as const;

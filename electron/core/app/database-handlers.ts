@@ -2,6 +2,7 @@ import type { ChannelsOf, DomainHandlers } from '../../../shared/contract/handle
 import type { ServiceContext } from '../context';
 import { testDatabaseConnection } from '../db/connection-test';
 import { shownDatabase } from '../db/engine';
+import { createDatabaseCopyHandlers } from './database-copy-handlers';
 import { databaseSetting, storeDatabaseChoice } from '../preferences/database-choice';
 
 type DatabaseChannel = ChannelsOf<`database:${string}`>;
@@ -14,6 +15,7 @@ type DatabaseChannel = ChannelsOf<`database:${string}`>;
  */
 export function createDatabaseHandlers(ctx: ServiceContext): DomainHandlers<DatabaseChannel> {
   return {
+    ...createDatabaseCopyHandlers(ctx),
     'database:get': async () => databaseSetting(shownDatabase(ctx.ds, ctx.dbFile), ctx.preferences),
     'database:test': ({ url, password }) => testDatabaseConnection(url, password || undefined),
     'database:choose': async (choice) => {

@@ -39,4 +39,42 @@ export const databaseEn: typeof databaseSv = {
   restart: 'Restart Kundstart to switch database. The choice applies from the next start.',
   browserMode:
     'In browser mode the database is chosen when the server starts: kundstart serve --db postgres://… (or KUNDSTART_DB), with the password in PGPASSWORD. You can test the connection here.',
+  copy: {
+    title: 'Move the portfolio to the team database',
+    intro:
+      'Copies every customer, user and their history from this computer’s database file to the bureau’s team database. The file is left untouched, and the team database changes only if the whole copy succeeds.',
+    steps: {
+      target: 'Team database',
+      preview: 'Review',
+      copy: 'Copy',
+      result: 'Result',
+    },
+    next: 'Next',
+    back: 'Back',
+    checking: 'Reviewing…',
+    recheck: 'Review again',
+    start: 'Copy to the team database',
+    cancel: 'Cancel the copy',
+    cancelling: 'Cancelling…',
+    restartAssistant: 'Start over',
+    summary: '{{customers}} customers and {{users}} users will be copied to {{database}}.',
+    noConflicts: 'None of the customers is in the team database already.',
+    conflictsTitle: '{{count}} of the customers are already in the team database',
+    conflictsHelp:
+      'The copy cannot start until they are resolved: remove them from the team database or from this file, and review again.',
+    conflictName: 'Customer in the team database',
+    conflictOrgnr: 'Organisationsnummer',
+    progressLabel: 'Progress of the copy',
+    preparing: 'Preparing the copy…',
+    progress: 'Table {{done}} of {{total}} copied and checked: {{table}}',
+    copyFailed: 'Nothing has been written to the team database.',
+    done: 'The copy finished in {{seconds}} s. Row counts and checksums match for every table.',
+    table: 'Table',
+    rows: 'Rows copied',
+    kept: 'The team database’s own rows were kept',
+    useTeam: 'Use the team database',
+    chosen: 'The team database is chosen.',
+    chosenBrowser:
+      'In browser mode, restart the server with kundstart serve --db {{url}} and the password in PGPASSWORD.',
+  },
 };

@@ -37,4 +37,42 @@ export const databaseSv = {
   restart: 'Starta om Kundstart för att byta databas. Valet gäller från nästa start.',
   browserMode:
     'I webbläsarläget väljs databasen när servern startas: kundstart serve --db postgres://… (eller KUNDSTART_DB), med lösenordet i PGPASSWORD. Här kan du testa anslutningen.',
+  copy: {
+    title: 'Flytta portföljen till teamdatabasen',
+    intro:
+      'Kopierar alla kunder, användare och deras historik från den här datorns databasfil till byråns teamdatabas. Filen lämnas orörd, och teamdatabasen ändras bara om hela kopian lyckas.',
+    steps: {
+      target: 'Teamdatabas',
+      preview: 'Granska',
+      copy: 'Kopiera',
+      result: 'Resultat',
+    },
+    next: 'Nästa',
+    back: 'Tillbaka',
+    checking: 'Granskar…',
+    recheck: 'Granska igen',
+    start: 'Kopiera till teamdatabasen',
+    cancel: 'Avbryt kopieringen',
+    cancelling: 'Avbryter…',
+    restartAssistant: 'Börja om',
+    summary: '{{customers}} kunder och {{users}} användare kopieras till {{database}}.',
+    noConflicts: 'Ingen av kunderna finns redan i teamdatabasen.',
+    conflictsTitle: '{{count}} av kunderna finns redan i teamdatabasen',
+    conflictsHelp:
+      'Kopieringen går inte att starta förrän de är lösta: ta bort dem ur teamdatabasen eller ur den här filen, och granska igen.',
+    conflictName: 'Kund i teamdatabasen',
+    conflictOrgnr: 'Organisationsnummer',
+    progressLabel: 'Kopieringens förlopp',
+    preparing: 'Förbereder kopieringen…',
+    progress: 'Tabell {{done}} av {{total}} kopierad och kontrollerad: {{table}}',
+    copyFailed: 'Ingenting har skrivits i teamdatabasen.',
+    done: 'Kopieringen är klar på {{seconds}} s. Antal rader och kontrollsummor stämmer för varje tabell.',
+    table: 'Tabell',
+    rows: 'Kopierade rader',
+    kept: 'Teamdatabasens egna rader behölls',
+    useTeam: 'Använd teamdatabasen',
+    chosen: 'Teamdatabasen är vald.',
+    chosenBrowser:
+      'I webbläsarläget startas servern om med kundstart serve --db {{url}} och lösenordet i PGPASSWORD.',
+  },
 };

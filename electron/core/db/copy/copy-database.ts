@@ -17,8 +17,10 @@ export interface CopyOptions {
   to: string;
   /** The team database's data key on this desktop. */
   toKey: Buffer;
-  /** After each table is copied and verified. */
+  /** After each table is copied and verified; what it throws rolls the whole copy back. */
   onTable?: (table: CopiedTable) => void;
+  /** The tables about to be copied, in their order, before the first (for a progress bar). */
+  onPlan?: (tables: string[]) => void;
 }
 
 export interface CopiedTable {
@@ -55,6 +57,7 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyResult> {
   try {
     await assertCurrentSchema(source);
     const tables = planTables(await source.tables());
+    options.onPlan?.(tables.map((t) => t.name));
     const target = await openDatabase(options.to);
     try {
       const keys = {
