@@ -100,7 +100,7 @@ test('the portfolio moves to the team database in four steps, and a second copy 
     timeout: 60_000,
   });
   const results = card.getByRole('table', { name: 'Resultat' });
-  await expect(results.getByRole('row', { name: /customers 12$/ })).toBeVisible();
+  await expect(results.getByRole('row', { name: /^Kunder customers 12$/ })).toBeVisible();
   expect(await customersIn(database)).toBe(CUSTOMERS);
   await card.getByRole('button', { name: 'Använd teamdatabasen' }).click();
   await expect(card.getByText('Teamdatabasen är vald.')).toBeVisible();

@@ -207,6 +207,8 @@ export function CopyResult({ outcome, target, onRestart }: ResultProps) {
           {outcome.tables.map((table) => (
             <TableRow key={table.name}>
               <TableCell>
+                {/* What staff know the table as, beside its name for whoever checks the server. */}
+                {t(`database.copy.tableNames.${table.name}`, { defaultValue: '' })}{' '}
                 <Box component="code" sx={CODE_SX}>
                   {table.name}
                 </Box>
