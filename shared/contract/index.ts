@@ -28,6 +28,7 @@ import {
   type DatabaseSetting,
   type DatabaseTestResult,
 } from '../schemas/database';
+import { teamStatusSchema, type TeamStatus } from '../schemas/team-status';
 import {
   blikkConnectSchema,
   blikkCustomerSchema,
@@ -148,6 +149,8 @@ export const contract = {
   'database:get': channel<DatabaseSetting>()(empty),
   'database:test': channel<DatabaseTestResult>()(databaseTestSchema),
   'database:choose': channel<DatabaseSetting>()(databaseChooseSchema),
+  /** Whether the team database answers, and when the last-read copy was read (issue 16 item 6). */
+  'database:status': channel<TeamStatus>()(empty),
 
   'bureau:get': channel<BureauProfile | null>()(empty),
   'bureau:save': channel<BureauProfile>()(bureauInputSchema),
@@ -294,6 +297,8 @@ export const events = {
   'blikk:progress': z.object({ done: z.number(), total: z.number() }),
   /** The core process died and was started again: what was in flight was answered core.restarted. */
   'core:restarted': z.object({}),
+  /** The team database stopped or started answering, or a new last-read copy was made. */
+  'database:status': teamStatusSchema,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -15,6 +15,7 @@ type DatabaseChannel = ChannelsOf<`database:${string}`>;
 export function createDatabaseHandlers(ctx: ServiceContext): DomainHandlers<DatabaseChannel> {
   return {
     'database:get': async () => databaseSetting(shownDatabase(ctx.ds, ctx.dbFile), ctx.preferences),
+    'database:status': async () => ctx.teamStatus?.() ?? { state: 'file', readAt: null },
     'database:test': ({ url, password }) => testDatabaseConnection(url, password || undefined),
     'database:choose': async (choice) => {
       storeDatabaseChoice(

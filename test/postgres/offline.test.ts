@@ -1,0 +1,132 @@
+// Offline while in team mode (issue 16 item 6): a core on a team database keeps a last-read copy
+// of the portfolio; when the server goes away the core says so with its own code, and a start
+// without the server opens that copy read-only, marked with the time it was read. The cluster is
+// this file's own, since the test stops it.
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCore, type OpenedCore } from '../../electron/core/open';
+import { snapshotFileFor } from '../../electron/core/offline/snapshot';
+import { localFileFor } from '../../electron/core/paths';
+import type { EventName, EventPayload } from '../../shared/contract';
+import { BUREAU, collaboration, invoke, tempDir, value } from '../integration/support';
+import { startTestCluster, type TestCluster } from '../support/postgres';
+
+let dir: ReturnType<typeof tempDir>;
+let cluster: TestCluster | null;
+let url: string;
+let savedConfig: string | undefined;
+const cores: OpenedCore[] = [];
+
+/** A core as the desktop starts one (not the CLI, which never falls back to the copy). */
+async function start(): Promise<OpenedCore> {
+  const core = await openCore({ dbFile: url, mode: 'browser', version: '0.0.0-test' });
+  cores.push(core);
+  return core;
+}
+
+/** The next event of that name whose payload passes `test`. */
+function next<E extends EventName>(
+  core: OpenedCore,
+  name: E,
+  test: (payload: EventPayload<E>) => boolean,
+): Promise<EventPayload<E>> {
+  return new Promise((resolve) => {
+    const stop = core.subscribe((event, payload) => {
+      if (event !== name || !test(payload as EventPayload<E>)) return;
+      stop();
+      resolve(payload as EventPayload<E>);
+    });
+  });
+}
+
+beforeAll(async () => {
+  dir = tempDir();
+  // The team database's local files (key, preferences, the copy) go under the app-data folder.
+  savedConfig = process.env.XDG_CONFIG_HOME;
+  process.env.XDG_CONFIG_HOME = dir.dir;
+  cluster = await startTestCluster();
+  const admin = new pg.Client({ connectionString: cluster.url });
+  await admin.connect();
+  await admin.query('CREATE DATABASE offline_team');
+  await admin.end();
+  const parsed = new URL(cluster.url);
+  parsed.pathname = '/offline_team';
+  url = parsed.toString();
+});
+
+afterAll(async () => {
+  for (const core of cores) await core.close().catch(() => {});
+  cluster?.stop();
+  process.env.XDG_CONFIG_HOME = savedConfig;
+  dir.cleanup();
+});
+
+describe('offline while in team mode', () => {
+  let firstId: string;
+  let readAt: string;
+
+  it('keeps a last-read copy of the portfolio, personnummer still encrypted', async () => {
+    const core = await start();
+    expect(await value(core, 'database:status', {})).toEqual({ state: 'online', readAt: null });
+    await value(core, 'bureau:save', BUREAU);
+    const copied = next(core, 'database:status', (s) => s.readAt !== null);
+    firstId = (await value(core, 'customers:create', collaboration())).id;
+    await value(
+      core,
+      'customers:create',
+      collaboration({
+        contact: null,
+        customer: { ...collaboration().customer, name: 'Ödmans El AB', orgnr: '559244-0019' },
+      }),
+    );
+    const status = await copied;
+    expect(status.state).toBe('online');
+    readAt = status.readAt ?? '';
+    expect(Date.parse(readAt)).toBeGreaterThan(Date.now() - 60_000);
+    const bytes = readFileSync(snapshotFileFor(localFileFor(url)));
+    expect(bytes.includes('Ödmans El AB')).toBe(true);
+    for (const clear of ['189001019802', '18900101-9802'])
+      expect(bytes.includes(clear)).toBe(false);
+  }, 60_000);
+
+  it('says the team database cannot be reached when the server goes away', async () => {
+    const core = cores[0] as OpenedCore;
+    const lost = next(core, 'database:status', (s) => s.state === 'offline');
+    cluster?.stop();
+    cluster = null;
+    expect(await lost).toEqual({ state: 'offline', readAt });
+    const listed = await invoke(core, 'customers:list', {});
+    expect(listed.ok).toBe(false);
+    if (!listed.ok) {
+      expect(listed.error.code).toBe('db.offline');
+      expect(listed.error.message).toMatch(/^Teamdatabasen kan inte nås/);
+    }
+    expect(await value(core, 'database:status', {})).toEqual({ state: 'offline', readAt });
+  }, 30_000);
+
+  it('starts without the server on the last-read copy: readable, marked, read-only', async () => {
+    const core = await start();
+    expect(await value(core, 'database:status', {})).toEqual({ state: 'snapshot', readAt });
+    const names = (await value(core, 'customers:list', {})).map((c) => c.name).sort();
+    expect(names).toEqual(['Ödmans El AB', 'Åkesson Bygg & Måleri AB'].sort());
+    const shown = await value(core, 'customers:get', { id: firstId });
+    expect(shown.customer.orgnr).toBe('559244-0001');
+    // The copy's personnummer are read with the team database's key, which this desktop holds.
+    expect(shown.contact?.personnummerMasked).toBe('18900101-****');
+    const refused = await invoke(
+      core,
+      'customers:create',
+      collaboration({
+        contact: null,
+        customer: { ...collaboration().customer, name: 'Nya AB', orgnr: '559244-0027' },
+      }),
+    );
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('db.readOnly');
+      expect(refused.error.details).toEqual({ readAt });
+    }
+    expect((await value(core, 'customers:list', {})).length).toBe(2);
+  }, 30_000);
+});
