@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type OpenedCore } from '../../electron/core/open';
 import { snapshotFileFor } from '../../electron/core/offline/snapshot';
 import { localFileFor } from '../../electron/core/paths';
-import type { EventName, EventPayload } from '../../shared/contract';
+import type { TeamStatus } from '../../shared/schemas/team-status';
 import { BUREAU, collaboration, invoke, tempDir, value } from '../integration/support';
 import { startTestCluster, type TestCluster } from '../support/postgres';
 
@@ -25,17 +25,15 @@ async function start(): Promise<OpenedCore> {
   return core;
 }
 
-/** The next event of that name whose payload passes `test`. */
-function next<E extends EventName>(
-  core: OpenedCore,
-  name: E,
-  test: (payload: EventPayload<E>) => boolean,
-): Promise<EventPayload<E>> {
+/** The next database:status event that passes `test`. */
+function nextStatus(core: OpenedCore, test: (status: TeamStatus) => boolean): Promise<TeamStatus> {
   return new Promise((resolve) => {
     const stop = core.subscribe((event, payload) => {
-      if (event !== name || !test(payload as EventPayload<E>)) return;
+      if (event !== 'database:status') return;
+      const status = payload as TeamStatus;
+      if (!test(status)) return;
       stop();
-      resolve(payload as EventPayload<E>);
+      resolve(status);
     });
   });
 }
@@ -70,7 +68,7 @@ describe('offline while in team mode', () => {
     const core = await start();
     expect(await value(core, 'database:status', {})).toEqual({ state: 'online', readAt: null });
     await value(core, 'bureau:save', BUREAU);
-    const copied = next(core, 'database:status', (s) => s.readAt !== null);
+    const copied = nextStatus(core, (s) => s.readAt !== null);
     firstId = (await value(core, 'customers:create', collaboration())).id;
     await value(
       core,
@@ -92,7 +90,7 @@ describe('offline while in team mode', () => {
 
   it('says the team database cannot be reached when the server goes away', async () => {
     const core = cores[0] as OpenedCore;
-    const lost = next(core, 'database:status', (s) => s.state === 'offline');
+    const lost = nextStatus(core, (s) => s.state === 'offline');
     cluster?.stop();
     cluster = null;
     expect(await lost).toEqual({ state: 'offline', readAt });

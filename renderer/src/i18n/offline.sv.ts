@@ -1,0 +1,12 @@
+/** The team database out of reach (issue 16 item 6): the banner over every screen. */
+export const offlineSv = {
+  offlineTitle: 'Teamdatabasen kan inte nås',
+  offlineText:
+    'Kontrollera nätverket (VPN). Inget kan sparas förrän anslutningen är tillbaka; Kundstart ansluter igen av sig själv.',
+  snapshotTitle: 'Teamdatabasen kan inte nås – du ser den senast lästa kopian',
+  snapshotText:
+    'Kopian går att läsa men inte ändra. Starta om Kundstart när nätverket (VPN) fungerar igen.',
+  readAt: 'Senast läst {{time}}',
+  readAtUnknown: 'Tidpunkten för kopian är okänd',
+  back: 'Teamdatabasen nås igen',
+};
