@@ -26,6 +26,7 @@ import { guardHandlers, readOnlyCopy, serverGone } from './offline/guard';
 import { openLastReadCopy, type LastReadCopy } from './offline/last-read-copy';
 import { teamReachable } from './offline/reachability';
 import { snapshotFileFor } from './offline/snapshot';
+import { draftCreation, draftsFileFor } from './offline/drafts';
 import { watchTeam, type TeamWatch } from './offline/team-watch';
 
 /** resources/ of a checkout; the packaged app passes its own (process.resourcesPath). */
@@ -133,6 +134,21 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
       : watchTeam({ ds: () => context.ds, snapshotFile: snapshotFileFor(dbFile), emit: bus.emit });
   if (team) bus.subscribe((event) => team.changed(event));
   const handlers = createHandlers(context);
+  // On the last-read copy, new customers become drafts in a file of their own (drafts.ts).
+  const drafts = lastRead
+    ? draftCreation(context, () =>
+        openCore({
+          dbFile: draftsFileFor(dbFile),
+          mode: 'cli',
+          keyStore: { load: async () => dataKey },
+          preferences,
+          now,
+          version: context.version,
+          resourcesDir: context.resourcesDir,
+        }),
+      )
+    : null;
+  if (drafts) handlers['customers:create'] = drafts.create;
   const dispatch = createDispatcher(
     lastRead
       ? guardHandlers(handlers, readOnlyCopy(lastRead.readAt))
@@ -166,6 +182,7 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     close: async () => {
       await live?.stop();
       await team?.stop();
+      await drafts?.close();
       await closePlanner(context);
       await closeRenderThread(context);
       await outbox.stop();

@@ -28,7 +28,13 @@ import {
   type DatabaseSetting,
   type DatabaseTestResult,
 } from '../schemas/database';
-import { teamStatusSchema, type TeamStatus } from '../schemas/team-status';
+import {
+  offlineDraftsDiscardSchema,
+  teamStatusSchema,
+  type OfflineDraft,
+  type OfflineDraftsSent,
+  type TeamStatus,
+} from '../schemas/team-status';
 import {
   blikkConnectSchema,
   blikkCustomerSchema,
@@ -151,6 +157,12 @@ export const contract = {
   'database:choose': channel<DatabaseSetting>()(databaseChooseSchema),
   /** Whether the team database answers, and when the last-read copy was read (issue 16 item 6). */
   'database:status': channel<TeamStatus>()(empty),
+  /** New customers prepared offline, waiting in the local draft file. */
+  'offlineDrafts:list': channel<OfflineDraft[]>()(empty),
+  /** Copies the drafts to the team database: all of them, or none and the conflicts. */
+  'offlineDrafts:send': channel<OfflineDraftsSent>()(empty),
+  /** Discards the drafts with these organisationsnummer (a colleague's customer is kept). */
+  'offlineDrafts:discard': channel<OfflineDraft[]>()(offlineDraftsDiscardSchema),
 
   'bureau:get': channel<BureauProfile | null>()(empty),
   'bureau:save': channel<BureauProfile>()(bureauInputSchema),

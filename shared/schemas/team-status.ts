@@ -15,3 +15,25 @@ export const teamStatusSchema = z.object({
   readAt: z.string().nullable(),
 });
 export type TeamStatus = z.infer<typeof teamStatusSchema>;
+
+/** A new customer prepared while the team database could not be reached (a local draft). */
+export interface OfflineDraft {
+  id: string;
+  name: string;
+  /** As stored: ten digits. */
+  orgnr: string;
+}
+
+/**
+ * Sending the drafts to the team database: all of them, or none when a colleague meanwhile
+ * created a customer with one of their organisationsnummer (the conflicts, the team database's
+ * customers); staff resolve each by keeping the colleague's and discarding the draft.
+ */
+export interface OfflineDraftsSent {
+  sent: OfflineDraft[];
+  conflicts: OfflineDraft[];
+}
+
+export const offlineDraftsDiscardSchema = z
+  .object({ orgnrs: z.array(z.string().trim().min(1).max(20)).min(1).max(1000) })
+  .strict();

@@ -1,8 +1,10 @@
 // Offline while in team mode (issue 16 item 6): a core on a team database keeps a last-read copy
 // of the portfolio; when the server goes away the core says so with its own code, and a start
 // without the server opens that copy read-only, marked with the time it was read. The cluster is
-// this file's own, since the test stops it.
+// this file's own; the team database is reached through a loopback proxy the test closes and
+// opens again, as a VPN drops and returns (the cluster's own stop removes its data).
 import { readFileSync } from 'node:fs';
+import { createServer, connect, type Server, type Socket } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type OpenedCore } from '../../electron/core/open';
@@ -14,6 +16,7 @@ import { startTestCluster, type TestCluster } from '../support/postgres';
 
 let dir: ReturnType<typeof tempDir>;
 let cluster: TestCluster | null;
+let proxy: Proxy;
 let url: string;
 let savedConfig: string | undefined;
 const cores: OpenedCore[] = [];
@@ -38,6 +41,49 @@ function nextStatus(core: OpenedCore, test: (status: TeamStatus) => boolean): Pr
   });
 }
 
+/** A TCP proxy to the cluster on a port of its own: closed, the server cannot be reached. */
+interface Proxy {
+  port: number;
+  close(): Promise<void>;
+  open(): Promise<void>;
+}
+
+async function startProxy(target: number): Promise<Proxy> {
+  const sockets = new Set<Socket>();
+  let server: Server | null = null;
+  let port = 0;
+  const open = () =>
+    new Promise<void>((resolve) => {
+      server = createServer((client) => {
+        const upstream = connect(target, '127.0.0.1');
+        for (const s of [client, upstream]) {
+          sockets.add(s);
+          s.on('close', () => sockets.delete(s));
+          s.on('error', () => s.destroy());
+        }
+        client.pipe(upstream).pipe(client);
+        upstream.on('close', () => client.destroy());
+        client.on('close', () => upstream.destroy());
+      });
+      server.listen(port, '127.0.0.1', () => {
+        port = (server?.address() as { port: number }).port;
+        resolve();
+      });
+    });
+  await open();
+  return {
+    get port() {
+      return port;
+    },
+    open,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server?.close(() => resolve());
+      }),
+  };
+}
+
 beforeAll(async () => {
   dir = tempDir();
   // The team database's local files (key, preferences, the copy) go under the app-data folder.
@@ -49,12 +95,15 @@ beforeAll(async () => {
   await admin.query('CREATE DATABASE offline_team');
   await admin.end();
   const parsed = new URL(cluster.url);
+  proxy = await startProxy(Number(parsed.port));
+  parsed.port = String(proxy.port);
   parsed.pathname = '/offline_team';
   url = parsed.toString();
 });
 
 afterAll(async () => {
   for (const core of cores) await core.close().catch(() => {});
+  await proxy?.close();
   cluster?.stop();
   process.env.XDG_CONFIG_HOME = savedConfig;
   dir.cleanup();
@@ -91,8 +140,7 @@ describe('offline while in team mode', () => {
   it('says the team database cannot be reached when the server goes away', async () => {
     const core = cores[0] as OpenedCore;
     const lost = nextStatus(core, (s) => s.state === 'offline');
-    cluster?.stop();
-    cluster = null;
+    await proxy.close();
     expect(await lost).toEqual({ state: 'offline', readAt });
     const listed = await invoke(core, 'customers:list', {});
     expect(listed.ok).toBe(false);
@@ -112,19 +160,58 @@ describe('offline while in team mode', () => {
     expect(shown.customer.orgnr).toBe('559244-0001');
     // The copy's personnummer are read with the team database's key, which this desktop holds.
     expect(shown.contact?.personnummerMasked).toBe('18900101-****');
-    const refused = await invoke(
-      core,
-      'customers:create',
-      collaboration({
-        contact: null,
-        customer: { ...collaboration().customer, name: 'Nya AB', orgnr: '559244-0027' },
-      }),
-    );
+    const refused = await invoke(core, 'bureau:save', { ...BUREAU, staffName: 'Bo Ask' });
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
       expect(refused.error.code).toBe('db.readOnly');
       expect(refused.error.details).toEqual({ readAt });
     }
-    expect((await value(core, 'customers:list', {})).length).toBe(2);
+    expect((await value(core, 'bureau:get', {}))?.staffName).toBe(BUREAU.staffName);
   }, 30_000);
+
+  it('keeps new customers as drafts offline, and sends them back with a conflict listed', async () => {
+    const offline = cores[1] as OpenedCore;
+    expect(
+      (await value(offline, 'customers:create', company('Nya AB', '559244-0027'))).id,
+    ).toBeTruthy();
+    await value(offline, 'customers:create', company('Bergs Måleri AB', '559244-0035'));
+    // A customer the last-read copy already has is refused as always, not drafted twice.
+    const twice = await invoke(offline, 'customers:create', company('Ödman', '559244-0019'));
+    expect(twice.ok ? 'created' : twice.error.code).toBe('orgnr.duplicate');
+    const drafts = await value(offline, 'offlineDrafts:list', {});
+    expect(drafts.map((d) => d.name)).toEqual(['Bergs Måleri AB', 'Nya AB']);
+    await offline.close();
+
+    // The server is back; meanwhile a colleague created Bergs Måleri AB in the team database.
+    await proxy.open();
+    const online = await start();
+    expect((await value(online, 'database:status', {})).state).toBe('online');
+    const colleagues = await value(
+      online,
+      'customers:create',
+      company('Bergs Måleri', '559244-0035'),
+    );
+    const first = await value(online, 'offlineDrafts:send', {});
+    expect(first.sent).toEqual([]);
+    expect(first.conflicts).toEqual([
+      { id: colleagues.id, name: 'Bergs Måleri', orgnr: '5592440035' },
+    ]);
+    expect((await value(online, 'customers:list', {})).length).toBe(3);
+
+    // Keep the colleague's: the draft is discarded, and the rest go.
+    const left = await value(online, 'offlineDrafts:discard', { orgnrs: ['559244-0035'] });
+    expect(left.map((d) => d.name)).toEqual(['Nya AB']);
+    const second = await value(online, 'offlineDrafts:send', {});
+    expect(second.conflicts).toEqual([]);
+    expect(second.sent.map((d) => d.name)).toEqual(['Nya AB']);
+    const names = (await value(online, 'customers:list', {})).map((c) => c.name).sort();
+    expect(names).toEqual(
+      ['Bergs Måleri', 'Nya AB', 'Ödmans El AB', 'Åkesson Bygg & Måleri AB'].sort(),
+    );
+    expect(await value(online, 'offlineDrafts:list', {})).toEqual([]);
+  }, 60_000);
 });
+
+function company(name: string, orgnr: string) {
+  return collaboration({ contact: null, customer: { ...collaboration().customer, name, orgnr } });
+}
