@@ -4,7 +4,6 @@
 // this file's own; the team database is reached through a loopback proxy the test closes and
 // opens again, as a VPN drops and returns (the cluster's own stop removes its data).
 import { readFileSync } from 'node:fs';
-import { createServer, connect, type Server, type Socket } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type OpenedCore } from '../../electron/core/open';
@@ -13,6 +12,7 @@ import { localFileFor } from '../../electron/core/paths';
 import type { TeamStatus } from '../../shared/schemas/team-status';
 import { BUREAU, collaboration, invoke, tempDir, value } from '../integration/support';
 import { startTestCluster, type TestCluster } from '../support/postgres';
+import { startProxy, type Proxy } from '../support/tcp-proxy';
 
 let dir: ReturnType<typeof tempDir>;
 let cluster: TestCluster | null;
@@ -39,49 +39,6 @@ function nextStatus(core: OpenedCore, test: (status: TeamStatus) => boolean): Pr
       resolve(status);
     });
   });
-}
-
-/** A TCP proxy to the cluster on a port of its own: closed, the server cannot be reached. */
-interface Proxy {
-  port: number;
-  close(): Promise<void>;
-  open(): Promise<void>;
-}
-
-async function startProxy(target: number): Promise<Proxy> {
-  const sockets = new Set<Socket>();
-  let server: Server | null = null;
-  let port = 0;
-  const open = () =>
-    new Promise<void>((resolve) => {
-      server = createServer((client) => {
-        const upstream = connect(target, '127.0.0.1');
-        for (const s of [client, upstream]) {
-          sockets.add(s);
-          s.on('close', () => sockets.delete(s));
-          s.on('error', () => s.destroy());
-        }
-        client.pipe(upstream).pipe(client);
-        upstream.on('close', () => client.destroy());
-        client.on('close', () => upstream.destroy());
-      });
-      server.listen(port, '127.0.0.1', () => {
-        port = (server?.address() as { port: number }).port;
-        resolve();
-      });
-    });
-  await open();
-  return {
-    get port() {
-      return port;
-    },
-    open,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server?.close(() => resolve());
-      }),
-  };
 }
 
 beforeAll(async () => {

@@ -6,6 +6,7 @@ import type { TeamStatus } from '../../../../shared/schemas/team-status';
 import { useEvent, useQuery } from '../../api/hooks';
 import { useNotify } from '../../components/Notifier';
 import { useFormat } from '../../i18n/useFormat';
+import { OfflineDraftsPanel } from './OfflineDraftsPanel';
 
 /**
  * Over every screen while the team database cannot be reached (issue 16 item 6): the one clear
@@ -23,7 +24,8 @@ export function TeamStatusBanner() {
       notify(t('offline.back'), 'success');
     setPushed(next);
   });
-  if (!status || status.state === 'file' || status.state === 'online') return null;
+  if (status?.state === 'online') return <OfflineDraftsPanel status={status} />;
+  if (!status || status.state === 'file') return null;
   const snapshot = status.state === 'snapshot';
   return (
     <Alert severity={snapshot ? 'warning' : 'error'} role="status" sx={{ mb: 2 }}>
