@@ -131,7 +131,12 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   const team: TeamWatch | null =
     onFile || lastRead
       ? null
-      : watchTeam({ ds: () => context.ds, snapshotFile: snapshotFileFor(dbFile), emit: bus.emit });
+      : watchTeam({
+          ds: () => context.ds,
+          snapshotFile: snapshotFileFor(dbFile),
+          emit: bus.emit,
+          keepCopy: options.mode !== 'cli',
+        });
   if (team) bus.subscribe((event) => team.changed(event));
   const handlers = createHandlers(context);
   // On the last-read copy, new customers become drafts in a file of their own (drafts.ts).

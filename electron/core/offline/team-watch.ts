@@ -24,6 +24,8 @@ export interface TeamWatchOptions {
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   /** After start and after each change, how long to wait (tests pass a short one). */
   snapshotDelayMs?: number;
+  /** False for the CLI's short runs: they never open the copy, and tests' cores stay light. */
+  keepCopy?: boolean;
 }
 
 export interface TeamWatch {
@@ -72,7 +74,7 @@ export function watchTeam(options: TeamWatchOptions): TeamWatch {
   };
 
   const schedule = () => {
-    if (stopped) return;
+    if (stopped || options.keepCopy === false) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
