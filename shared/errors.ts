@@ -71,6 +71,8 @@ export const ERROR_CODES = [
   'db.noDatabase',
   'db.tls',
   'db.connectionFailed',
+  'db.offline',
+  'db.readOnly',
   'key.sealed',
   'key.noKeychain',
   'backup.failed',

@@ -22,6 +22,12 @@ import { createOutboxWorker, type OutboxWorker } from './mail/worker';
 import { closePlanner } from './import/planner-choice';
 import { closeRenderThread } from './render/render-thread';
 import type { ServiceContext } from './context';
+import { guardHandlers, readOnlyCopy, serverGone } from './offline/guard';
+import { openLastReadCopy, type LastReadCopy } from './offline/last-read-copy';
+import { teamReachable } from './offline/reachability';
+import { snapshotFileFor } from './offline/snapshot';
+import { draftCreation, draftsFileFor } from './offline/drafts';
+import { watchTeam, type TeamWatch } from './offline/team-watch';
 
 /** resources/ of a checkout; the packaged app passes its own (process.resourcesPath). */
 const DEFAULT_RESOURCES_DIR = fileURLToPath(new URL('../../resources/', import.meta.url));
@@ -56,7 +62,14 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
             )
           : skippedBackup('before the upgrade'),
     });
-  const ds = await openDb();
+  // A team database out of reach at start: its last-read copy, read-only (issue 16 item 6).
+  const offline: { copy: LastReadCopy | null } = { copy: null };
+  const ds = await openDb().catch(async (err: unknown) => {
+    offline.copy = options.mode === 'cli' ? null : await openLastReadCopy(err, dbFile);
+    if (!offline.copy) throw err;
+    return offline.copy.ds;
+  });
+  const lastRead = offline.copy;
   // This core's id in the notifications it sends its colleagues on a team database.
   const coreId = randomUUID();
   const bus = createEventBus(onFile ? undefined : notifyColleagues(() => context.ds, coreId));
@@ -72,6 +85,10 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR,
     dataKey: () => dataKey,
     kickOutbox: () => outbox.kick(),
+    teamStatus: () =>
+      lastRead
+        ? { state: 'snapshot', readAt: lastRead.readAt }
+        : (team?.status() ?? { state: 'file', readAt: null }),
     swapDatabase: async (replaceFiles) => {
       await worker.stop();
       await daily?.stop();
@@ -96,6 +113,8 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   const outbox: OutboxWorker = {
     ...worker,
     start: () => {
+      // Nothing is sent from the last-read copy: the team database's outbox is the real one.
+      if (lastRead) return;
       sending = true;
       worker.start();
     },
@@ -104,10 +123,47 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
       return worker.stop();
     },
   };
-  await ensurePriceList(context);
-  // A message a crash left "sending" is interrupted before anything can list or send it.
-  await outbox.prepare();
-  const dispatch = createDispatcher(createHandlers(context));
+  if (!lastRead) {
+    await ensurePriceList(context);
+    // A message a crash left "sending" is interrupted before anything can list or send it.
+    await outbox.prepare();
+  }
+  const team: TeamWatch | null =
+    onFile || lastRead
+      ? null
+      : watchTeam({
+          ds: () => context.ds,
+          snapshotFile: snapshotFileFor(dbFile),
+          emit: bus.emit,
+          keepCopy: options.mode !== 'cli',
+        });
+  if (team) bus.subscribe((event) => team.changed(event));
+  const handlers = createHandlers(context);
+  // On the last-read copy, new customers become drafts in a file of their own (drafts.ts).
+  const drafts = lastRead
+    ? draftCreation(context, () =>
+        openCore({
+          dbFile: draftsFileFor(dbFile),
+          mode: 'cli',
+          keyStore: { load: async () => dataKey },
+          preferences,
+          now,
+          version: context.version,
+          resourcesDir: context.resourcesDir,
+        }),
+      )
+    : null;
+  if (drafts) handlers['customers:create'] = drafts.create;
+  const dispatch = createDispatcher(
+    lastRead
+      ? guardHandlers(handlers, readOnlyCopy(lastRead.readAt))
+      : team
+        ? guardHandlers(
+            handlers,
+            serverGone(() => teamReachable(database), team.lost),
+          )
+        : handlers,
+  );
   if (onFile && !options.keepReplaced) removeReplaced(dbFile);
   // The app keeps a daily copy while it runs; the CLI's short runs leave that to it, and a team
   // database's server keeps its own.
@@ -115,9 +171,14 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   if (!onFile && options.mode !== 'cli') void skippedBackup('daily');
   let daily = startDaily();
   // Started last: nothing above can fail and leave its connection open.
-  const live = onFile
+  const live = !team
     ? null
-    : listenForColleagues({ url: database, core: coreId, deliver: bus.deliver });
+    : listenForColleagues({
+        url: database,
+        core: coreId,
+        deliver: bus.deliver,
+        onConnection: (up) => (up ? team.regained() : team.lost()),
+      });
   return {
     context,
     outbox,
@@ -125,6 +186,8 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     subscribe: bus.subscribe,
     close: async () => {
       await live?.stop();
+      await team?.stop();
+      await drafts?.close();
       await closePlanner(context);
       await closeRenderThread(context);
       await outbox.stop();

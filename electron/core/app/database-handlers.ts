@@ -17,6 +17,7 @@ export function createDatabaseHandlers(ctx: ServiceContext): DomainHandlers<Data
   return {
     ...createDatabaseCopyHandlers(ctx),
     'database:get': async () => databaseSetting(shownDatabase(ctx.ds, ctx.dbFile), ctx.preferences),
+    'database:status': async () => ctx.teamStatus?.() ?? { state: 'file', readAt: null },
     'database:test': ({ url, password }) => testDatabaseConnection(url, password || undefined),
     'database:choose': async (choice) => {
       storeDatabaseChoice(

@@ -10,6 +10,8 @@ import { blikkSv } from './blikk.sv';
 import { databaseEn } from './database.en';
 import { databaseSv } from './database.sv';
 import { en } from './en';
+import { offlineEn } from './offline.en';
+import { offlineSv } from './offline.sv';
 import { importEn } from './import.en';
 import { importSv } from './import.sv';
 import { invoicesEn } from './invoices.en';
@@ -57,6 +59,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           backups: backupsSv,
           database: databaseSv,
           stale: staleSv,
+          offline: offlineSv,
         },
       },
       en: {
@@ -75,6 +78,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           backups: backupsEn,
           database: databaseEn,
           stale: staleEn,
+          offline: offlineEn,
         },
       },
     },
