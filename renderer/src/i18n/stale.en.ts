@@ -13,7 +13,8 @@ export const staleEn: typeof staleSv = {
   yours: 'Your value',
   empty: '(empty)',
   reapply: 'Use my changes',
-  reapplyHelp: "Saves your values over the colleague's, in every field of the form.",
+  reapplyHelp:
+    "Saves the fields you changed over the colleague's version. Their changes to other fields are kept.",
   reload: "Take the colleague's",
   reloadHelp: "Shows the colleague's version in the form. Your unsaved changes are lost.",
 };

@@ -15,7 +15,8 @@ export const staleSv = {
   yours: 'Ditt värde',
   empty: '(tomt)',
   reapply: 'Använd mina ändringar',
-  reapplyHelp: 'Sparar dina värden över kollegans, i alla fält i formuläret.',
+  reapplyHelp:
+    'Sparar de fält du har ändrat över kollegans version. Kollegans ändringar i andra fält behålls.',
   reload: 'Ta kollegans',
   reloadHelp: 'Visar kollegans version i formuläret. Dina osparade ändringar försvinner.',
 };
