@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -49,6 +49,13 @@ export function BureauForm({ profile }: { profile: BureauProfile | null }) {
   // The saved profile the next save is made over: the one read, or a colleague's newer one.
   const [base, setBase] = useState(profile);
   const [stale, setStale] = useState<StaleSave<BureauProfile, BureauFormValues> | null>(null);
+  // A colleague's save shows up in an untouched form; typed values stay (and meet the dialog).
+  const dirty = formState.isDirty;
+  useEffect(() => {
+    if (!profile || profile.recordVersion === base?.recordVersion || dirty) return;
+    setBase(profile);
+    reset(bureauValues(profile));
+  }, [profile, base, dirty, reset]);
 
   async function submit(input: BureauInput) {
     if (profile?.resellerAgreement && !input.resellerAgreement && onCollective > 0) {
