@@ -56,7 +56,7 @@ export const ERROR_DETAILS = {
    * audit log), and who wrote last and when, where the audit log knows.
    */
   'conflict.stale': z.object({
-    entity: z.enum(['user', 'customer']),
+    entity: z.enum(['user', 'customer', 'settings', 'profile', 'bureau']),
     id,
     version: z.number().int(),
     current: z.record(z.string(), z.unknown()),
