@@ -7,6 +7,13 @@ import { writeSnapshot } from './snapshot';
 /** Quiet time after the last change before the last-read copy is made again. */
 const SNAPSHOT_DELAY_MS = 5000;
 
+/**
+ * The least time from one copy's start to the next: each reads the whole team database, and ten
+ * colleagues at work change something every few seconds. The copy is marked with its time, so a
+ * few minutes' age is honest, and a copy every few seconds would compete with the window's calls.
+ */
+const SNAPSHOT_GAP_MS = 3 * 60_000;
+
 /** Events that are not data changes: they never ask for a new copy. */
 const NOT_CHANGES: ReadonlySet<EventName> = new Set<EventName>([
   'import:progress',
@@ -24,6 +31,8 @@ export interface TeamWatchOptions {
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
   /** After start and after each change, how long to wait (tests pass a short one). */
   snapshotDelayMs?: number;
+  /** The least time between the starts of two copies. */
+  snapshotGapMs?: number;
   /** False for the CLI's short runs: they never open the copy, and tests' cores stay light. */
   keepCopy?: boolean;
 }
@@ -48,6 +57,8 @@ export interface TeamWatch {
  */
 export function watchTeam(options: TeamWatchOptions): TeamWatch {
   const delay = options.snapshotDelayMs ?? SNAPSHOT_DELAY_MS;
+  const gap = options.snapshotGapMs ?? SNAPSHOT_GAP_MS;
+  let lastStart = -Infinity;
   let status: TeamStatus = { state: 'online', readAt: null };
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
@@ -62,6 +73,7 @@ export function watchTeam(options: TeamWatchOptions): TeamWatch {
   const snapshot = (): Promise<void> => {
     running = running.then(async () => {
       if (stopped || status.state !== 'online') return;
+      lastStart = Date.now();
       try {
         const readAt = await writeSnapshot(options.ds(), options.snapshotFile);
         if (!stopped) tell({ ...status, readAt });
@@ -76,10 +88,13 @@ export function watchTeam(options: TeamWatchOptions): TeamWatch {
   const schedule = () => {
     if (stopped || options.keepCopy === false) return;
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      void snapshot();
-    }, delay);
+    timer = setTimeout(
+      () => {
+        timer = null;
+        void snapshot();
+      },
+      Math.max(delay, lastStart + gap - Date.now()),
+    );
     timer.unref?.();
   };
 
