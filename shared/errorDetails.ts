@@ -44,6 +44,8 @@ export const ERROR_DETAILS = {
   'copy.verifyFailed': z.object({ table: z.string() }),
   /** The server's or the network's own code (28P01, ECONNREFUSED…), for whoever runs the server. */
   'db.connectionFailed': z.object({ cause: z.string() }),
+  /** When the last-read copy that refused the write was read (ISO time). */
+  'db.readOnly': z.object({ readAt: z.string().nullable() }),
   'export.folderMissing': z.object({ folder: z.string() }),
   'customer.notFound': byId,
   'orgnr.duplicate': z.object({ existing: z.object({ id, name: z.string(), orgnr: z.string() }) }),
@@ -54,7 +56,7 @@ export const ERROR_DETAILS = {
    * audit log), and who wrote last and when, where the audit log knows.
    */
   'conflict.stale': z.object({
-    entity: z.enum(['user', 'customer']),
+    entity: z.enum(['user', 'customer', 'settings', 'profile', 'bureau']),
     id,
     version: z.number().int(),
     current: z.record(z.string(), z.unknown()),

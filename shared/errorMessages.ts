@@ -99,6 +99,10 @@ export const errorsSv: Record<ErrorCode, string> = {
     'Den krypterade anslutningen (TLS) till databasservern misslyckades: servern erbjuder ingen TLS, eller dess certifikat är inte betrott. Kontrollera TLS-läget.',
   'db.connectionFailed':
     'Det gick inte att ansluta till databasen. Kontrollera uppgifterna och försök igen.',
+  'db.offline':
+    'Teamdatabasen kan inte nås just nu. Kontrollera nätverket (VPN) och försök igen om en stund.',
+  'db.readOnly':
+    'Teamdatabasen kan inte nås. Det som visas är senast lästa kopian, och den går inte att ändra förrän databasen nås igen.',
   'backup.failed':
     'Säkerhetskopian kunde inte skapas. Kontrollera att det finns utrymme och att mappen går att skriva till.',
   'key.sealed':
@@ -212,6 +216,10 @@ export const errorsSv: Record<ErrorCode, string> = {
     'Filen är sparad av en äldre version av Kundstart. Öppna den i Kundstart en gång så att den uppgraderas, och kopiera sedan. Inget är kopierat.',
   'copy.failed': 'Kopieringen avbröts. Teamdatabasen är oförändrad.',
   'copy.verifyFailed': 'Kopian stämde inte med filen vid kontrollen. Teamdatabasen är oförändrad.',
+  'copy.cancelled': 'Kopieringen avbröts. Teamdatabasen är oförändrad.',
+  'copy.busy': 'En kopiering till teamdatabasen pågår redan. Vänta tills den är klar.',
+  'copy.notOnFile':
+    'Kundstart körs redan på en teamdatabas. Bara en egen databasfil kan flyttas till teamdatabasen.',
 };
 
 export const errorsEn: Record<ErrorCode, string> = {
@@ -307,6 +315,10 @@ export const errorsEn: Record<ErrorCode, string> = {
   'db.tls':
     'The encrypted connection (TLS) to the database server failed: the server offers no TLS, or its certificate is not trusted. Check the TLS mode.',
   'db.connectionFailed': 'Could not connect to the database. Check the details and try again.',
+  'db.offline':
+    'The team database cannot be reached right now. Check the network (VPN) and try again in a while.',
+  'db.readOnly':
+    'The team database cannot be reached. What you see is the last-read copy, which cannot be changed until the database is reachable again.',
   'backup.failed':
     'The backup could not be made. Check that there is space and the folder is writable.',
   'key.sealed':
@@ -423,6 +435,10 @@ export const errorsEn: Record<ErrorCode, string> = {
   'copy.failed': 'The copy was stopped. The team database is unchanged.',
   'copy.verifyFailed':
     'The copy did not match the file when checked. The team database is unchanged.',
+  'copy.cancelled': 'The copy was cancelled. The team database is unchanged.',
+  'copy.busy': 'A copy to the team database is already running. Wait until it has finished.',
+  'copy.notOnFile':
+    'Kundstart already runs on a team database. Only an own database file can be moved to the team database.',
 };
 
 /**

@@ -71,6 +71,8 @@ export const ERROR_CODES = [
   'db.noDatabase',
   'db.tls',
   'db.connectionFailed',
+  'db.offline',
+  'db.readOnly',
   'key.sealed',
   'key.noKeychain',
   'key.wrongTeamKey',
@@ -144,6 +146,9 @@ export const ERROR_CODES = [
   'copy.sourceOutdated',
   'copy.failed',
   'copy.verifyFailed',
+  'copy.cancelled',
+  'copy.busy',
+  'copy.notOnFile',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

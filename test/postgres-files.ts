@@ -9,6 +9,7 @@ export const POSTGRES_FILES = [
   'test/integration/users.test.ts',
   'test/integration/unique-keys.test.ts',
   'test/integration/stale-saves.test.ts',
+  'test/integration/stale-settings.test.ts',
   'test/integration/import.test.ts',
   'test/integration/audit-log.test.ts',
   'test/integration/invoices/*.test.ts',

@@ -3,6 +3,7 @@ import { swedishDay } from '../../shared/domain/months';
 import type { EventName, EventPayload } from '../../shared/contract';
 import type { FieldCipher } from './crypto/cipher';
 import type { PreferenceStore } from './core';
+import type { TeamStatus } from '../../shared/schemas/team-status';
 
 /** What every service receives: its dependencies, passed in so tests hand it real ones. */
 export interface ServiceContext {
@@ -24,6 +25,8 @@ export interface ServiceContext {
   swapDatabase(replaceFiles: () => void): Promise<void>;
   /** Something was queued in the outbox: the worker looks now (a no-op where none runs). */
   kickOutbox(): void;
+  /** A team database's state and last-read copy (offline/team-watch.ts); `file` on SQLite. */
+  teamStatus?: () => TeamStatus;
 }
 
 export const isoNow = (ctx: Pick<ServiceContext, 'now'>): string => ctx.now().toISOString();

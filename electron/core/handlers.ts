@@ -7,6 +7,7 @@ import { createCustomerHandlers } from './customers/customer-handlers';
 import { createImportHandlers } from './import/import-handlers';
 import { createInvoiceHandlers } from './invoices/invoice-handlers';
 import { createMailHandlers } from './mail/mail-handlers';
+import { createOfflineDraftHandlers } from './offline/draft-handlers';
 import { createPrivacyHandlers } from './privacy/privacy-handlers';
 import { createSettingsHandlers } from './settings/settings-handlers';
 import { createUserHandlers } from './users/user-handlers';
@@ -44,6 +45,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...invoices,
     ...privacy,
     ...backups,
+    // Issue 16 item 6, added after the others: a map of its own, outside the ordered list above.
+    ...createOfflineDraftHandlers(ctx),
   };
 }
 

@@ -10,6 +10,7 @@ import { localFileFor } from './paths';
 import { logInfo } from './log';
 import { createFieldCipher } from './crypto/cipher';
 import { keyGate } from './key-gate';
+import { teamKeyMissing } from './db/key-check';
 import { fileKeyStore, keyFileFor, resealMarkerFor, sealedKeyFileFor } from './crypto/key-file';
 import { startDailyBackups, takeAutomaticBackup } from './backup/automatic';
 import { finishRestore, removeReplaced } from './backup/restore-journal';
@@ -23,6 +24,12 @@ import { createOutboxWorker, type OutboxWorker } from './mail/worker';
 import { closePlanner } from './import/planner-choice';
 import { closeRenderThread } from './render/render-thread';
 import type { ServiceContext } from './context';
+import { guardHandlers, readOnlyCopy, serverGone } from './offline/guard';
+import { openLastReadCopy, type LastReadCopy } from './offline/last-read-copy';
+import { teamReachable } from './offline/reachability';
+import { snapshotFileFor } from './offline/snapshot';
+import { draftCreation, draftsFileFor } from './offline/drafts';
+import { watchTeam, type TeamWatch } from './offline/team-watch';
 
 /** resources/ of a checkout; the packaged app passes its own (process.resourcesPath). */
 const DEFAULT_RESOURCES_DIR = fileURLToPath(new URL('../../resources/', import.meta.url));
@@ -45,7 +52,8 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   if (onFile) finishRestore(dbFile, keyFileFor(dbFile));
   // The key is read, or on a new team database made, as the database opens: checked against
   // its key check value before anything is written (key-gate.ts).
-  let gate = keyGate(keyStoreFor({ ...options, dbFile }, !onFile), !onFile);
+  const keyStore = keyStoreFor({ ...options, dbFile }, !onFile);
+  let gate = keyGate(keyStore, !onFile);
   const preferences = options.preferences ?? (await confStore(dirname(dbFile)));
   const now = options.now ?? (() => new Date());
   const openDb = async () => {
@@ -66,8 +74,17 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     }
     return db;
   };
-  const ds = await openDb();
-  let dataKey = gate.key();
+  // A team database out of reach at start: its last-read copy, read-only (issue 16 item 6).
+  const offline: { copy: LastReadCopy | null } = { copy: null };
+  const ds = await openDb().catch(async (err: unknown) => {
+    offline.copy = options.mode === 'cli' ? null : await openLastReadCopy(err, dbFile);
+    if (!offline.copy) throw err;
+    return offline.copy.ds;
+  });
+  const lastRead = offline.copy;
+  // Offline the team database's check value is out of reach: the key this desktop already has
+  // (never a new one, which would not be the team's).
+  let dataKey = lastRead ? await offlineKey(keyStore) : gate.key();
   const cipher = createFieldCipher(dataKey);
   // This core's id in the notifications it sends its colleagues on a team database.
   const coreId = randomUUID();
@@ -84,6 +101,10 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     resourcesDir: options.resourcesDir ?? DEFAULT_RESOURCES_DIR,
     dataKey: () => dataKey,
     kickOutbox: () => outbox.kick(),
+    teamStatus: () =>
+      lastRead
+        ? { state: 'snapshot', readAt: lastRead.readAt }
+        : (team?.status() ?? { state: 'file', readAt: null }),
     swapDatabase: async (replaceFiles) => {
       await worker.stop();
       await daily?.stop();
@@ -109,6 +130,8 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   const outbox: OutboxWorker = {
     ...worker,
     start: () => {
+      // Nothing is sent from the last-read copy: the team database's outbox is the real one.
+      if (lastRead) return;
       sending = true;
       worker.start();
     },
@@ -117,10 +140,47 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
       return worker.stop();
     },
   };
-  await ensurePriceList(context);
-  // A message a crash left "sending" is interrupted before anything can list or send it.
-  await outbox.prepare();
-  const dispatch = createDispatcher(createHandlers(context));
+  if (!lastRead) {
+    await ensurePriceList(context);
+    // A message a crash left "sending" is interrupted before anything can list or send it.
+    await outbox.prepare();
+  }
+  const team: TeamWatch | null =
+    onFile || lastRead
+      ? null
+      : watchTeam({
+          ds: () => context.ds,
+          snapshotFile: snapshotFileFor(dbFile),
+          emit: bus.emit,
+          keepCopy: options.mode !== 'cli',
+        });
+  if (team) bus.subscribe((event) => team.changed(event));
+  const handlers = createHandlers(context);
+  // On the last-read copy, new customers become drafts in a file of their own (drafts.ts).
+  const drafts = lastRead
+    ? draftCreation(context, () =>
+        openCore({
+          dbFile: draftsFileFor(dbFile),
+          mode: 'cli',
+          keyStore: { load: async () => dataKey },
+          preferences,
+          now,
+          version: context.version,
+          resourcesDir: context.resourcesDir,
+        }),
+      )
+    : null;
+  if (drafts) handlers['customers:create'] = drafts.create;
+  const dispatch = createDispatcher(
+    lastRead
+      ? guardHandlers(handlers, readOnlyCopy(lastRead.readAt))
+      : team
+        ? guardHandlers(
+            handlers,
+            serverGone(() => teamReachable(database), team.lost),
+          )
+        : handlers,
+  );
   if (onFile && !options.keepReplaced) removeReplaced(dbFile);
   // The app keeps a daily copy while it runs; the CLI's short runs leave that to it, and a team
   // database's server keeps its own.
@@ -128,9 +188,14 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
   if (!onFile && options.mode !== 'cli') void skippedBackup('daily');
   let daily = startDaily();
   // Started last: nothing above can fail and leave its connection open.
-  const live = onFile
+  const live = !team
     ? null
-    : listenForColleagues({ url: database, core: coreId, deliver: bus.deliver });
+    : listenForColleagues({
+        url: database,
+        core: coreId,
+        deliver: bus.deliver,
+        onConnection: (up) => (up ? team.regained() : team.lost()),
+      });
   return {
     context,
     outbox,
@@ -138,6 +203,8 @@ export async function openCore(options: CoreOptions): Promise<OpenedCore> {
     subscribe: bus.subscribe,
     close: async () => {
       await live?.stop();
+      await team?.stop();
+      await drafts?.close();
       await closePlanner(context);
       await closeRenderThread(context);
       await outbox.stop();
@@ -173,4 +240,10 @@ function keyStoreFor(options: CoreOptions, team: boolean): KeyStore {
       writeFileSync(resealMarkerFor(options.dbFile), '', { mode: 0o600 });
     },
   };
+}
+
+async function offlineKey(store: KeyStore): Promise<Buffer> {
+  const key = store.peek ? await store.peek() : await store.load();
+  if (!key) throw teamKeyMissing();
+  return key;
 }

@@ -32,6 +32,14 @@ import {
   type TeamKeyImported,
   type TeamKeyStatus,
 } from '../schemas/database';
+import { databaseCopySchema, type CopyOutcome, type CopyPreview } from '../schemas/database-copy';
+import {
+  offlineDraftsDiscardSchema,
+  teamStatusSchema,
+  type OfflineDraft,
+  type OfflineDraftsSent,
+  type TeamStatus,
+} from '../schemas/team-status';
 import {
   blikkConnectSchema,
   blikkCustomerSchema,
@@ -155,6 +163,20 @@ export const contract = {
   'database:keyStatus': channel<TeamKeyStatus>()(empty),
   'database:keyExport': channel<ExportFile>()(teamKeyExportSchema),
   'database:keyImport': channel<TeamKeyImported>()(teamKeyImportSchema),
+  /** Moving this file's portfolio to a team database: what it would copy, and the conflicts. */
+  'database:copyPreview': channel<CopyPreview>()(databaseCopySchema),
+  /** The copy itself, in one transaction on the team database; progress as database:copyProgress. */
+  'database:copy': channel<CopyOutcome>()(databaseCopySchema),
+  /** Stops a running copy: it rolls back, and the team database is left as it was. */
+  'database:copyCancel': channel<null>()(empty),
+  /** Whether the team database answers, and when the last-read copy was read (issue 16 item 6). */
+  'database:status': channel<TeamStatus>()(empty),
+  /** New customers prepared offline, waiting in the local draft file. */
+  'offlineDrafts:list': channel<OfflineDraft[]>()(empty),
+  /** Copies the drafts to the team database: all of them, or none and the conflicts. */
+  'offlineDrafts:send': channel<OfflineDraftsSent>()(empty),
+  /** Discards the drafts with these organisationsnummer (a colleague's customer is kept). */
+  'offlineDrafts:discard': channel<OfflineDraft[]>()(offlineDraftsDiscardSchema),
 
   'bureau:get': channel<BureauProfile | null>()(empty),
   'bureau:save': channel<BureauProfile>()(bureauInputSchema),
@@ -299,8 +321,12 @@ export const events = {
   'blikk:changed': z.object({ customerIds: z.array(z.string()) }),
   /** Reconciling many customers: how many are done of how many. */
   'blikk:progress': z.object({ done: z.number(), total: z.number() }),
+  /** A copy to the team database: the tables copied and verified so far, of how many. */
+  'database:copyProgress': z.object({ table: z.string(), done: z.number(), total: z.number() }),
   /** The core process died and was started again: what was in flight was answered core.restarted. */
   'core:restarted': z.object({}),
+  /** The team database stopped or started answering, or a new last-read copy was made. */
+  'database:status': teamStatusSchema,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;

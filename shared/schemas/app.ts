@@ -101,4 +101,6 @@ export interface AuditEntry {
   /** Personnummer appear masked here, always. */
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** The PostgreSQL role that wrote it (team database); absent on the own file (SQLite). */
+  dbRole?: string;
 }

@@ -9,6 +9,8 @@ export const bureauInputSchema = z
     agreementNumber: singleLine(60).nullable().optional(),
     agreementValidFrom: isoDate.nullable().optional(),
     staffName: singleLine(120),
+    /** Required to update a saved profile (bureau:get gives it); an older one is conflict.stale. */
+    recordVersion: z.number().int().min(1).max(2_147_483_647).optional(),
   })
   .strict();
 
@@ -24,6 +26,8 @@ export interface BureauProfile {
   /** Who is working: written to the audit log as the actor. */
   staffName: string;
   updatedAt: string;
+  /** What bureau:save sends back; a colleague's save since makes it stale. */
+  recordVersion: number;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface SectionState<K extends SectionKey = SectionKey> {
   reviewedAt: string | null;
   reviewedBy: string | null;
   updatedAt: string;
+  /** What settings:save sends back; 0 for a section never saved (it shows the defaults). */
+  recordVersion: number;
 }
 
 export interface CustomerSettings {
@@ -28,24 +30,48 @@ export interface CustomerSettings {
   profilesReviewedBy: string | null;
 }
 
+/** The version a form read a section or profile at; an older one is conflict.stale. */
+const readVersion = z.number().int().min(0).max(2_147_483_647).optional();
+
 export const settingsSaveSchema = z.discriminatedUnion('section', [
   z
-    .object({ customerId: id, section: z.literal('workTime'), data: SECTION_SCHEMAS.workTime })
+    .object({
+      customerId: id,
+      section: z.literal('workTime'),
+      data: SECTION_SCHEMAS.workTime,
+      recordVersion: readVersion,
+    })
     .strict(),
   z
-    .object({ customerId: id, section: z.literal('timeCodes'), data: SECTION_SCHEMAS.timeCodes })
+    .object({
+      customerId: id,
+      section: z.literal('timeCodes'),
+      data: SECTION_SCHEMAS.timeCodes,
+      recordVersion: readVersion,
+    })
     .strict(),
   z
-    .object({ customerId: id, section: z.literal('overtime'), data: SECTION_SCHEMAS.overtime })
+    .object({
+      customerId: id,
+      section: z.literal('overtime'),
+      data: SECTION_SCHEMAS.overtime,
+      recordVersion: readVersion,
+    })
     .strict(),
   z
-    .object({ customerId: id, section: z.literal('approval'), data: SECTION_SCHEMAS.approval })
+    .object({
+      customerId: id,
+      section: z.literal('approval'),
+      data: SECTION_SCHEMAS.approval,
+      recordVersion: readVersion,
+    })
     .strict(),
   z
     .object({
       customerId: id,
       section: z.literal('payrollExport'),
       data: SECTION_SCHEMAS.payrollExport,
+      recordVersion: readVersion,
     })
     .strict(),
 ]);
@@ -77,7 +103,13 @@ export interface SettingsTemplate {
 export const templateFromCustomerSchema = z.object({ customerId: id, name: text(80) }).strict();
 
 export const profileSaveSchema = z
-  .object({ customerId: id, id: id.optional(), fields: profileFieldsSchema })
+  .object({
+    customerId: id,
+    id: id.optional(),
+    fields: profileFieldsSchema,
+    /** Required to update a stored profile (its recordVersion); absent for a new one. */
+    recordVersion: readVersion,
+  })
   .strict();
 
 export const profileDeleteSchema = z.object({ id, moveUsersTo: id.optional() }).strict();

@@ -39,4 +39,6 @@ export interface ReportingProfile extends ProfileFields {
   /** Users linked to it. */
   userCount: number;
   updatedAt: string;
+  /** What profiles:save sends back to update it; a colleague's write since makes it stale. */
+  recordVersion: number;
 }

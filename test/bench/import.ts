@@ -72,7 +72,7 @@ export function benchImport(dir: string, rows: number, orgnr: string): ImportFig
 }
 
 /** A staff list as Swedish Excel saves it (Windows-1252, semicolons), `rows` users long. */
-function staffList(rows: number): Buffer {
+export function staffList(rows: number): Buffer {
   const lines = ['Förnamn;Efternamn;E-post;Anställningsnr;Löneform;Behörighet;Attestansvarig'];
   for (let i = 1; i <= rows; i++) {
     const role = i % 10 === 1 ? 'Attestansvarig' : 'Rapportör';
@@ -199,6 +199,49 @@ async function driverFloor(core: OpenedCore, customerId: string): Promise<Timing
   return floor;
 }
 
+interface Column {
+  name: string;
+  notnull: number;
+  dflt_value: string | null;
+}
+
+/** The floor's user `i` by column, as the import writes the bench's staff list. */
+function floorUser(i: number): Record<string, string | number> {
+  const stamp = '2026-11-28T10:00:00.000Z';
+  const email = `asa${i}@bench.example`;
+  return {
+    id: `u${i}`,
+    customer_id: 'c',
+    first_name: `Åsa${i}`,
+    last_name: 'Öberg',
+    email,
+    email_key: email,
+    mobile: '',
+    employee_number: i,
+    salary_form: 'monthly',
+    role: 'reporter',
+    approver_id: `u${i - ((i - 1) % 10)}`,
+    is_primary_contact: 0,
+    created_at: stamp,
+    updated_at: stamp,
+    record_version: 1,
+  };
+}
+
+/**
+ * One CSV line's cells in the table's column order. Named, so that a column added by a migration
+ * fails here (when it must have a value) instead of shifting every cell after it.
+ */
+function floorCells(columns: Column[], user: Record<string, string | number>): string[] {
+  return columns.map((c) => {
+    const value = user[c.name];
+    if (value === undefined && c.notnull && c.dflt_value === null) {
+      throw new Error(`floor 2 has no value for users.${c.name}`);
+    }
+    return String(value ?? '');
+  });
+}
+
 /**
  * A second floor: sqlite3's .import of the same users, already shaped as rows, into a copy of
  * Kundstart's own users table with its indexes. The gap between the two floors is the schema's
@@ -212,21 +255,13 @@ async function usersTableFloor(core: OpenedCore, dir: string, rows: number) {
   const schema = ddl.map((d) => `${d.sql};`);
   const db = `${dir}/floor-users-${rows}.db`;
   spawnSync('sqlite3', [db, schema.join('\n')]);
-  const stamp = '2026-11-28T10:00:00.000Z';
-  const lines: string[] = [];
-  for (let i = 1; i <= rows; i++) {
-    const email = `asa${i}@bench.example`;
-    lines.push(
-      `u${i};c;Åsa${i};Öberg;${email};${email};;;;${i};monthly;reporter;u${i - ((i - 1) % 10)};;0;;${stamp};${stamp}`,
-    );
-  }
-  const file = `${dir}/floor-users-${rows}.csv`;
-  writeFileSync(file, lines.join('\n') + '\n');
   // The shell's CSV has no NULL: the rows go through a staging table, and an empty cell of a
   // nullable column becomes NULL as the product writes it (a unique key skips NULLs, not '').
-  const columns: { name: string; notnull: number }[] = await core.context.ds.query(
-    'PRAGMA table_info(users)',
-  );
+  const columns: Column[] = await core.context.ds.query('PRAGMA table_info(users)');
+  const lines: string[] = [];
+  for (let i = 1; i <= rows; i++) lines.push(floorCells(columns, floorUser(i)).join(';'));
+  const file = `${dir}/floor-users-${rows}.csv`;
+  writeFileSync(file, lines.join('\n') + '\n');
   const values = columns.map((c) => (c.notnull ? c.name : `NULLIF(${c.name}, '')`));
   const floor = await timed(() =>
     Promise.resolve(

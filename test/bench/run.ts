@@ -18,6 +18,7 @@ import { benchImport, type Timing } from './import';
 import { benchInvoices } from './invoices';
 import { benchOutbox } from './outbox';
 import { benchLargePortfolio, benchList, benchPortfolio } from './portfolio';
+import { benchPostgres } from './postgres';
 import { median, percentile, time } from './stats';
 
 const RENDERER = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
@@ -31,6 +32,9 @@ const IMPORT_SIZES: [number, string][] = [
 const BIG_CUSTOMER_USERS = Number(process.env.BENCH_BIG_CUSTOMER_USERS ?? 5000);
 const LATENCY_IMPORT_ROWS = Number(process.env.BENCH_LATENCY_IMPORT ?? 100_000);
 const LARGE_PORTFOLIO = Number(process.env.BENCH_LARGE_PORTFOLIO ?? 20_000);
+/** The colleagues' run on PostgreSQL: how many core processes, and for how many seconds. */
+const PG_PROCESSES = Number(process.env.BENCH_PG_PROCESSES ?? 10);
+const PG_SECONDS = Number(process.env.BENCH_PG_SECONDS ?? 60);
 const figures: [string, string][] = [];
 
 async function main() {
@@ -38,6 +42,7 @@ async function main() {
   if (!existsSync(`${RENDERER}index.html`)) {
     spawnSync('npm', ['run', 'build:renderer'], { stdio: 'inherit' });
   }
+  if (process.argv[2] === 'postgres') return postgresOnly();
   // First, while the machine is quiet: the CLI's start.
   figures.push(...benchCliStart());
   const dir = tempDir('kundstart-bench-');
@@ -75,6 +80,27 @@ async function main() {
   } finally {
     dir.cleanup();
   }
+  await postgresFigures();
+  print();
+}
+
+/** The same figures on a throwaway PostgreSQL cluster, after SQLite's, printed beside them. */
+async function postgresFigures() {
+  figures.push(
+    ...(await benchPostgres({
+      rendererDir: RENDERER,
+      customers: CUSTOMERS,
+      usersPerCustomer: USERS_PER_CUSTOMER,
+      importRows: IMPORT_SIZES[1]![0],
+      processes: PG_PROCESSES,
+      seconds: PG_SECONDS,
+    })),
+  );
+}
+
+/** `npm run bench -- postgres`: the PostgreSQL figures alone. */
+async function postgresOnly() {
+  await postgresFigures();
   print();
 }
 

@@ -11,9 +11,22 @@ const BIN = fileURLToPath(new URL('../../electron/cli/bin.js', import.meta.url))
 /** `kundstart serve` on a fresh database of its own, as a user would start it. */
 export class ServedApp {
   readonly dir = mkdtempSync(join(tmpdir(), 'kundstart-e2e-'));
-  readonly db = join(this.dir, 'kundstart.db');
+  /** What `--db` names: a SQLite file in `dir`, or a team database's `postgres://` URL. */
+  readonly db: string;
   url = '';
   private child: ChildProcess | null = null;
+  /** Variables every program started on this database gets. */
+  private readonly baseEnv: Record<string, string>;
+
+  /**
+   * `db`: a `postgres://` URL of an empty team database (test/e2e/postgres.ts) instead of a new
+   * SQLite file. Then the app-data folder, where a team database's key file is kept, is in `dir`,
+   * not in the real home.
+   */
+  constructor(options: { db?: string } = {}) {
+    this.db = options.db ?? join(this.dir, 'kundstart.db');
+    this.baseEnv = options.db ? { XDG_CONFIG_HOME: join(this.dir, 'config') } : {};
+  }
 
   /** `env`: further variables for the served app, e.g. KUNDSTART_BLIKK_API_URL. */
   async start(env: Record<string, string> = {}): Promise<string> {
@@ -22,7 +35,7 @@ export class ServedApp {
       [BIN, '--db', this.db, 'serve', '--port', '0', '--json'],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
-        env: { ...process.env, ...env },
+        env: { ...process.env, ...this.baseEnv, ...env },
       },
     );
     this.child = child;
@@ -80,7 +93,10 @@ export class ServedApp {
 
   /** The CLI on the same database, e.g. to set the bureau profile before a test. */
   cli(...args: string[]): string {
-    const r = spawnSync(process.execPath, [BIN, '--db', this.db, ...args], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, '--db', this.db, ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...this.baseEnv },
+    });
     if (r.status !== 0) throw new Error(`kundstart ${args.join(' ')} failed: ${r.stderr}`);
     return r.stdout;
   }
@@ -92,7 +108,7 @@ export class ServedApp {
   async cliWith(env: Record<string, string>, ...args: string[]): Promise<string> {
     const child = spawn(process.execPath, [BIN, '--db', this.db, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...this.baseEnv, ...env },
     });
     let stdout = '';
     let stderr = '';

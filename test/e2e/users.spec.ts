@@ -180,7 +180,7 @@ test('users are checked as they are typed, set in bulk, undone, and stop at the 
   await expect(users.snackbar().getByText('Dan Ek är tillagd')).toBeVisible();
   await users.dialog().getByRole('button', { name: 'Stäng' }).click();
   await expect(users.licences().getByText('5 licenser', { exact: true })).toBeVisible();
-  await expect(users.licences().getByText('4 används, 1 lediga')).toBeVisible();
+  await expect(users.licences().getByText('4 används, 1 ledig')).toBeVisible();
   await page.screenshot({ path: 'test-results/e2e/users-after.png', fullPage: true });
 });
 

@@ -7,7 +7,7 @@ import {
   testPersonnummer,
   type BlikkApiUser,
 } from '../support/blikk-fixtures';
-import { BUREAU, collaboration, value } from './support';
+import { BUREAU, bureauVersion, collaboration, value } from './support';
 
 /*
  * A customer prepared in Kundstart and the same people in a fake Blikk account, for the
@@ -60,7 +60,8 @@ export async function prepareCustomer(
   users: number,
   options: { orgnr?: string; name?: string; licences?: number } = {},
 ): Promise<PreparedCustomer> {
-  await value(core, 'bureau:save', BUREAU);
+  // Saved again for each customer: over the version stored, as a form would.
+  await value(core, 'bureau:save', { ...BUREAU, ...(await bureauVersion(core)) });
   const input = collaboration({ licences: options.licences ?? users + 2 });
   const customerId = (
     await value(core, 'customers:create', {

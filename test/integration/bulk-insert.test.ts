@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import type { EntityManager, EntitySchema } from 'typeorm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertAsJson, insertMultiRow, type BulkOptions } from '../../electron/core/db/bulk-insert';
+import {
+  insertAsJson,
+  insertMultiRow,
+  jsonFormOf,
+  type BulkOptions,
+} from '../../electron/core/db/bulk-insert';
+import type { JsonForm } from '../../electron/core/db/json-insert';
 import {
   AuditEntity,
   LicenceChangeEntity,
@@ -17,8 +23,9 @@ import type { UserFields } from '../../shared/schemas/users';
 import { collaboration, openTestCore, tempDir, value } from './support';
 
 // SQLite's fast path (one JSON text per chunk) against the portable multi-row INSERT: the same
-// rows, written both ways into the same file (each in a transaction rolled back), must read back
-// identical, column by column and storage class by storage class.
+// rows, written each way into the same file (each in a transaction rolled back), must read back
+// identical, column by column and storage class by storage class. The fast path has two forms
+// (json_each, and jsonb_each where the SQLite has it): each is compared.
 
 const PERSONNUMMER = readFileSync(
   new URL('../fixtures/identity/skatteverket_testpersonnummer_sample.csv', import.meta.url),
@@ -65,13 +72,21 @@ async function written(table: string, insert: Insert, write: Write) {
   return dump;
 }
 
-/** The same write both ways: what the JSON path stored, having checked it equals the other. */
+/** The forms this file's SQLite can unpack a chunk with: json_each, and jsonb_each if it has it. */
+async function formsHere(): Promise<JsonForm[]> {
+  const best = await core.context.ds.transaction((m) => jsonFormOf(m));
+  return best === 'jsonb' ? ['json', 'jsonb'] : ['json'];
+}
+
+/** The same write every way: what the portable path stored, having checked each form equals it. */
 async function bothWays(table: string, write: Write) {
-  const fast = await written(table, insertAsJson, write);
   const portable = await written(table, insertMultiRow, write);
-  expect(fast.length).toBeGreaterThan(0);
-  expect(fast).toEqual(portable);
-  return fast;
+  expect(portable.length).toBeGreaterThan(0);
+  for (const form of await formsHere()) {
+    const fast = await written(table, (m, e, r, o) => insertAsJson(m, e, r, o, form), write);
+    expect(fast, form).toEqual(portable);
+  }
+  return portable;
 }
 
 /** Users as an import builds them: Swedish letters, quotes, NULLs, booleans, long text. */
@@ -104,6 +119,15 @@ const insertUsers =
     insert(m, UserEntity, rows, options);
 
 describe('the SQLite fast path of bulk inserts', () => {
+  it('unpacks chunks with jsonb_each where SQLite has it (3.51 and later, as the app ships)', async () => {
+    const [{ version }] = (await core.context.ds.query('SELECT sqlite_version() AS version')) as [
+      { version: string },
+    ];
+    const [major = 0, minor = 0] = version.split('.').map(Number);
+    const form = await core.context.ds.transaction((m) => jsonFormOf(m));
+    expect(form, version).toBe(major > 3 || (major === 3 && minor >= 51) ? 'jsonb' : 'json');
+  });
+
   it('writes every column of a few hundred users exactly as the portable INSERT does', async () => {
     const rows = users(300);
     const stored = await bothWays('users', insertUsers(rows));

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedCore } from '../../electron/core/open';
-import { BUREAU, collaboration, openTestCore, tempDir, value, customerVersion } from './support';
+import {
+  BUREAU,
+  bureauVersion,
+  collaboration,
+  customerVersion,
+  openTestCore,
+  tempDir,
+  value,
+} from './support';
 
 let dir: { dir: string; cleanup: () => void };
 let core: OpenedCore;
@@ -35,7 +43,11 @@ describe('removing the reseller agreement', () => {
       customers: [{ id: collective.id, name: 'Åkesson Bygg & Måleri AB' }],
     });
 
-    await value(core, 'bureau:save', { ...BUREAU, resellerAgreement: false });
+    await value(core, 'bureau:save', {
+      ...BUREAU,
+      resellerAgreement: false,
+      ...(await bureauVersion(core)),
+    });
     expect(await value(core, 'bureau:collectiveCustomers', {})).toEqual({
       agreementMissing: true,
       customers: [{ id: collective.id, name: 'Åkesson Bygg & Måleri AB' }],

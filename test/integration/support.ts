@@ -151,3 +151,9 @@ export async function userVersion(core: OpenedCore, customerId: string, id: stri
   const user = (await value(core, 'users:list', { customerId })).find((u) => u.id === id);
   return user?.recordVersion;
 }
+
+/** The version a form reading the bureau profile now would send back with bureau:save. */
+export async function bureauVersion(core: OpenedCore): Promise<{ recordVersion?: number }> {
+  const bureau = await value(core, 'bureau:get', {});
+  return bureau ? { recordVersion: bureau.recordVersion } : {};
+}

@@ -75,5 +75,8 @@ describe('the audit log on a team database', () => {
       { customerId: first.id, dbRole: ROLES[0] },
       { customerId: second.id, dbRole: ROLES[1] },
     ]);
+    // The audit view reads it too: each entry names the role that wrote it ("Databasroll").
+    const [entry] = await value(anna, 'audit:list', { customerId: second.id });
+    expect(entry?.dbRole).toBe(ROLES[1]);
   });
 });

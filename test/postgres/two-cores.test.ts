@@ -2,6 +2,7 @@
 // own pool of connections, so nothing but PostgreSQL itself keeps their writes apart.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedCore } from '../../electron/core/open';
+import { parseReport } from '../../shared/schemas/import';
 import type { UserFields } from '../../shared/schemas/users';
 import {
   BUREAU,
@@ -49,6 +50,20 @@ function admin(i: number): { id: string; fields: UserFields } {
     profileId: null,
   };
   return { id, fields };
+}
+
+/** A staff list of three with Swedish Excel's header, the i-th to the i+2-th test numbers. */
+function staffList(first: number): { emails: string[]; contentBase64: string } {
+  const header = 'Förnamn;Efternamn;E-post;Personnummer;Anställningsnr;Löneform;Behörighet';
+  const people = [first, first + 1, first + 2].map((i) => ({
+    line: `Person;Nummer ${i};p${i}@akesson.example;${testPersonnummer(i)};${i};MÅN;Administratör`,
+    email: `p${i}@akesson.example`,
+  }));
+  const text = [header, ...people.map((p) => p.line)].join('\r\n');
+  return {
+    emails: people.map((p) => p.email),
+    contentBase64: Buffer.from(text, 'utf8').toString('base64'),
+  };
 }
 
 describe('two desktops on one team database', () => {
@@ -106,5 +121,32 @@ describe('two desktops on one team database', () => {
     });
     const [stored] = await value(anna, 'users:list', { customerId });
     expect(stored).toMatchObject({ mobile: '070-999 99 99', employeeNumber: '42' });
+  });
+
+  it('let one of two simultaneous imports that together exceed the licences in, whole', async () => {
+    const lists = [staffList(0), staffList(3)];
+    // Each list fits the 4 licences alone; both together would make 6 users.
+    const imports = lists.map(({ contentBase64 }, i) =>
+      value(i ? bo : anna, 'users:import', {
+        customerId,
+        fileName: 'personal.csv',
+        contentBase64,
+        dryRun: false,
+      }),
+    );
+    const reports = (await Promise.all(imports)).map((r) => parseReport(r));
+    const refused = reports.filter((r) => r.fileIssues.some((f) => f.severity === 'error'));
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.fileIssues).toEqual([
+      expect.objectContaining({
+        code: 'licences.exceeded',
+        details: { licences: 4, needed: 6, missing: 2 },
+      }),
+    ]);
+    // The one let in wrote all its three; the refused one wrote none of its own.
+    const winner = lists[reports.indexOf(refused[0]!) === 0 ? 1 : 0]!;
+    const users = await value(anna, 'users:list', { customerId });
+    expect(users.map((u) => u.email).sort()).toEqual(winner.emails.sort());
+    expect((await value(bo, 'licences:get', { customerId })).assigned.total).toBe(3);
   });
 });

@@ -145,6 +145,8 @@ function merge(current: BureauProfile | null, opts: BureauSetOptions) {
       ? (opts.agreementValidFrom ?? current?.agreementValidFrom ?? null)
       : null,
     staffName: opts.staffName ?? current?.staffName ?? process.env.USER ?? 'Byrån',
+    // Saved over the version just read: a colleague's save in between is refused, not lost.
+    ...(current ? { recordVersion: current.recordVersion } : {}),
   };
 }
 

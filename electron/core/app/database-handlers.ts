@@ -4,6 +4,7 @@ import { testDatabaseConnection } from '../db/connection-test';
 import { engineOf, shownDatabase } from '../db/engine';
 import { swedishDay } from '../../../shared/domain/months';
 import { exportTeamKey, importTeamKey, teamKeyHere } from '../team-key/team-key';
+import { createDatabaseCopyHandlers } from './database-copy-handlers';
 import {
   chosenDatabase,
   databaseSetting,
@@ -20,7 +21,9 @@ type DatabaseChannel = ChannelsOf<`database:${string}`>;
  */
 export function createDatabaseHandlers(ctx: ServiceContext): DomainHandlers<DatabaseChannel> {
   return {
+    ...createDatabaseCopyHandlers(ctx),
     'database:get': async () => databaseSetting(shownDatabase(ctx.ds, ctx.dbFile), ctx.preferences),
+    'database:status': async () => ctx.teamStatus?.() ?? { state: 'file', readAt: null },
     'database:test': ({ url, password }) => testDatabaseConnection(url, password || undefined),
     'database:choose': async (choice) => {
       storeDatabaseChoice(

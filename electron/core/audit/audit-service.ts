@@ -96,7 +96,7 @@ export async function writeAuditMany(
 /** The columns an entry is read with, its customer's name beside it. */
 const ENTRY_COLUMNS = `a.id, a.at, a.actor, a.entity, a.entity_id AS "entityId", a.customer_id AS "customerId",
   a.action, a.subject, a.before_json AS "beforeJson", a.after_json AS "afterJson",
-  c.name AS "customerName"`;
+  a.db_role AS "dbRole", c.name AS "customerName"`;
 
 type AuditQuery = AuditFilter & { before?: number | undefined; limit?: number | undefined };
 
@@ -116,7 +116,8 @@ export function auditPageSql(
 /** One page of the log, newest first: never the whole log, which may hold 100,000 entries. */
 export async function listAudit(ctx: ServiceContext, query: AuditQuery): Promise<AuditEntry[]> {
   const { sql, params } = auditPageSql(query, dialectOf(ctx.ds));
-  const rows: (AuditRow & { customerName: string | null })[] = await ctx.ds.query(sql, params);
+  const rows: (AuditRow & { customerName: string | null; dbRole: string | null })[] =
+    await ctx.ds.query(sql, params);
   return rows.map(toEntry);
 }
 
@@ -138,7 +139,9 @@ export async function auditActors(ctx: ServiceContext): Promise<string[]> {
   return rows.map((r) => r.actor);
 }
 
-export function toEntry(row: AuditRow & { customerName?: string | null }): AuditEntry {
+export function toEntry(
+  row: AuditRow & { customerName?: string | null; dbRole?: string | null },
+): AuditEntry {
   return {
     id: row.id,
     at: row.at,
@@ -151,5 +154,7 @@ export function toEntry(row: AuditRow & { customerName?: string | null }): Audit
     subject: row.subject,
     before: row.beforeJson ? (JSON.parse(row.beforeJson) as Record<string, unknown>) : null,
     after: row.afterJson ? (JSON.parse(row.afterJson) as Record<string, unknown>) : null,
+    // Only where the server recorded one: entries from the own file stay as they were.
+    ...(row.dbRole ? { dbRole: row.dbRole } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type {
   BureauInput,
   BureauProfile,
@@ -12,19 +13,27 @@ import { writeAudit } from '../audit/audit-service';
 import { BureauEntity, CollaborationEntity, CustomerEntity, type BureauRow } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
 import { assertNoErrors } from '../validation';
+import { isStale, staleError, versionMissing } from '../conflicts/stale';
+import { dialectOf } from '../db/dialect';
 
 export async function getBureau(ctx: ServiceContext): Promise<BureauProfile | null> {
   const row = await ctx.ds.getRepository(BureauEntity).findOne({ where: { id: 1 } });
   return row ? toProfile(row) : null;
 }
 
-export async function saveBureau(ctx: ServiceContext, input: BureauInput): Promise<BureauProfile> {
+export async function saveBureau(
+  ctx: ServiceContext,
+  input: BureauInput,
+  options: { requireVersion?: boolean } = {},
+): Promise<BureauProfile> {
   assertNoErrors(validateBureau(input));
   const orgnr = parseOrganisationsnummer(input.orgnr);
   if (!orgnr.ok) throw new Error('unreachable: validated above');
   const now = isoNow(ctx);
   const saved = await ctx.ds.transaction(async (m) => {
+    await dialectOf(m.connection).lockRecord(m, 'bureau', '1');
     const before = await m.findOne(BureauEntity, { where: { id: 1 } });
+    if (before) await checkVersion(m, before, input.recordVersion, options);
     const row: BureauRow = {
       id: 1,
       name: input.name.trim(),
@@ -54,6 +63,24 @@ export async function saveBureau(ctx: ServiceContext, input: BureauInput): Promi
   return toProfile(saved);
 }
 
+/** Saving over a profile names the version read; a colleague's save since is conflict.stale. */
+async function checkVersion(
+  m: EntityManager,
+  before: BureauRow,
+  readAt: number | undefined,
+  options: { requireVersion?: boolean },
+): Promise<void> {
+  if (readAt === undefined && options.requireVersion) throw versionMissing();
+  if (readAt === undefined || !isStale(before, readAt)) return;
+  throw await staleError(
+    m,
+    { entity: 'bureau', auditEntities: ['bureau'], id: '1' },
+    Number(before.recordVersion),
+    readAt,
+    toProfile(before) as unknown as Record<string, unknown>,
+  );
+}
+
 /** Names in Swedish order (å, ä, ö after z), as the portfolio lists them. */
 const SWEDISH = new Intl.Collator('sv');
 
@@ -81,10 +108,11 @@ function toProfile(row: BureauRow): BureauProfile {
     agreementValidFrom: row.agreementValidFrom,
     staffName: row.staffName,
     updatedAt: row.updatedAt,
+    recordVersion: Number(row.recordVersion),
   };
 }
 
 function auditView(row: BureauRow): Record<string, unknown> {
-  const { updatedAt: _updatedAt, ...rest } = toProfile(row);
+  const { updatedAt: _updatedAt, recordVersion: _version, ...rest } = toProfile(row);
   return rest;
 }

@@ -19,7 +19,7 @@ type CustomerChannel = ChannelsOf<
 export function createCustomerHandlers(ctx: ServiceContext): DomainHandlers<CustomerChannel> {
   return {
     'bureau:get': () => getBureau(ctx),
-    'bureau:save': (input) => saveBureau(ctx, input),
+    'bureau:save': (input) => saveBureau(ctx, input, { requireVersion: true }),
     'bureau:collectiveCustomers': () => collectiveCustomers(ctx),
     'customers:list': (input) => listCustomers(ctx, input),
     'customers:get': ({ id }) => getCustomer(ctx, id),

@@ -1,5 +1,5 @@
 import type { EntityManager, EntitySchema } from 'typeorm';
-import { JSON_ROWS, jsonStatement, type JsonLayout } from './json-insert';
+import { JSON_ROWS, jsonStatement, type JsonForm, type JsonLayout } from './json-insert';
 
 /** One column of an entity, as TypeORM's metadata describes it. */
 type ColumnMetadata = ReturnType<EntityManager['connection']['getMetadata']>['columns'][number];
@@ -76,12 +76,14 @@ export async function insertAsJson<T extends object>(
   entity: EntitySchema<T>,
   rows: T[],
   options: BulkOptions = {},
+  form?: JsonForm,
 ): Promise<void> {
   const { columns, into, tail } = statementOf(m, entity, options);
+  const each = form ?? (await jsonFormOf(m));
   for (let start = 0; start < rows.length; start += JSON_ROWS) {
     const chunk = rows.slice(start, start + JSON_ROWS);
     const values = chunk.map((row) => persistentValues(m, columns, row));
-    const statement = jsonStatement(into, tail, values);
+    const statement = jsonStatement(into, tail, values, each);
     if (statement) await m.query(statement.sql, statement.params);
     else await insertMultiRow(m, entity, chunk, options);
   }
@@ -95,11 +97,11 @@ const PLAIN_TYPES = new Set(['varchar', 'text', 'integer', 'boolean']);
  * worker), or null where another path must be taken: not SQLite, or a column whose conversion
  * only the driver knows.
  */
-export function jsonLayoutOf<T extends object>(
+export async function jsonLayoutOf<T extends object>(
   m: EntityManager,
   entity: EntitySchema<T>,
   options: BulkOptions = {},
-): JsonLayout | null {
+): Promise<JsonLayout | null> {
   if (m.connection.driver.options.type !== 'sqlite') return null;
   const { columns, into, tail } = statementOf(m, entity, options);
   const plain = columns.every(
@@ -110,7 +112,27 @@ export function jsonLayoutOf<T extends object>(
     into,
     tail,
     columns: columns.map((c) => ({ path: c.propertyPath, boolean: c.type === 'boolean' })),
+    form: await jsonFormOf(m),
   };
+}
+
+const forms = new WeakMap<object, Promise<JsonForm>>();
+
+/**
+ * Whether this connection's SQLite has jsonb_each (see JsonForm), asked once per connection:
+ * the app's own build has it, a system SQLite the driver was linked against may not.
+ */
+export function jsonFormOf(m: EntityManager): Promise<JsonForm> {
+  const { driver } = m.connection;
+  let form = forms.get(driver);
+  if (!form) {
+    form = m.query("SELECT count(*) FROM jsonb_each('[]')").then(
+      (): JsonForm => 'jsonb',
+      (): JsonForm => 'json',
+    );
+    forms.set(driver, form);
+  }
+  return form;
 }
 
 /** The row's values in column order, converted as TypeORM's insert would store them. */

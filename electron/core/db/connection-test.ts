@@ -40,7 +40,7 @@ export async function testDatabaseConnection(
  * pg lets the connection string's fields win over its own options: a password typed beside the
  * URL goes into this connection's copy of it, never into anything kept or shown.
  */
-function withPassword(url: string, password: string | undefined): string {
+export function withPassword(url: string, password: string | undefined): string {
   if (!password) return url;
   const parsed = new URL(url);
   parsed.password = encodeURIComponent(password);

@@ -85,6 +85,8 @@ export interface ListenOptions {
   /** The first wait before a reconnect, doubled after each failure up to `maxDelayMs`. */
   minDelayMs?: number;
   maxDelayMs?: number;
+  /** The listening connection dropped (false) or is listening again (true): the team watch. */
+  onConnection?: (up: boolean) => void;
 }
 
 /**
@@ -104,6 +106,7 @@ export function listenForColleagues(options: ListenOptions): Listening {
     if (stopped || client !== failed) return;
     client = null;
     reconnecting = true;
+    options.onConnection?.(false);
     void failed.end().catch(() => {});
     logInfo(`Live changes: the listening connection dropped; again in ${delay} ms`);
     timer = setTimeout(connect, delay);
@@ -132,6 +135,7 @@ export function listenForColleagues(options: ListenOptions): Listening {
           // reads again (first connection: nothing was missed).
           if (reconnecting) catchUp(options.deliver);
           reconnecting = false;
+          options.onConnection?.(true);
           delay = minDelayMs;
         },
         () => retry(next),

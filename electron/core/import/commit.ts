@@ -33,7 +33,7 @@ export async function writeSteps(
 
 /** Where the planner may build statements (SQLite), the layouts it builds them with. */
 export async function statementLayouts(m: EntityManager): Promise<StatementLayouts | null> {
-  const users = jsonLayoutOf(m, UserEntity, { upsert: true });
-  const audit = jsonLayoutOf(m, AuditEntity);
+  const users = await jsonLayoutOf(m, UserEntity, { upsert: true });
+  const audit = await jsonLayoutOf(m, AuditEntity);
   return users && audit ? { users, audit, actor: await actorName(m) } : null;
 }

@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../context';
+import { perCore } from '../threads/per-core';
 import { createInlinePlanner } from './inline-planner';
 import type { Planner, TableSource } from './planner';
 import { createWorkerPlanner } from './worker-planner';
@@ -45,22 +46,19 @@ export function createPlanner(
   };
 }
 
-const planners = new WeakMap<ServiceContext, Planner>();
+const planners = perCore(() => createPlanner());
 
 /** The core's planner, made at its first import. */
 export function plannerOf(ctx: ServiceContext): Planner {
-  let planner = planners.get(ctx);
-  if (!planner) planners.set(ctx, (planner = createPlanner()));
-  return planner;
+  return planners.of(ctx);
 }
 
 /** For tests: a core whose imports go through `planner` (a worker for every size, say). */
 export function usePlanner(ctx: ServiceContext, planner: Planner): void {
-  planners.set(ctx, planner);
+  planners.use(ctx, planner);
 }
 
 /** Ends the core's import thread, if it started one. */
-export async function closePlanner(ctx: ServiceContext): Promise<void> {
-  await planners.get(ctx)?.close();
-  planners.delete(ctx);
+export function closePlanner(ctx: ServiceContext): Promise<void> {
+  return planners.close(ctx);
 }

@@ -1,20 +1,16 @@
 import type { Worker } from 'node:worker_threads';
 import type { ServiceContext } from '../context';
 import { launchWorker } from '../threads/launch-worker';
-import { createThreadClient, type ThreadClient } from '../threads/thread-client';
+import { perCore } from '../threads/per-core';
+import { createThreadClient, type ThreadClient, type Unnumbered } from '../threads/thread-client';
 import type { RenderArgs, RenderJobName, ToRenderWorker } from './render-jobs';
 
 export type RenderThread = ThreadClient<ToRenderWorker, Uint8Array>;
 
-const threads = new WeakMap<ServiceContext, RenderThread>();
-
 /** The core's render thread, started at its first document. */
-function threadOf(ctx: ServiceContext): RenderThread {
-  let thread = threads.get(ctx);
-  if (!thread)
-    threads.set(ctx, (thread = createThreadClient(launchRenderWorker, 'Dokumenttråden')));
-  return thread;
-}
+const threads = perCore<RenderThread>(() =>
+  createThreadClient(launchRenderWorker, 'Dokumenttråden'),
+);
 
 /** Makes a document in the core's render thread (render-jobs.ts names them). */
 export async function renderOf<N extends RenderJobName>(
@@ -22,20 +18,20 @@ export async function renderOf<N extends RenderJobName>(
   job: N,
   ...args: RenderArgs<N>
 ): Promise<Buffer> {
-  const message = { job, args } as Omit<ToRenderWorker, 'id'>;
-  const bytes = await threadOf(ctx).ask(message as Parameters<RenderThread['ask']>[0]);
+  // TypeScript cannot pair a generic job with its arguments inside the union: one cast, here.
+  const message = { job, args } as Unnumbered<ToRenderWorker>;
+  const bytes = await threads.of(ctx).ask(message);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** For tests: a core whose documents are made by `thread` (one they can stop, say). */
 export function useRenderThread(ctx: ServiceContext, thread: RenderThread): void {
-  threads.set(ctx, thread);
+  threads.use(ctx, thread);
 }
 
 /** Ends the core's render thread, if it started one. */
-export async function closeRenderThread(ctx: ServiceContext): Promise<void> {
-  await threads.get(ctx)?.close();
-  threads.delete(ctx);
+export function closeRenderThread(ctx: ServiceContext): Promise<void> {
+  return threads.close(ctx);
 }
 
 /** The thread's script: dist/electron/render-worker.cjs when built, else render-worker.ts. */

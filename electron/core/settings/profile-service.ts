@@ -9,6 +9,8 @@ import {
 import { writeAudit } from '../audit/audit-service';
 import { CustomerEntity, ProfileEntity, UserEntity, type ProfileRow } from '../db/entities';
 import { isoNow, type ServiceContext } from '../context';
+import { isStale, staleError, versionMissing } from '../conflicts/stale';
+import { dialectOf } from '../db/dialect';
 
 /** Every customer is born with the Grundprofil, in the same transaction as the customer. */
 export async function insertDefaultProfile(m: EntityManager, customerId: string, now: string) {
@@ -35,7 +37,13 @@ export async function listProfiles(
 
 export async function saveProfile(
   ctx: ServiceContext,
-  input: { customerId: string; id?: string | undefined; fields: ProfileFields },
+  input: {
+    customerId: string;
+    id?: string | undefined;
+    fields: ProfileFields;
+    recordVersion?: number | undefined;
+  },
+  options: { requireVersion?: boolean } = {},
 ): Promise<ReportingProfile> {
   const name = input.fields.name.trim();
   if (!name) throw new AppError('name.missing', 'Profilen behöver ett namn', { field: 'name' });
@@ -43,7 +51,9 @@ export async function saveProfile(
     if (!(await m.exists(CustomerEntity, { where: { id: input.customerId } }))) {
       throw new AppError('customer.notFound');
     }
+    if (input.id) await dialectOf(m.connection).lockRecord(m, 'reporting_profiles', input.id);
     const existing = input.id ? await findOwned(m, input.id, input.customerId) : null;
+    if (existing) await checkVersion(m, existing, input.recordVersion, options);
     await assertUniqueName(m, input.customerId, name, existing?.id ?? null);
     const now = isoNow(ctx);
     const row = toRow(
@@ -68,6 +78,24 @@ export async function saveProfile(
   });
   ctx.emit('settings:changed', { customerId: input.customerId });
   return toProfile(saved, await usersOf(ctx.ds.manager, saved.id));
+}
+
+/** An update names the version its form read; a colleague's save since is conflict.stale. */
+async function checkVersion(
+  m: EntityManager,
+  existing: ProfileRow,
+  readAt: number | undefined,
+  options: { requireVersion?: boolean },
+): Promise<void> {
+  if (readAt === undefined && options.requireVersion) throw versionMissing();
+  if (readAt === undefined || !isStale(existing, readAt)) return;
+  throw await staleError(
+    m,
+    { entity: 'profile', auditEntities: ['profile'], id: existing.id },
+    Number(existing.recordVersion),
+    readAt,
+    toProfile(existing, await usersOf(m, existing.id)) as unknown as Record<string, unknown>,
+  );
 }
 
 /**
@@ -152,6 +180,7 @@ export function toProfile(row: ProfileRow, userCount: number): ReportingProfile 
     isDefault: Boolean(row.isDefault),
     userCount,
     updatedAt: row.updatedAt,
+    recordVersion: Number(row.recordVersion),
     ...fieldsOf(row),
   };
 }

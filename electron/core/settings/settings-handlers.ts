@@ -22,14 +22,14 @@ type SettingsChannel = ChannelsOf<
 export function createSettingsHandlers(ctx: ServiceContext): DomainHandlers<SettingsChannel> {
   return {
     'settings:get': ({ customerId }) => getSettings(ctx, customerId),
-    'settings:save': (input) => saveSection(ctx, input),
+    'settings:save': (input) => saveSection(ctx, input, { requireVersion: true }),
     'settings:review': (input) => reviewPart(ctx, input),
     'settings:copy': (input) => copySettings(ctx, input),
     'templates:list': () => listTemplates(ctx),
     'templates:createFromCustomer': (input) => createTemplateFromCustomer(ctx, input),
     'templates:delete': ({ id }) => deleteTemplate(ctx, id),
     'profiles:list': async ({ customerId }) => (await getSettings(ctx, customerId)).profiles,
-    'profiles:save': (input) => saveProfile(ctx, input),
+    'profiles:save': (input) => saveProfile(ctx, input, { requireVersion: true }),
     'profiles:delete': (input) => deleteProfile(ctx, input),
     // date-holidays is loaded when asked for, not at start (every CLI command would pay).
     'holidays:list': async ({ year }) =>

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { nextVersion } from '../conflicts/stale';
+import { isStale, nextVersion, staleError, versionMissing } from '../conflicts/stale';
+import { dialectOf } from '../db/dialect';
 import { AppError } from '../../../shared/errors';
 import {
   defaultSections,
@@ -60,19 +61,30 @@ function sectionState(key: SectionKey, row: SettingsRow | undefined, defaults: S
     reviewedAt: row?.reviewedAt ?? null,
     reviewedBy: row?.reviewedBy ?? null,
     updatedAt: row?.updatedAt ?? '',
+    recordVersion: row ? Number(row.recordVersion) : 0,
   } as SectionState;
 }
 
 export async function saveSection(
   ctx: ServiceContext,
-  input: { customerId: string; section: SectionKey; data: SectionData[SectionKey] },
+  input: {
+    customerId: string;
+    section: SectionKey;
+    data: SectionData[SectionKey];
+    recordVersion?: number | undefined;
+  },
+  options: { requireVersion?: boolean } = {},
 ): Promise<CustomerSettings> {
   const issues = validateSection(input.section, input.data);
   const first = issues[0];
   if (first) throw new AppError(first.code, `${input.section}.${first.field}`, { issues });
   const result = await ctx.ds.transaction(async (m) => {
+    // The section may have no row yet: the customer is locked, so two first saves queue too.
+    await assertCustomer(m, input.customerId);
+    await dialectOf(m.connection).lockRecord(m, 'customers', input.customerId);
     const before = await readSettings(m, input.customerId);
     const previous = before.sections[input.section];
+    await checkSectionVersion(m, input, previous, options);
     const stored = await m.findOne(SettingsEntity, {
       where: { customerId: input.customerId, section: input.section },
     });
@@ -97,6 +109,30 @@ export async function saveSection(
   });
   announce(ctx, input.customerId);
   return result;
+}
+
+/**
+ * A section's save names the version its form read (0: never saved, the defaults). Like any
+ * record, only a section never stored may be saved without one.
+ */
+async function checkSectionVersion(
+  m: EntityManager,
+  input: { customerId: string; section: SectionKey; recordVersion?: number | undefined },
+  previous: SectionState,
+  options: { requireVersion?: boolean },
+): Promise<void> {
+  const readAt = input.recordVersion;
+  if (readAt === undefined && options.requireVersion && previous.recordVersion > 0) {
+    throw versionMissing();
+  }
+  if (readAt === undefined || !isStale(previous, readAt)) return;
+  throw await staleError(
+    m,
+    { entity: 'settings', auditEntities: [`settings.${input.section}`], id: input.customerId },
+    previous.recordVersion,
+    readAt,
+    previous as unknown as Record<string, unknown>,
+  );
 }
 
 /** Marks a part reviewed (or not), and says which earlier parts are still unreviewed. */

@@ -8,6 +8,7 @@ import { Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NavDrawer } from './NavDrawer';
+import { TeamStatusBanner } from '../features/database/TeamStatusBanner';
 
 /** App bar on top, navigation on the left, the routed screen in the rest (the page scrolls). */
 export function AppLayout() {
@@ -30,6 +31,7 @@ export function AppLayout() {
       <Box component="main" sx={{ flex: 1, minWidth: 0, px: 3, pb: 3 }}>
         <Toolbar variant="dense" />
         <Box sx={{ pt: 3 }}>
+          <TeamStatusBanner />
           <ErrorBoundary resetKey={pathname}>
             <Suspense fallback={<LinearProgress aria-label={t('app.loading')} />}>
               <Outlet />

@@ -15,6 +15,7 @@ export const auditLogEn: typeof auditLogSv = {
     allUsers: 'All users',
     chooseCustomerFirst: 'Choose a customer first',
     actor: 'Staff member',
+    dbRole: 'Database role',
     allActors: 'All staff',
     kind: 'Event',
     allKinds: 'All events',

@@ -18,6 +18,7 @@ export const auditLogSv = {
     allUsers: 'Alla användare',
     chooseCustomerFirst: 'Välj kund först',
     actor: 'Personal',
+    dbRole: 'Databasroll',
     allActors: 'All personal',
     kind: 'Händelse',
     allKinds: 'Alla händelser',

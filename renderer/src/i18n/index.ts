@@ -12,6 +12,8 @@ import { databaseSv } from './database.sv';
 import { teamKeyEn } from './teamKey.en';
 import { teamKeySv } from './teamKey.sv';
 import { en } from './en';
+import { offlineEn } from './offline.en';
+import { offlineSv } from './offline.sv';
 import { importEn } from './import.en';
 import { importSv } from './import.sv';
 import { invoicesEn } from './invoices.en';
@@ -60,6 +62,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           database: databaseSv,
           teamKey: teamKeySv,
           stale: staleSv,
+          offline: offlineSv,
         },
       },
       en: {
@@ -79,6 +82,7 @@ export function initI18n(language: Language = 'sv'): typeof i18n {
           database: databaseEn,
           teamKey: teamKeyEn,
           stale: staleEn,
+          offline: offlineEn,
         },
       },
     },

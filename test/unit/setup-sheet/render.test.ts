@@ -21,6 +21,7 @@ const bureau: BureauProfile = {
   agreementValidFrom: '2026-01-01',
   staffName: 'Märta Lindberg',
   updatedAt: NOW,
+  recordVersion: 1,
 };
 
 const customer: CustomerDetail = {
@@ -58,6 +59,7 @@ function profile(id: string, over: Partial<ReportingProfile>): ReportingProfile 
     userCount: 0,
     updatedAt: NOW,
     ...over,
+    recordVersion: over.recordVersion ?? 1,
   };
 }
 
@@ -69,6 +71,7 @@ function settings(): CustomerSettings {
     reviewedAt: key === 'workTime' ? '2026-11-27T14:00:00.000Z' : null,
     reviewedBy: key === 'workTime' ? 'Märta Lindberg' : null,
     updatedAt: NOW,
+    recordVersion: 1,
   });
   return {
     customerId: customer.id,

@@ -20,8 +20,10 @@ export interface CopyOptions {
   to: string;
   /** The team database's data key on this desktop. */
   toKey: Buffer;
-  /** After each table is copied and verified. */
+  /** After each table is copied and verified; what it throws rolls the whole copy back. */
   onTable?: (table: CopiedTable) => void;
+  /** The tables about to be copied, in their order, before the first (for a progress bar). */
+  onPlan?: (tables: string[]) => void;
 }
 
 export interface CopiedTable {
@@ -59,6 +61,7 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyResult> {
     await assertCurrentSchema(source);
     // The file's key check value is its own key's: the target keeps (or gets) its key's.
     const tables = planTables((await source.tables()).filter((t) => t.name !== KEY_CHECK));
+    options.onPlan?.(tables.map((t) => t.name));
     const target = await openDatabase(options.to);
     try {
       const keys = {

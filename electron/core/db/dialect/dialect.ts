@@ -27,10 +27,16 @@ export interface Dialect {
    * the record's version (conflict.stale) and then writes cannot interleave with another's.
    * SQLite has one writer at a time already.
    */
-  lockRecord(m: EntityManager, table: 'users' | 'customers', id: string): Promise<void>;
+  lockRecord(m: EntityManager, table: LockedTable, id: string): Promise<void>;
   /** A tie-break after a timestamp: the order rows were inserted in, where the engine knows it. */
   insertionOrder(alias?: string): string;
 }
+
+/**
+ * The tables whose records a save locks by id. A customer's time settings have no id of their
+ * own (a section may not be stored yet): their save locks the customer.
+ */
+export type LockedTable = 'users' | 'customers' | 'reporting_profiles' | 'bureau';
 
 /** Each letter of `value` as both its cases, Swedish rules ("å" finds "Å"). */
 export function bothCases(ch: string): string[] {

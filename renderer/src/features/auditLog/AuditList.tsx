@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/schemas/app';
 import { visuallyHidden } from '../../components/visuallyHidden';
 import { auditNames } from '../customer/auditValues';
-import { AuditRow, COLUMNS } from './AuditRow';
+import { AuditRow, columnsOf } from './AuditRow';
 import { rowOffsets, visibleRange } from './listLayout';
 
 /** How close to the end (in rows) the list asks for the next page. */
@@ -42,6 +42,8 @@ export function AuditList({ entries, total, done, loading, onLoadMore }: Props) 
   const offsets = useMemo(() => rowOffsets(entries, open), [entries, open]);
   const range = visibleRange(offsets, view.top, view.height);
   const names = useMemo(() => auditNames(entries, NO_PEOPLE, NO_PEOPLE), [entries]);
+  // Only a team database records roles: on the own file the column would always be empty.
+  const withRole = useMemo(() => entries.some((entry) => entry.dbRole), [entries]);
 
   const measure = useCallback(() => {
     const el = scroller.current;
@@ -95,7 +97,7 @@ export function AuditList({ entries, total, done, loading, onLoadMore }: Props) 
             aria-rowindex={1}
             sx={{
               display: 'grid',
-              gridTemplateColumns: COLUMNS,
+              gridTemplateColumns: columnsOf(withRole),
               borderBottom: 1,
               borderColor: 'divider',
               typography: 'subtitle2',
@@ -104,6 +106,7 @@ export function AuditList({ entries, total, done, loading, onLoadMore }: Props) 
           >
             <div role="columnheader">{t('auditLog.columns.when')}</div>
             <div role="columnheader">{t('auditLog.columns.actor')}</div>
+            {withRole && <div role="columnheader">{t('auditLog.columns.dbRole')}</div>}
             <div role="columnheader">{t('auditLog.columns.what')}</div>
             <div role="columnheader">{t('auditLog.columns.subject')}</div>
             <div role="columnheader">{t('auditLog.columns.customer')}</div>
@@ -129,6 +132,7 @@ export function AuditList({ entries, total, done, loading, onLoadMore }: Props) 
                 names={names}
                 onToggle={toggle}
                 onKeyDown={onKeyDown}
+                withRole={withRole}
               />
             ))}
           </Box>

@@ -14,9 +14,12 @@ import { AuditChangeList } from '../customer/AuditChangeList';
 import type { AuditNames } from '../customer/auditValues';
 import { LINE_HEIGHT, MAX_LINES, ROW_HEIGHT, rowHeight } from './listLayout';
 
-/** Time, staff member, event, subject, customer, and the button that opens the changes. */
-export const COLUMNS =
-  '150px 150px minmax(170px, 1.1fr) minmax(140px, 1fr) minmax(140px, 1fr) 48px';
+/**
+ * Time, staff member, (the database role, on a team database), event, subject, customer, and
+ * the button that opens the changes.
+ */
+export const columnsOf = (withRole: boolean): string =>
+  `150px 150px ${withRole ? '130px ' : ''}minmax(170px, 1.1fr) minmax(140px, 1fr) minmax(140px, 1fr) 48px`;
 
 const cell = {
   display: 'flex',
@@ -80,9 +83,12 @@ interface Props {
   names: AuditNames;
   onToggle: (id: number) => void;
   onKeyDown: (event: KeyboardEvent, index: number) => void;
+  /** The "Databasroll" column is shown: some entry was written on a team database. */
+  withRole: boolean;
 }
 
-export function AuditRow({ entry, index, top, open, names, onToggle, onKeyDown }: Props) {
+export function AuditRow(props: Props) {
+  const { entry, index, top, open, names, onToggle, onKeyDown, withRole } = props;
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const what = kindName(entry, i18n.language === 'en' ? 'en' : 'sv');
@@ -102,7 +108,7 @@ export function AuditRow({ entry, index, top, open, names, onToggle, onKeyDown }
         overflow: 'hidden',
         alignContent: 'start',
         display: 'grid',
-        gridTemplateColumns: COLUMNS,
+        gridTemplateColumns: columnsOf(withRole),
         gridAutoRows: 'auto',
         borderBottom: 1,
         borderColor: 'divider',
@@ -115,6 +121,11 @@ export function AuditRow({ entry, index, top, open, names, onToggle, onKeyDown }
       <Box role="cell" sx={cell}>
         <Text>{entry.actor || t('auditLog.unknownActor')}</Text>
       </Box>
+      {withRole && (
+        <Box role="cell" sx={cell}>
+          <Text muted={!entry.dbRole}>{entry.dbRole ?? ''}</Text>
+        </Box>
+      )}
       <Box role="cell" sx={cell}>
         <Text>{what}</Text>
       </Box>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -19,7 +19,16 @@ import { useNotify } from '../../components/Notifier';
 import { useFormat } from '../../i18n/useFormat';
 import { serverIssues } from '../collaboration/serverIssues';
 import { useCollectiveCustomers } from './useCollectiveCustomers';
-import { bureauResolver, bureauValues, type BureauFormValues } from './bureauForm';
+import { StaleDialog } from '../../components/StaleDialog';
+import { staleChanges } from '../../components/staleChanges';
+import { mergeMine } from '../../components/staleMerge';
+import { colleagueOf, type StaleSave } from '../../components/staleRefusal';
+import {
+  bureauResolver,
+  bureauStaleFields,
+  bureauValues,
+  type BureauFormValues,
+} from './bureauForm';
 
 export function BureauForm({ profile }: { profile: BureauProfile | null }) {
   const { t } = useTranslation();
@@ -37,6 +46,16 @@ export function BureauForm({ profile }: { profile: BureauProfile | null }) {
   // Removing the agreement leaves customers on samlingsfaktura at reseller prices: ask first.
   const onCollective = useCollectiveCustomers().data?.customers.length ?? 0;
   const [removing, setRemoving] = useState<BureauInput | null>(null);
+  // The saved profile the next save is made over: the one read, or a colleague's newer one.
+  const [base, setBase] = useState(profile);
+  const [stale, setStale] = useState<StaleSave<BureauProfile, BureauFormValues> | null>(null);
+  // A colleague's save shows up in an untouched form; typed values stay (and meet the dialog).
+  const dirty = formState.isDirty;
+  useEffect(() => {
+    if (!profile || profile.recordVersion === base?.recordVersion || dirty) return;
+    setBase(profile);
+    reset(bureauValues(profile));
+  }, [profile, base, dirty, reset]);
 
   async function submit(input: BureauInput) {
     if (profile?.resellerAgreement && !input.resellerAgreement && onCollective > 0) {
@@ -46,11 +65,16 @@ export function BureauForm({ profile }: { profile: BureauProfile | null }) {
     await save(input);
   }
 
-  async function save(input: BureauInput) {
+  async function save(input: BureauInput, over = base) {
     setRemoving(null);
     setError(null);
-    const result = await invoke('bureau:save', input);
+    const version = over ? { recordVersion: over.recordVersion } : {};
+    const result = await invoke('bureau:save', { ...input, ...version });
     if (!result.ok) {
+      const colleague = over ? colleagueOf<BureauProfile>(result.error, 'bureau') : null;
+      if (over && colleague) {
+        return setStale({ read: over, values: form.getValues(), ...colleague });
+      }
       for (const issue of serverIssues(result.error.details)) {
         setFieldError(issue.field as keyof BureauFormValues, {
           type: 'server',
@@ -59,8 +83,26 @@ export function BureauForm({ profile }: { profile: BureauProfile | null }) {
       }
       return setError(new ApiError(result.error));
     }
+    setBase(result.value);
     reset(bureauValues(result.value));
     notify(t('bureau.saved'));
+  }
+
+  /** "Använd mina ändringar": the fields changed here go over the colleague's version. */
+  async function reapply() {
+    if (!stale) return;
+    const { read, values, theirs } = stale;
+    setBase(theirs);
+    setStale(null);
+    reset(mergeMine(bureauValues(read), values, bureauValues(theirs)));
+    await handleSubmit((input) => save(input, theirs))();
+  }
+
+  function takeTheirs() {
+    if (!stale) return;
+    setBase(stale.theirs);
+    reset(bureauValues(stale.theirs));
+    setStale(null);
   }
 
   return (
@@ -162,6 +204,22 @@ export function BureauForm({ profile }: { profile: BureauProfile | null }) {
         onConfirm={() => removing && void save(removing)}
         onClose={() => setRemoving(null)}
       />
+      {stale && (
+        <StaleDialog
+          changes={staleChanges(
+            bureauStaleFields(t),
+            bureauValues(stale.read),
+            bureauValues(stale.theirs),
+            stale.values,
+          )}
+          changedBy={stale.changedBy}
+          changedAt={stale.changedAt}
+          busy={formState.isSubmitting}
+          onReapply={() => void reapply()}
+          onReload={takeTheirs}
+          onClose={() => setStale(null)}
+        />
+      )}
     </Paper>
   );
 }

@@ -46,7 +46,9 @@ export function BureauPage() {
         !bureau.error && (
           <>
             {bureau.data === null && <Welcome />}
-            <BureauForm key={bureau.data?.updatedAt ?? 'new'} profile={bureau.data ?? null} />
+            {/* Keyed only by whether a profile exists: a colleague's save shows up in the form
+                itself, which keeps typed values (their save is then refused as stale). */}
+            <BureauForm key={bureau.data ? 'saved' : 'new'} profile={bureau.data ?? null} />
             <MailSettingsCard bureauName={bureau.data?.name ?? ''} />
             <PriceListsCard />
             <TemplatesCard />

@@ -1,5 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import type { TFunction } from 'i18next';
 import type { Resolver } from 'react-hook-form';
+import type { StaleField } from '../../components/staleChanges';
 import { z } from 'zod';
 import { validateBureau } from '../../../../shared/domain/collaboration';
 import {
@@ -66,3 +68,24 @@ const bureauSchema = z
 
 export const bureauResolver: Resolver<BureauFormValues, unknown, BureauInput> =
   zodResolver(bureauSchema);
+
+/** The bureau form's fields, as the stale dialog lists them. */
+export function bureauStaleFields(t: TFunction): StaleField<BureauFormValues>[] {
+  const text = (field: Exclude<keyof BureauFormValues, 'resellerAgreement'>) => ({
+    field,
+    label: t(`bureau.${field}`),
+    show: (v: BureauFormValues) => v[field].trim(),
+  });
+  return [
+    text('name'),
+    text('orgnr'),
+    {
+      field: 'resellerAgreement',
+      label: t('bureau.reseller'),
+      show: (v) => t(v.resellerAgreement ? 'common.yes' : 'common.no'),
+    },
+    text('agreementNumber'),
+    text('agreementValidFrom'),
+    text('staffName'),
+  ];
+}

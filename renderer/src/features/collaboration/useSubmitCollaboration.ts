@@ -13,6 +13,7 @@ import { useNotify } from '../../components/Notifier';
 import { detailsOf } from '../../../../shared/errorDetails';
 import { fromDetail, type CollaborationFormValues, type FormMode } from './formValues';
 import { serverIssues } from './serverIssues';
+import { mergeMine } from '../../components/staleMerge';
 import { STEPS, stepOfField } from './steps';
 import type { CollaborationContext } from './collaborationResolver';
 
@@ -102,12 +103,17 @@ export function useSubmitCollaboration(options: Options) {
     navigate(`/customers/${result.value.id}`);
   }
 
-  /** "Använd mina ändringar": the refused values saved again over the colleague's version. */
+  /**
+   * "Använd mina ändringar": only the fields changed in this form go over the colleague's
+   * version (their change to another field stays), shown in the form and saved over it.
+   */
   async function reapply() {
     if (!stale) return;
-    setBase(stale.theirs);
+    const { read, theirs, values } = stale;
+    setBase(theirs);
     setStale(null);
-    await submit(stale.input, stale.theirs);
+    form.reset(mergeMine(fromDetail(read), values, fromDetail(theirs)));
+    await form.handleSubmit((input) => submit(input, theirs))();
   }
 
   /** "Ta kollegans": the form shows the colleague's version; the refused values are dropped. */

@@ -90,8 +90,13 @@ export function CustomerSettingsPage() {
     if (next) navigate(partPath(id, next));
   }
 
-  async function save<K extends SectionKey>(key: K, values: SectionData[K], andReview: boolean) {
-    const outcome = await actions.save(key, values);
+  async function save<K extends SectionKey>(
+    key: K,
+    values: SectionData[K],
+    andReview: boolean,
+    recordVersion: number,
+  ) {
+    const outcome = await actions.save(key, values, recordVersion);
     if (!outcome.ok) return outcome;
     if (andReview) await review(key, true);
     else notify(t('timeSettings.savedNote', { part: partName(key) }));

@@ -34,6 +34,7 @@ interface Props {
     key: K,
     data: SectionData[K],
     review: boolean,
+    recordVersion: number,
   ) => Promise<SaveOutcome>;
   onReview: (part: Part, reviewed: boolean) => Promise<void>;
 }
@@ -54,15 +55,15 @@ function SectionBody(props: Props & { label: string }) {
     label,
     onUnreview: () => props.onReview(part, false),
   };
-  // Keyed by the last save: a copy or another window's save shows up as a fresh form.
+  // A copy or another window's save shows up in the form (SectionForm), unless it has typed
+  // values: those stay, and their save is refused as stale with what the other save changed.
   switch (part) {
     case 'workTime': {
       const state = settings.sections.workTime;
       return (
         <WorkTimeForm
-          key={state.updatedAt}
           state={state}
-          onSave={(data, review) => props.onSave('workTime', data, review)}
+          onSave={(data, review, version) => props.onSave('workTime', data, review, version)}
           {...common}
         />
       );
@@ -71,9 +72,8 @@ function SectionBody(props: Props & { label: string }) {
       const state = settings.sections.timeCodes;
       return (
         <TimeCodesForm
-          key={state.updatedAt}
           state={state}
-          onSave={(data, review) => props.onSave('timeCodes', data, review)}
+          onSave={(data, review, version) => props.onSave('timeCodes', data, review, version)}
           {...common}
         />
       );
@@ -82,9 +82,8 @@ function SectionBody(props: Props & { label: string }) {
       const state = settings.sections.overtime;
       return (
         <OvertimeForm
-          key={state.updatedAt}
           state={state}
-          onSave={(data, review) => props.onSave('overtime', data, review)}
+          onSave={(data, review, version) => props.onSave('overtime', data, review, version)}
           {...common}
         />
       );
@@ -93,9 +92,8 @@ function SectionBody(props: Props & { label: string }) {
       const state = settings.sections.approval;
       return (
         <ApprovalForm
-          key={state.updatedAt}
           state={state}
-          onSave={(data, review) => props.onSave('approval', data, review)}
+          onSave={(data, review, version) => props.onSave('approval', data, review, version)}
           {...common}
         />
       );
@@ -104,9 +102,8 @@ function SectionBody(props: Props & { label: string }) {
       const state = settings.sections.payrollExport;
       return (
         <PayrollExportForm
-          key={state.updatedAt}
           state={state}
-          onSave={(data, review) => props.onSave('payrollExport', data, review)}
+          onSave={(data, review, version) => props.onSave('payrollExport', data, review, version)}
           {...common}
         />
       );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { InputOf } from '../../../../shared/contract';
-import type { ReviewResult } from '../../../../shared/schemas/settings';
+import type { ReviewResult, SectionState } from '../../../../shared/schemas/settings';
+import { colleagueOf } from '../../components/staleRefusal';
 import type { SectionData, SectionKey } from '../../../../shared/settings/sections';
 import { ApiError, invoke } from '../../api/client';
 import { serverIssues } from '../collaboration/serverIssues';
@@ -22,12 +23,16 @@ export function useSettingsActions(customerId: string) {
   async function save<K extends SectionKey>(
     section: K,
     data: SectionData[K],
+    recordVersion: number,
   ): Promise<SaveOutcome> {
     setFailure(null);
     // The input is a union discriminated by `section`; K keeps data and section paired.
-    const input = { customerId, section, data } as InputOf<'settings:save'>;
+    const input = { customerId, section, data, recordVersion } as InputOf<'settings:save'>;
     const result = await invoke('settings:save', input);
     if (!result.ok) {
+      // A colleague saved the section first: the form shows the stale dialog, not an error.
+      const stale = colleagueOf<SectionState>(result.error, 'settings');
+      if (stale) return { ok: false, issues: [], stale };
       setFailure({ part: section, error: new ApiError(result.error) });
       return { ok: false, issues: serverIssues(result.error.details) };
     }

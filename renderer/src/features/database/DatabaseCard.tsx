@@ -22,6 +22,7 @@ import { LoadingBlock } from '../../components/LoadingBlock';
 import { useNotify } from '../../components/Notifier';
 import { SectionCard } from '../../components/SectionCard';
 import { TeamKeySection } from './TeamKeySection';
+import { CopyAssistant } from './CopyAssistant';
 import { EMPTY_TEAM, fieldsOf, teamUrl, TLS_MODES, type TeamFields } from './teamUrl';
 
 const CODE_SX = { fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: '0.875rem' };
@@ -32,16 +33,20 @@ export function DatabaseCard() {
   const setting = useQuery('database:get', {});
   const info = useQuery('app:info', {});
   return (
-    <SectionCard title={t('database.title')}>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {t('database.intro')}
-      </Typography>
-      <ErrorAlert error={setting.error ?? info.error} onRetry={setting.reload} />
-      {(setting.loading || info.loading) && <LoadingBlock label={t('app.loading')} rows={3} />}
-      {setting.data && info.data && (
-        <DatabaseForm setting={setting.data} mode={info.data.mode} onSaved={setting.reload} />
-      )}
-    </SectionCard>
+    <>
+      <SectionCard title={t('database.title')}>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {t('database.intro')}
+        </Typography>
+        <ErrorAlert error={setting.error ?? info.error} onRetry={setting.reload} />
+        {(setting.loading || info.loading) && <LoadingBlock label={t('app.loading')} rows={3} />}
+        {setting.data && info.data && (
+          <DatabaseForm setting={setting.data} mode={info.data.mode} onSaved={setting.reload} />
+        )}
+      </SectionCard>
+      {/* Only a start on the own file has a portfolio to move to the team database. */}
+      {setting.data?.engine === 'sqlite' && <CopyAssistant />}
+    </>
   );
 }
 
@@ -189,7 +194,7 @@ interface FieldsProps {
   onPassword: (value: string) => void;
 }
 
-function TeamFieldsForm({ fields, password, missing, onEdit, onPassword }: FieldsProps) {
+export function TeamFieldsForm({ fields, password, missing, onEdit, onPassword }: FieldsProps) {
   const { t } = useTranslation();
   return (
     <Box sx={{ display: 'grid', gridTemplateColumns: '3fr 1fr', gap: 2 }}>
@@ -255,7 +260,7 @@ function TeamFieldsForm({ fields, password, missing, onEdit, onPassword }: Field
   );
 }
 
-function TestedAlert({ result }: { result: DatabaseTestResult }) {
+export function TestedAlert({ result }: { result: DatabaseTestResult }) {
   const { t } = useTranslation();
   return (
     <Alert severity="success" role="status">

@@ -49,6 +49,8 @@ export function LicencesPanel({ state, onChange }: Props) {
             : t('users.licences.usage', {
                 used: format.number(used),
                 free: format.number(state.licences - used),
+                // "1 ledig", "2 lediga".
+                count: state.licences - used,
               })}
         </Typography>
       </Box>

@@ -23,6 +23,7 @@ import type { ApiError } from '../../api/client';
 import { DialogButtons } from '../../components/DialogButtons';
 import { StaleDialog } from '../../components/StaleDialog';
 import { staleChanges } from '../../components/staleChanges';
+import { mergeMine } from '../../components/staleMerge';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormTextField } from '../../components/form/FormTextField';
 import { serverIssues } from '../collaboration/serverIssues';
@@ -108,6 +109,8 @@ const span2 = { gridColumn: { sm: '1 / -1' } };
 interface Stale extends Colleague {
   read: UserRow;
   fields: UserFields;
+  /** The form as it was refused: "Använd mina ändringar" takes the fields changed in it. */
+  values: UserFormValues;
 }
 
 /** The colleague's version of the user, who saved it and when. */
@@ -186,7 +189,9 @@ export function UserDialog({
     const outcome = await onSave(base, fields, newId);
     if (!outcome.ok) {
       const colleague = base ? colleagueOf(outcome.error) : null;
-      if (base && colleague) return setStale({ read: base, fields, ...colleague });
+      if (base && colleague) {
+        return setStale({ read: base, fields, values: form.getValues(), ...colleague });
+      }
       const over = exceededOf(outcome.error);
       if (over) return setExceeded(over);
       const issues = fieldIssues(outcome.error);
@@ -209,12 +214,17 @@ export function UserDialog({
   // A colleague saved first: the dialog shows their changes; reapply saves ours over theirs.
   const [stale, setStale] = useState<Stale | null>(null);
   const [reapplying, setReapplying] = useState(false);
+  // Only the fields changed in this form go over the colleague's version; theirs stay.
   const reapply = async () => {
     if (!stale) return;
+    const { read, theirs, values } = stale;
     setReapplying(true);
-    setCurrent(stale.theirs);
+    setCurrent(theirs);
     setStale(null);
-    await send(stale.fields, stale.theirs);
+    reset(
+      mergeMine(userValues(read, defaultProfileId), values, userValues(theirs, defaultProfileId)),
+    );
+    await handleSubmit((fields) => send(fields, theirs))();
     setReapplying(false);
   };
   const takeTheirs = () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { DataGrid, useGridApiRef, type GridRowSelectionModel } from '@mui/x-data-grid';
@@ -7,6 +7,8 @@ import type { UserFields, UserRow } from '../../../../shared/schemas/users';
 import type { ReportingProfile } from '../../../../shared/settings/profiles';
 import { ApiError, toApiError } from '../../api/client';
 import { serverIssues } from '../collaboration/serverIssues';
+import { colleagueOf } from '../../components/staleRefusal';
+import { GridStaleDialog, type GridStale } from './GridStaleDialog';
 import { useUserColumns, type Refusal } from './useUserColumns';
 import { fieldsOf, sameFields, type UserIndex } from './userRules';
 
@@ -47,7 +49,7 @@ const EDITABLE = [
 ] as const satisfies readonly (keyof UserFields)[];
 
 /** Which field an inline edit changed (cell editing changes one at a time). */
-function changedField(next: UserRow, previous: UserRow): keyof UserFields | null {
+function changedField(next: UserRow, previous: UserRow): (typeof EDITABLE)[number] | null {
   return EDITABLE.find((field) => (next[field] ?? null) !== (previous[field] ?? null)) ?? null;
 }
 
@@ -74,17 +76,27 @@ export function UsersGrid({
     indexRef.current = index;
   }, [index]);
   const columns = useUserColumns({ indexRef, refusalRef, profiles, onEdit });
+  // A colleague saved the row first: the dialog, with the typed value kept in the open cell.
+  const [stale, setStale] = useState<GridStale | null>(null);
+  const staleRef = useRef(false);
 
   const processRowUpdate = useCallback(
     async (next: UserRow, previous: UserRow): Promise<UserRow> => {
       const fields = fieldsOf(next);
       if (sameFields(fields, fieldsOf(previous))) return previous;
       refusalRef.current = null;
+      staleRef.current = false;
       try {
         return await onSave(fields, previous);
       } catch (error) {
         const field = changedField(next, previous);
         const apiError = toApiError(error);
+        const colleague = colleagueOf<UserRow>(apiError, 'user');
+        if (colleague && field) {
+          staleRef.current = true;
+          setStale({ ...colleague, read: previous, field, typed: next[field] });
+          throw apiError;
+        }
         const issue = serverIssues(apiError.details).find((i) => i.field === field);
         // The value is filled in from the open cell when the grid reports the refusal.
         if (field) {
@@ -103,6 +115,8 @@ export function UsersGrid({
 
   const onProcessRowUpdateError = useCallback(
     (error: unknown) => {
+      // The stale dialog says it all; the cell stays open with the typed value behind it.
+      if (staleRef.current) return;
       const refusal = refusalRef.current;
       const api = apiRef.current;
       // Run the cell's check again so that it shows the services' reason where it was typed.
@@ -117,46 +131,59 @@ export function UsersGrid({
   );
 
   return (
-    <DataGrid
-      apiRef={apiRef}
-      aria-label={t('users.gridLabel')}
-      rows={rows}
-      columns={columns}
-      loading={loading}
-      rowHeight={44}
-      // Only the rows are worth virtualising: every column (about 1,900 px) stays rendered, so
-      // a sideways scroll never shows blank cells, and every cell of a row can be reached.
-      columnBufferPx={2400}
-      columnHeaderHeight={52}
-      checkboxSelection
-      disableRowSelectionOnClick
-      disableRowSelectionExcludeModel
-      // The toolbar above says how many are selected.
-      hideFooterSelectedRowCount
-      rowSelectionModel={selection}
-      onRowSelectionModelChange={onSelectionChange}
-      editMode="cell"
-      processRowUpdate={processRowUpdate}
-      onProcessRowUpdateError={onProcessRowUpdateError}
-      pageSizeOptions={PAGE_SIZES}
-      initialState={{ pagination: { paginationModel: { pageSize: 100, page: 0 } } }}
-      slots={{ noRowsOverlay: NoMatch, noResultsOverlay: NoMatch }}
-      slotProps={{ loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' } }}
-      sx={{
-        '& .MuiDataGrid-columnHeaderTitle': {
-          whiteSpace: 'normal',
-          lineHeight: 1.25,
-          fontSize: '0.8125rem',
-        },
-        '& .MuiChip-label': { fontSize: '0.75rem' },
-        '& .tabular': { fontVariantNumeric: 'tabular-nums' },
-        // A cell that refuses its value is outlined in the error colour while it stays open.
-        '& .MuiDataGrid-cell.MuiDataGrid-cell--editing:has(.Mui-error)': {
-          outline: '2px solid',
-          outlineColor: 'error.main',
-          outlineOffset: '-2px',
-        },
-      }}
-    />
+    <>
+      {stale && (
+        <GridStaleDialog
+          stale={stale}
+          api={apiRef.current}
+          index={index}
+          profiles={profiles}
+          onSave={onSave}
+          onRefused={onRefused}
+          onDone={() => setStale(null)}
+        />
+      )}
+      <DataGrid
+        apiRef={apiRef}
+        aria-label={t('users.gridLabel')}
+        rows={rows}
+        columns={columns}
+        loading={loading}
+        rowHeight={44}
+        // Only the rows are worth virtualising: every column (about 1,900 px) stays rendered, so
+        // a sideways scroll never shows blank cells, and every cell of a row can be reached.
+        columnBufferPx={2400}
+        columnHeaderHeight={52}
+        checkboxSelection
+        disableRowSelectionOnClick
+        disableRowSelectionExcludeModel
+        // The toolbar above says how many are selected.
+        hideFooterSelectedRowCount
+        rowSelectionModel={selection}
+        onRowSelectionModelChange={onSelectionChange}
+        editMode="cell"
+        processRowUpdate={processRowUpdate}
+        onProcessRowUpdateError={onProcessRowUpdateError}
+        pageSizeOptions={PAGE_SIZES}
+        initialState={{ pagination: { paginationModel: { pageSize: 100, page: 0 } } }}
+        slots={{ noRowsOverlay: NoMatch, noResultsOverlay: NoMatch }}
+        slotProps={{ loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' } }}
+        sx={{
+          '& .MuiDataGrid-columnHeaderTitle': {
+            whiteSpace: 'normal',
+            lineHeight: 1.25,
+            fontSize: '0.8125rem',
+          },
+          '& .MuiChip-label': { fontSize: '0.75rem' },
+          '& .tabular': { fontVariantNumeric: 'tabular-nums' },
+          // A cell that refuses its value is outlined in the error colour while it stays open.
+          '& .MuiDataGrid-cell.MuiDataGrid-cell--editing:has(.Mui-error)': {
+            outline: '2px solid',
+            outlineColor: 'error.main',
+            outlineOffset: '-2px',
+          },
+        }}
+      />
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import { useForm } from 'react-hook-form';
@@ -11,7 +12,17 @@ import { useMutation } from '../../../api/useMutation';
 import { FormDialog } from '../../../components/FormDialog';
 import { FormSwitch } from '../../../components/form/FormSwitch';
 import { FormTextField } from '../../../components/form/FormTextField';
-import { PROFILE_FLAGS, profileResolver, profileValues, roundingText } from './profileForm';
+import { StaleDialog } from '../../../components/StaleDialog';
+import { staleChanges } from '../../../components/staleChanges';
+import { mergeMine } from '../../../components/staleMerge';
+import { colleagueOf, type StaleSave } from '../../../components/staleRefusal';
+import {
+  PROFILE_FLAGS,
+  profileResolver,
+  profileStaleFields,
+  profileValues,
+  roundingText,
+} from './profileForm';
 
 interface Props {
   customerId: string;
@@ -29,25 +40,51 @@ export function ProfileDialog({ customerId, profile, onClose, onSaved }: Props) 
     resolver: profileResolver,
     mode: 'onChange',
   });
-  const { control, handleSubmit, formState, setError: setFieldError } = form;
+  const { control, handleSubmit, formState, reset, setError: setFieldError } = form;
+  // The stored profile the next save is made over: the one read, or a colleague's newer one.
+  const [base, setBase] = useState(profile);
+  const [stale, setStale] = useState<StaleSave<ReportingProfile, ProfileFields> | null>(null);
   const saving = useMutation('profiles:save', {
     // A taken name is the name field's error, not one below the form.
-    claim: ({ code }) => {
-      if (code !== 'profile.nameDuplicate') return false;
-      setFieldError('name', { type: 'server', message: code });
+    claim: (error) => {
+      const colleague = base ? colleagueOf<ReportingProfile>(error, 'profile') : null;
+      if (base && colleague) {
+        setStale({ read: base, values: form.getValues(), ...colleague });
+        return true;
+      }
+      if (error.code !== 'profile.nameDuplicate') return false;
+      setFieldError('name', { type: 'server', message: error.code });
       return true;
     },
   });
 
-  const save = handleSubmit(async (values) => {
-    const fields = { ...values, name: values.name.trim() };
-    const result = await saving.run({
-      customerId,
-      ...(profile ? { id: profile.id } : {}),
-      fields,
+  const send = (over: ReportingProfile | null) =>
+    handleSubmit(async (values) => {
+      const fields = { ...values, name: values.name.trim() };
+      const result = await saving.run({
+        customerId,
+        ...(over ? { id: over.id, recordVersion: over.recordVersion } : {}),
+        fields,
+      });
+      if (result.ok) onSaved(result.value);
     });
-    if (result.ok) onSaved(result.value);
-  });
+  const save = send(base);
+
+  /** "Använd mina ändringar": the fields changed here go over the colleague's version. */
+  const reapply = async () => {
+    if (!stale) return;
+    const { read, values, theirs } = stale;
+    setBase(theirs);
+    setStale(null);
+    reset(mergeMine(profileValues(read), values, profileValues(theirs)));
+    await send(theirs)();
+  };
+  const takeTheirs = () => {
+    if (!stale) return;
+    setBase(stale.theirs);
+    reset(profileValues(stale.theirs));
+    setStale(null);
+  };
 
   const title = profile ? t('profiles.editTitle', { name: profile.name }) : t('profiles.addTitle');
   return (
@@ -96,6 +133,22 @@ export function ProfileDialog({ customerId, profile, onClose, onSaved }: Props) 
           </MenuItem>
         ))}
       </FormTextField>
+      {stale && (
+        <StaleDialog
+          changes={staleChanges(
+            profileStaleFields(t),
+            profileValues(stale.read),
+            profileValues(stale.theirs),
+            stale.values,
+          )}
+          changedBy={stale.changedBy}
+          changedAt={stale.changedAt}
+          busy={saving.busy}
+          onReapply={() => void reapply()}
+          onReload={takeTheirs}
+          onClose={() => setStale(null)}
+        />
+      )}
     </FormDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { TFunction } from 'i18next';
 import type { Resolver } from 'react-hook-form';
+import type { StaleField } from '../../../components/staleChanges';
 import { z } from 'zod';
 import {
   defaultProfile,
@@ -49,4 +50,22 @@ export function profileSummary(t: TFunction, profile: ProfileFields): string {
 
 export function roundingText(t: TFunction, minutes: number): string {
   return minutes === 0 ? t('profiles.noRounding') : t('profiles.minutes', { count: minutes });
+}
+
+/** The profile dialog's fields, as the stale dialog lists them. */
+export function profileStaleFields(t: TFunction): StaleField<ProfileFields>[] {
+  const yesNo = (on: boolean) => t(on ? 'common.yes' : 'common.no');
+  return [
+    { field: 'name', label: t('profiles.name'), show: (p) => p.name.trim() },
+    ...PROFILE_FLAGS.map((flag) => ({
+      field: flag,
+      label: t(`profiles.flags.${flag}`),
+      show: (p: ProfileFields) => yesNo(p[flag]),
+    })),
+    {
+      field: 'roundingMinutes',
+      label: t('profiles.rounding'),
+      show: (p) => roundingText(t, p.roundingMinutes),
+    },
+  ];
 }

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -10,17 +10,27 @@ import type { FieldIssue } from '../../../../../shared/errors';
 import type { SectionState } from '../../../../../shared/schemas/settings';
 import type { SectionData, SectionKey } from '../../../../../shared/settings/sections';
 import { useUnsavedGuard } from '../../../components/form/useUnsavedGuard';
+import { StaleDialog } from '../../../components/StaleDialog';
+import { staleChanges } from '../../../components/staleChanges';
+import { mergeMine } from '../../../components/staleMerge';
+import type { Colleague, StaleSave } from '../../../components/staleRefusal';
 import { sectionResolver } from '../sectionResolver';
+import { sectionStaleFields } from './sectionStale';
 
-export type SaveOutcome = { ok: true } | { ok: false; issues: FieldIssue[] };
+/** A refused save: its field problems, or (stale) the colleague's newer version of the section. */
+export type SaveOutcome =
+  { ok: true } | { ok: false; issues: FieldIssue[]; stale?: Colleague<SectionState> };
 
 /** What every section form gets from the page. */
 export interface SectionFormProps<K extends SectionKey> {
   state: SectionState<K>;
   /** The section's numbered name, which also names its form. */
   label: string;
-  /** Saves the section, then marks it reviewed when `review` is set. */
-  onSave: (data: SectionData[K], review: boolean) => Promise<SaveOutcome>;
+  /**
+   * Saves the section over `recordVersion` (the version the form shows), then marks it reviewed
+   * when `review` is set.
+   */
+  onSave: (data: SectionData[K], review: boolean, recordVersion: number) => Promise<SaveOutcome>;
   onUnreview: () => Promise<void>;
 }
 
@@ -53,15 +63,22 @@ export function SectionForm<K extends SectionKey>(props: FrameProps<K>) {
   const saving = useRef(false);
   const unsaved = useCallback(() => !saving.current && form.formState.isDirty, [form.formState]);
   const guard = useUnsavedGuard(unsaved, label);
+  const stale = useStaleSection(form, state, saving);
+  const { base } = stale;
 
-  const submit = (review: boolean) =>
+  const submit = (review: boolean, over = base) =>
     form.handleSubmit(async (data) => {
       setBusy(review ? 'review' : 'save');
       saving.current = true;
       try {
-        const outcome = await onSave(data, review);
+        const outcome = await onSave(data, review, over.recordVersion);
         if (outcome.ok) {
           form.reset(data);
+          return;
+        }
+        if (outcome.stale) {
+          const theirs = outcome.stale.theirs as SectionState<K>;
+          stale.refused({ ...outcome.stale, theirs, read: over, values: data, review });
           return;
         }
         for (const issue of outcome.issues) {
@@ -141,6 +158,75 @@ export function SectionForm<K extends SectionKey>(props: FrameProps<K>) {
           {formState.isDirty ? t('timeSettings.unsaved') : ''}
         </Typography>
       </Box>
+      {stale.refusal && (
+        <StaleDialog
+          changes={staleChanges(
+            sectionStaleFields(t, stale.refusal.read.data),
+            stale.refusal.read.data,
+            stale.refusal.theirs.data,
+            stale.refusal.values,
+          )}
+          changedBy={stale.refusal.changedBy}
+          changedAt={stale.refusal.changedAt}
+          busy={busy !== null}
+          onReapply={() => {
+            const again = stale.reapply();
+            if (again) void submit(again.review, again.over)();
+          }}
+          onReload={stale.takeTheirs}
+          onClose={stale.dismiss}
+        />
+      )}
     </Box>
   );
+}
+
+type SectionStale<K extends SectionKey> = StaleSave<SectionState<K>, SectionData[K]> & {
+  review: boolean;
+};
+
+/**
+ * The version the form saves over, and a save refused as stale. A colleague's save (or a copy)
+ * shows up in an untouched form; in one with typed values the values stay, and their save is
+ * refused as stale, with the dialog, instead of being wiped or silently overwriting theirs.
+ */
+function useStaleSection<K extends SectionKey>(
+  form: UseFormReturn<SectionData[K]>,
+  state: SectionState<K>,
+  saving: { current: boolean },
+) {
+  const [base, setBase] = useState(state);
+  const [refusal, setRefusal] = useState<SectionStale<K> | null>(null);
+  const dirty = form.formState.isDirty;
+  useEffect(() => {
+    if (state.recordVersion === base.recordVersion || (dirty && !saving.current)) return;
+    setBase(state);
+    form.reset(state.data);
+  }, [state, base, dirty, form, saving]);
+
+  /** "Använd mina ändringar": the parts changed here over theirs, shown, then saved over theirs. */
+  function reapply(): { review: boolean; over: SectionState<K> } | null {
+    if (!refusal) return null;
+    const { read, values, theirs, review } = refusal;
+    setBase(theirs);
+    setRefusal(null);
+    form.reset(mergeMine(read.data, values, theirs.data));
+    return { review, over: theirs };
+  }
+
+  function takeTheirs() {
+    if (!refusal) return;
+    setBase(refusal.theirs);
+    form.reset(refusal.theirs.data);
+    setRefusal(null);
+  }
+
+  return {
+    base,
+    refusal,
+    refused: setRefusal,
+    reapply,
+    takeTheirs,
+    dismiss: () => setRefusal(null),
+  };
 }
