@@ -10,7 +10,14 @@ import { openCore, type OpenedCore } from '../../electron/core/open';
 import { snapshotFileFor } from '../../electron/core/offline/snapshot';
 import { localFileFor } from '../../electron/core/paths';
 import type { TeamStatus } from '../../shared/schemas/team-status';
-import { BUREAU, collaboration, invoke, tempDir, value } from '../integration/support';
+import {
+  BUREAU,
+  bureauVersion,
+  collaboration,
+  invoke,
+  tempDir,
+  value,
+} from '../integration/support';
 import { startTestCluster, type TestCluster } from '../support/postgres';
 import { startProxy, type Proxy } from '../support/tcp-proxy';
 
@@ -117,7 +124,12 @@ describe('offline while in team mode', () => {
     expect(shown.customer.orgnr).toBe('559244-0001');
     // The copy's personnummer are read with the team database's key, which this desktop holds.
     expect(shown.contact?.personnummerMasked).toBe('18900101-****');
-    const refused = await invoke(core, 'bureau:save', { ...BUREAU, staffName: 'Bo Ask' });
+    // A save as the bureau form sends it, with the version it read from the copy.
+    const refused = await invoke(core, 'bureau:save', {
+      ...BUREAU,
+      staffName: 'Bo Ask',
+      ...(await bureauVersion(core)),
+    });
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
       expect(refused.error.code).toBe('db.readOnly');
