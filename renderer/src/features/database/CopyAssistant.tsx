@@ -13,7 +13,7 @@ import { useMutation } from '../../api/useMutation';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SectionCard } from '../../components/SectionCard';
 import { CopyProgress, CopyResult, PreviewStep, type Progress } from './CopySteps';
-import { TeamFieldsForm, TestedAlert } from './DatabaseCard';
+import { TeamFieldsForm, TestedAlert } from './TeamFieldsForm';
 import { EMPTY_TEAM, teamUrl, type TeamFields } from './teamUrl';
 
 const STEPS = ['target', 'preview', 'copy', 'result'] as const;

@@ -6,10 +6,8 @@ import Divider from '@mui/material/Divider';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
-import MenuItem from '@mui/material/MenuItem';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../../shared/schemas/app';
@@ -23,7 +21,8 @@ import { useNotify } from '../../components/Notifier';
 import { SectionCard } from '../../components/SectionCard';
 import { TeamKeySection } from './TeamKeySection';
 import { CopyAssistant } from './CopyAssistant';
-import { EMPTY_TEAM, fieldsOf, teamUrl, TLS_MODES, type TeamFields } from './teamUrl';
+import { TeamFieldsForm, TestedAlert } from './TeamFieldsForm';
+import { EMPTY_TEAM, fieldsOf, teamUrl, type TeamFields } from './teamUrl';
 
 const CODE_SX = { fontFamily: 'ui-monospace, Menlo, Consolas, monospace', fontSize: '0.875rem' };
 
@@ -183,88 +182,5 @@ function DatabaseForm({ setting, mode, onSaved }: FormProps) {
         <TeamKeySection url={url} password={password} onTeam={setting.engine === 'postgres'} />
       )}
     </Box>
-  );
-}
-
-interface FieldsProps {
-  fields: TeamFields;
-  password: string;
-  missing: boolean;
-  onEdit: (patch: Partial<TeamFields>) => void;
-  onPassword: (value: string) => void;
-}
-
-export function TeamFieldsForm({ fields, password, missing, onEdit, onPassword }: FieldsProps) {
-  const { t } = useTranslation();
-  return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: '3fr 1fr', gap: 2 }}>
-      <TextField
-        label={t('database.host')}
-        value={fields.host}
-        onChange={(event) => onEdit({ host: event.target.value })}
-        error={missing && !fields.host.trim()}
-        helperText={missing ? t('database.fieldsMissing') : undefined}
-        autoComplete="off"
-        required
-      />
-      <TextField
-        label={t('database.port')}
-        value={fields.port}
-        onChange={(event) => onEdit({ port: event.target.value.replace(/\D/g, '') })}
-        slotProps={{ htmlInput: { inputMode: 'numeric' } }}
-      />
-      <TextField
-        label={t('database.database')}
-        value={fields.database}
-        onChange={(event) => onEdit({ database: event.target.value })}
-        error={missing && !fields.database.trim()}
-        autoComplete="off"
-        required
-      />
-      <Box />
-      <TextField
-        label={t('database.user')}
-        value={fields.user}
-        onChange={(event) => onEdit({ user: event.target.value })}
-        error={missing && !fields.user.trim()}
-        autoComplete="username"
-        required
-      />
-      <Box />
-      <TextField
-        label={t('database.password')}
-        type="password"
-        value={password}
-        onChange={(event) => onPassword(event.target.value)}
-        helperText={t('database.passwordHelp')}
-        autoComplete="current-password"
-      />
-      <Box />
-      <TextField
-        select
-        label={t('database.tls')}
-        value={fields.tls}
-        onChange={(event) => {
-          const mode = TLS_MODES.find((m) => m === event.target.value);
-          if (mode) onEdit({ tls: mode });
-        }}
-        sx={{ gridColumn: '1 / -1' }}
-      >
-        {TLS_MODES.map((mode) => (
-          <MenuItem key={mode} value={mode}>
-            {t(`database.tlsModes.${mode}`)}
-          </MenuItem>
-        ))}
-      </TextField>
-    </Box>
-  );
-}
-
-export function TestedAlert({ result }: { result: DatabaseTestResult }) {
-  const { t } = useTranslation();
-  return (
-    <Alert severity="success" role="status">
-      {t('database.ok', { version: result.serverVersion })} {t(`database.states.${result.state}`)}
-    </Alert>
   );
 }
