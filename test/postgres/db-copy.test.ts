@@ -12,6 +12,7 @@ import type { FieldCipher } from '../../electron/core/crypto/cipher';
 import { failInsertsInto, tablesOf, testDatabase } from '../support/test-database';
 import {
   BUREAU,
+  bureauVersion,
   collaboration,
   invoke,
   kundstartAsyncWith,
@@ -156,7 +157,11 @@ describe('kundstart db copy', () => {
       }
       // The copied ids go on: the next audit entry on the team database follows the last copied.
       const [last] = await to.context.ds.query('SELECT max(id) AS id FROM audit_log');
-      await value(to, 'bureau:save', { ...BUREAU, name: 'Byrån efter kopian AB' });
+      await value(to, 'bureau:save', {
+        ...BUREAU,
+        name: 'Byrån efter kopian AB',
+        ...(await bureauVersion(to)),
+      });
       const [next] = await to.context.ds.query('SELECT max(id) AS id FROM audit_log');
       expect(Number(next.id)).toBeGreaterThan(Number(last.id));
     } finally {
