@@ -118,5 +118,7 @@ test('the portfolio moves to the team database in four steps, and a second copy 
   await shot(card, '5-conflicts');
   expect(await customersIn(database)).toBe(CUSTOMERS);
   // The app still runs on its own file.
-  await expect(page.getByRole('region', { name: 'Databas' }).getByText(app.db)).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Databas', exact: true }).getByText(app.db),
+  ).toBeVisible();
 });

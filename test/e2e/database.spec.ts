@@ -31,7 +31,7 @@ test('Inställningar → Databas tests a team database: a Swedish error, then th
 }) => {
   await page.goto(await app.start());
   await page.getByRole('link', { name: 'Inställningar' }).click();
-  const card = page.getByRole('region', { name: 'Databas' });
+  const card = page.getByRole('region', { name: 'Databas', exact: true });
   await expect(card.getByText(app.db)).toBeVisible();
   // Browser mode says where its database is chosen, and offers no "Använd".
   await expect(card.getByText(/kundstart serve --db postgres/)).toBeVisible();

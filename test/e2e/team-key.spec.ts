@@ -47,7 +47,7 @@ test('Inställningar → Databas imports the team key: a wrong passphrase is ref
 }) => {
   await page.goto(await app.start({ XDG_CONFIG_HOME: join(app.dir, 'config') }));
   await page.getByRole('link', { name: 'Inställningar' }).click();
-  const card = page.getByRole('region', { name: 'Databas' });
+  const card = page.getByRole('region', { name: 'Databas', exact: true });
   await card.getByRole('radio', { name: 'Teamdatabas (PostgreSQL)' }).check();
   const section = card.getByRole('region', { name: 'Teamets nyckel' });
   await expect(section.getByText(/krypterade med en nyckel som alla i teamet delar/)).toBeVisible();
