@@ -199,7 +199,9 @@ test('the customer form shows licences a colleague changed, and reapplying ours 
   await expect(row).toContainText('4');
   await page.screenshot({ path: 'test-results/e2e/stale-customer.png' });
   await stale.getByRole('button', { name: 'Använd mina ändringar' }).click();
-  await expect(page.getByRole('heading', { name: CUSTOMER, level: 1 })).toBeVisible();
+  // Exact: the edit page's own heading, "Redigera …", holds the name too, and the save is done
+  // only once the customer's page shows.
+  await expect(page.getByRole('heading', { name: CUSTOMER, level: 1, exact: true })).toBeVisible();
   const detail = await colleague<{ licences: number; recordVersion: number }>(
     url,
     'customers:get',
